@@ -1,0 +1,150 @@
+"""The plain data types every stage of storyline passes along.
+
+The pipeline flows one way — read → segment → group → summarize/analyze → render —
+and these frozen dataclasses are the only things that cross a stage boundary. No
+module defines its own ad-hoc record: import from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from types import MappingProxyType
+from typing import Any
+
+
+def _no_metadata() -> Mapping[str, Any]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news report as read from its input.
+
+    `source` is the outlet ("The Herald"); `origin` says where the record was read
+    from (a path, ``path:line`` or ``-``) so that any later message can name it.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: datetime | None = None
+    author: str = ""
+    origin: str = ""
+    metadata: Mapping[str, Any] = field(default_factory=_no_metadata, compare=False, hash=False)
+
+
+class SentenceKind(StrEnum):
+    """What a segment of article text is; only BODY sentences are digest material."""
+
+    BODY = "body"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    TWEET = "tweet"
+    FRAGMENT = "fragment"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A span of an article's text. `start`/`end` index into `Article.text`."""
+
+    article_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0
+    kind: SentenceKind = SentenceKind.BODY
+
+    @property
+    def id(self) -> str:
+        """Stable id, ``<article id>#<index>``, used by citations."""
+        return f"{self.article_id}#{self.index}"
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article with its sentences: the unit the summarizers work on."""
+
+    article: Article
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as listed under a digest; `id` is its citation number ([1], [2] …)."""
+
+    id: int
+    article_id: str
+    name: str
+    title: str = ""
+    url: str = ""
+    published: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One source backing a digest sentence, with the sentences of it that say so."""
+
+    source_id: int
+    sentence_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DigestSentence:
+    """A sentence of the digest: copied verbatim from `sentence_id`, backed by `citations`."""
+
+    text: str
+    sentence_id: str
+    citations: tuple[Citation, ...]
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        return tuple(c.source_id for c in self.citations)
+
+
+@dataclass(frozen=True)
+class Digest:
+    """The digest of one story: a headline, cited sentences and the sources behind them."""
+
+    story_id: str
+    headline: str
+    sentences: tuple[DigestSentence, ...]
+    sources: tuple[Source, ...]
+    method: str = ""
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A bad input record: `where` names the file (and line/record), `message` the fault."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """An evaluation cluster: one story's documents and its human reference summaries."""
+
+    id: str
+    documents: tuple[str, ...]
+    summaries: tuple[str, ...]

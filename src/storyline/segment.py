@@ -1,0 +1,271 @@
+"""Sentence segmentation for news text.
+
+A rule-based splitter, because news breaks general-purpose splitters in known ways:
+datelines ("WASHINGTON (Reuters) -"), titles and initials ("Mr", "Gen.", "George W.
+Bush"), dotted abbreviations ("U.S.", "No. 10", "a.m."), figures ("£14.8bn"),
+multi-sentence quotations, embedded tweets, bylines, photo captions and lists.
+
+Policy (what the hand-checked fixture in tests/fixtures encodes):
+- A newline ends a paragraph, and a paragraph always ends a sentence. Soft-wrapped
+  lines (a line not ending a sentence, followed by one starting in lower case) are
+  joined first.
+- A quotation that opens and closes within one paragraph is never split: the quote
+  stays with its attribution ('Mr Corbyn said: "I won't. I will." ' is one sentence).
+  A quotation left open at the paragraph's end (the news convention for a quote that
+  runs on) is split like ordinary text.
+- A dateline is left out of the first sentence's span; bylines, captions, embedded
+  tweets and lines that do not end like a sentence are kept as non-BODY segments so
+  nothing is lost but none of them becomes digest material.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from storyline.model import Article, Sentence, SentenceKind
+
+# Words that take a full stop but do not end a sentence when a capitalised word follows.
+_TITLES = frozenset(
+    """mr mrs ms messrs mme dr prof gen sen rep gov lt col capt cmdr sgt cpl maj adm rev
+        hon pres supt insp det st mt ft brig cdr fr sr jr rt""".split()
+)
+# Ambiguous abbreviations: they end a sentence only when a usual sentence opener follows.
+_ABBREVIATIONS = frozenset(
+    """inc corp co ltd bros plc llc vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+        approx est dept univ assn ave blvd rd cf ca""".split()
+)
+_NEVER_FINAL = frozenset({"e.g", "i.e", "viz", "cf"})
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "op", "art", "p", "pp"})
+# Capitalised words that usually open a sentence: after an ambiguous abbreviation
+# ("in the U.S. The …"), one of these means the sentence ended.
+_OPENERS = frozenset(
+    """a an the he she it they we i you his her its their our this that these those there
+        but and so yet or however meanwhile still also in on at for after before when while
+        if although though as since because by with without from to of under over during
+        officials police some many most several no one two three four five six seven eight
+        nine ten last next earlier later according what who why how where""".split()
+)
+
+_TIME_FOLLOWERS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday gmt bst utc et est edt ct
+        cst cdt pt pst pdt mt local""".split()
+)
+
+_OPEN_QUOTES = "“«"
+_CLOSE_QUOTES = "”»"
+_CLOSERS = "\"'”’»)]"
+_OPENERS_CHARS = "\"'“‘«(["
+
+_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[\"'”’»)\]]*(?=\s)")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
+    r"\((?:AP|Reuters|AFP|UPI|Xinhua|CNN|Bloomberg|dpa|PA|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)"
+    r"\s*(?:[-_—–]+|:)\s*"
+    r"|^[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}\s+[-_—–]{1,2}\s+"
+)
+_TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
+_TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/")
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von))"
+    r"{0,6}(?:\s*[,|/–—-]\s*.{0,80})?$"
+)
+_CAPTION = re.compile(
+    r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
+    r"File photo)\s*(?:\([^)]*\))?\s*[:|]|(?:Image|Photo|Media|Video) caption\b)",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^\((?:Reporting|Writing|Additional reporting|Editing) by .*\)$"
+    r"|contributed (?:to )?(?:this )?report(?:ing)?\.?$",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:\(|\b)(?:Photo|Photograph|Picture|Image)(?:graph)?\s*:?\s*(?:by\s+)?[^.]{0,60}"
+    r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)\)?\s*$"
+)
+_LIST_MARKER = re.compile(r"^(?:[-•*·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
+_SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
+
+
+def segment(article: Article) -> tuple[Sentence, ...]:
+    """Split an article's text into sentences and other segments, with exact spans."""
+    out: list[Sentence] = []
+    paragraphs = list(_paragraphs(article.text))
+    kinds = _paragraph_kinds(article.text, paragraphs)
+    for number, ((start, end), kind) in enumerate(zip(paragraphs, kinds, strict=True)):
+        for s, e in _spans_in_paragraph(article.text, start, end, kind, first=number == 0):
+            text = article.text[s:e]
+            seg_kind = kind
+            if kind is SentenceKind.BODY and not _SENTENCE_END.search(text):
+                seg_kind = SentenceKind.FRAGMENT
+            out.append(Sentence(article.id, len(out), text, s, e, number, seg_kind))
+    return tuple(out)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Convenience: the segments of a bare text, as strings."""
+    return [s.text for s in segment(Article(id="text", text=text))]
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """Yield (start, end) of each non-blank paragraph, joining soft-wrapped lines."""
+    start: int | None = None
+    prev_end = pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            if start is not None:
+                yield _trim(text, start, prev_end)
+                start = None
+            continue
+        if start is None:
+            start = line_start
+        prev_end = line_end
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if not _soft_wrap(line, nxt):
+            yield _trim(text, start, line_end)
+            start = None
+    if start is not None:
+        yield _trim(text, start, prev_end)
+
+
+def _soft_wrap(line: str, nxt: str) -> bool:
+    """A line continues on the next when it does not end a sentence and the next starts low."""
+    stripped = nxt.lstrip()
+    return bool(
+        stripped
+        and stripped[0].islower()
+        and not _SENTENCE_END.search(line.rstrip())
+        and not line.rstrip().endswith(":")
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[SentenceKind]:
+    """Classify whole paragraphs: bylines, captions and embedded tweets are not body text."""
+    kinds: list[SentenceKind] = []
+    for i, (start, end) in enumerate(paragraphs):
+        para = text[start:end]
+        if _TWEET_SIGNATURE.match(para):
+            kinds.append(SentenceKind.TWEET)
+            if i > 0 and _TWEETISH.search(text[slice(*paragraphs[i - 1])]):
+                kinds[i - 1] = SentenceKind.TWEET
+        elif _TWEETISH.search(para) and len(para.split()) < 60:
+            kinds.append(SentenceKind.TWEET)
+        elif (_BYLINE.match(para) and not _SENTENCE_END.search(para)) or _CREDIT_LINE.search(
+            para
+        ):
+            kinds.append(SentenceKind.BYLINE)
+        elif _CAPTION.match(para) or _CREDIT_TAIL.search(para):
+            kinds.append(SentenceKind.CAPTION)
+        else:
+            kinds.append(SentenceKind.BODY)
+    return kinds
+
+
+def _spans_in_paragraph(
+    text: str, start: int, end: int, kind: SentenceKind, first: bool
+) -> Iterator[tuple[int, int]]:
+    if kind is not SentenceKind.BODY:
+        yield start, end
+        return
+    para = text[start:end]
+    offset = 0
+    marker = _LIST_MARKER.match(para)
+    if marker:
+        offset = marker.end()
+    elif first:
+        dateline = _DATELINE.match(para)
+        if dateline and dateline.end() < len(para):
+            offset = dateline.end()
+    inside = _inside_closed_quote(para)
+    sent_start = offset
+    for m in _CANDIDATE.finditer(para, offset):
+        cut = m.end()
+        # Inside a quotation that closes later: not a boundary. A terminator followed by
+        # the closing quote itself ('… "isn't perfect." He added') does end a sentence.
+        if inside[cut - 1] or not _is_boundary(para, m.start(), cut):
+            continue
+        s, e = _trim(text, start + sent_start, start + cut)
+        if e > s:
+            yield s, e
+        sent_start = cut
+    s, e = _trim(text, start + sent_start, end)
+    if e > s:
+        yield s, e
+
+
+def _inside_closed_quote(para: str) -> list[bool]:
+    """For each character: is it inside a double quotation that closes in this paragraph?"""
+    inside = [False] * (len(para) + 1)
+    open_at: int | None = None
+    for i, ch in enumerate(para):
+        if ch in _OPEN_QUOTES or (ch == '"' and open_at is None and _opens(para, i)):
+            if open_at is None:
+                open_at = i
+        elif (ch in _CLOSE_QUOTES or ch == '"') and open_at is not None:
+            for j in range(open_at, i):
+                inside[j] = True
+            open_at = None
+    return inside
+
+
+def _opens(para: str, i: int) -> bool:
+    """A straight double quote opens when it is not glued to the end of a word."""
+    before = para[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([—–-:" or i == 0
+
+
+def _is_boundary(para: str, dot: int, cut: int) -> bool:
+    """Decide whether the terminator at `dot` (its run ending at `cut`) ends a sentence."""
+    rest = para[cut:].lstrip()
+    if not rest:
+        return False
+    nxt = rest.lstrip(_OPENERS_CHARS)
+    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+        return False
+    if para[dot] != ".":
+        return True
+    if para[dot : dot + 3] == "..." or para[dot] == "…":
+        return True
+    word = _word_before(para, dot)
+    bare = word.lower().rstrip(".")
+    next_word = re.match(r"[\w'’]+", nxt)
+    next_lower = next_word.group(0).lower() if next_word else ""
+    if bare in _NEVER_FINAL:
+        return False
+    if bare in _TITLES and nxt[0].isupper() and cut == dot + 1:
+        return False
+    if bare in _NUMBER_ABBREVIATIONS and nxt[0].isdigit() and word[:1].isupper():
+        return False
+    if re.fullmatch(r"[A-Z]", word):
+        # An initial ("George W. Bush") — unless a sentence opener follows ("Plan B. The").
+        return next_lower in _OPENERS and next_lower not in {"a", "i"}
+    if bare in {"a.m", "p.m"}:
+        # "at 11:15 a.m. Senate leaders …" ends; "2:30 a.m. Sunday" and "a.m. GMT" do not.
+        return next_lower not in _TIME_FOLLOWERS
+    if "." in word.rstrip(".") or bare in _ABBREVIATIONS:
+        # U.S., a.m., Inc., Jan.: ends a sentence only before a usual opener.
+        if bare in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                    "oct", "nov", "dec"} and nxt[0].isdigit():
+            return False
+        return next_lower in _OPENERS or nxt[0] in "\"“'‘"
+    return True
+
+
+def _word_before(para: str, dot: int) -> str:
+    """The token ending at `dot` (dots inside it kept: 'U.S', 'a.m')."""
+    i = dot
+    while i > 0 and (para[i - 1].isalnum() or para[i - 1] in ".'’&-"):
+        i -= 1
+    return para[i:dot].lstrip("'’-")

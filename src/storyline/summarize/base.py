@@ -1,0 +1,97 @@
+"""The interface every summarization strategy implements, and the pieces they share.
+
+A strategy is a small class with a `name` and a `select` method, in the manner of a
+scikit-learn estimator: it receives the story's documents, the word/sentence budget
+and the story's sentence alignment, and returns the sentences to keep. Ordering and
+citing are not its business (see `order.py` and `storyline.pipeline`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from storyline.align import Alignment
+from storyline.model import Document, Sentence, SentenceKind
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How long a digest may be: at most `words` words and at most `sentences` sentences."""
+
+    words: int | None = 150
+    sentences: int | None = None
+
+    def fits(self, used_words: int, used_sentences: int, extra_words: int) -> bool:
+        if self.sentences is not None and used_sentences + 1 > self.sentences:
+            return False
+        return self.words is None or used_words + extra_words <= self.words
+
+
+class Summarizer(Protocol):
+    name: str
+
+    def select(
+        self, docs: Sequence[Document], budget: Budget, alignment: Alignment
+    ) -> list[Sentence]: ...
+
+
+MIN_WORDS = 6
+MAX_WORDS = 60
+
+# A sentence opening like this leans on one before it ("He added: …", "But …"); quoted
+# out of context it misleads, so it is never digest material.
+_DANGLING = re.compile(
+    r"^(?:[\"“'‘(]\s*)?(?:he|she|they|it|his|her|their|its|this|these|those|that|him|them|"
+    r"but|and|or|so|yet|also|however|meanwhile|still|instead|moreover|furthermore|"
+    r"nevertheless|nonetheless|besides|then|thus|hence|otherwise|likewise|similarly|"
+    r"such|both|neither|either|another|other|the latter|the former)\b",
+    re.IGNORECASE,
+)
+_OPEN_QUOTE_ONLY = re.compile(r"^[\"“]")
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|added|asked|stated|announced|wrote|according to|insisted|claimed|"
+    r"warned|argued|explained|noted|declared)\b",
+    re.IGNORECASE,
+)
+
+
+def is_dangling(sentence: Sentence) -> bool:
+    """True for sentences that cannot stand alone: leading pronoun or connective, or an
+    unattributed piece of a running quotation."""
+    text = sentence.text
+    if _DANGLING.match(text):
+        return True
+    return bool(_OPEN_QUOTE_ONLY.match(text) and not _ATTRIBUTION.search(text))
+
+
+def candidates(docs: Sequence[Document]) -> list[Sentence]:
+    """Sentences fit to be quoted in a digest: whole body sentences of sane length that
+    stand on their own."""
+    return [
+        s
+        for doc in docs
+        for s in doc.sentences
+        if s.kind is SentenceKind.BODY
+        and MIN_WORDS <= s.words <= MAX_WORDS
+        and not is_dangling(s)
+        and not s.text.rstrip("\"'”’").endswith("?")
+    ]
+
+
+def greedy_fill(
+    ranked: Sequence[Sentence], budget: Budget, alignment: Alignment
+) -> list[Sentence]:
+    """Take sentences best-first while they fit the budget and say something new."""
+    chosen: list[Sentence] = []
+    used = 0
+    for s in ranked:
+        if budget.sentences is not None and len(chosen) >= budget.sentences:
+            break
+        if not budget.fits(used, len(chosen), s.words) or alignment.redundant(s, chosen):
+            continue
+        chosen.append(s)
+        used += s.words
+    return chosen

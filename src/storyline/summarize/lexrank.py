@@ -1,0 +1,45 @@
+"""LexRank (Erkan & Radev, 2004): sentences central in the story's similarity graph."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from storyline.align import Alignment
+from storyline.model import Document, Sentence
+from storyline.summarize.base import Budget, candidates, greedy_fill
+
+
+class LexRank:
+    name = "lexrank"
+
+    def __init__(self, threshold: float = 0.1, damping: float = 0.85, iterations: int = 100):
+        self.threshold = threshold
+        self.damping = damping
+        self.iterations = iterations
+
+    def select(
+        self, docs: Sequence[Document], budget: Budget, alignment: Alignment
+    ) -> list[Sentence]:
+        scores = self.scores(alignment)
+        pool = candidates(docs)
+        ranked = sorted(pool, key=lambda s: (-scores[alignment.index[s.id]], s.id))
+        return greedy_fill(ranked, budget, alignment)
+
+    def scores(self, alignment: Alignment) -> np.ndarray:
+        """Stationary distribution of a random walk on the thresholded similarity graph."""
+        adjacency = (alignment.matrix >= self.threshold).astype(float)
+        n = adjacency.shape[0]
+        if n == 0:
+            return np.zeros(0)
+        degree = adjacency.sum(axis=1, keepdims=True)
+        degree[degree == 0] = 1.0
+        transition = adjacency / degree
+        rank = np.full(n, 1.0 / n)
+        for _ in range(self.iterations):
+            new = (1 - self.damping) / n + self.damping * transition.T @ rank
+            if np.abs(new - rank).sum() < 1e-8:
+                return new
+            rank = new
+        return rank

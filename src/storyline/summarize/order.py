@@ -1,0 +1,41 @@
+"""Put chosen sentences in an order that reads as a story.
+
+Sentences keep the order of the reports they came from: by publication date when the
+articles are dated, then by relative position in their article (a lede before a
+detail from the fifth paragraph, whichever article each came from). A dangling
+sentence never opens the digest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from storyline.model import Document, Sentence
+from storyline.summarize.base import is_dangling
+
+
+def story_order(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Sentence]:
+    info: dict[str, tuple[int, datetime | None, int]] = {
+        d.article.id: (i, d.article.published, max(len(d.sentences), 1))
+        for i, d in enumerate(docs)
+    }
+
+    def key(s: Sentence) -> tuple[float, float, int, int]:
+        doc_index, published, length = info[s.article_id]
+        when = _timestamp(published)
+        return (s.index / length, when, doc_index, s.index)
+
+    ordered = sorted(chosen, key=key)
+    for i, s in enumerate(ordered):
+        if not is_dangling(s):
+            if i:
+                ordered.insert(0, ordered.pop(i))
+            break
+    return ordered
+
+
+def _timestamp(published: datetime | None) -> float:
+    if published is None:
+        return 0.0
+    return published.replace(tzinfo=None).timestamp()

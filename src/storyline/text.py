@@ -1,0 +1,72 @@
+"""Word-level text helpers shared by alignment and the summarizers.
+
+Everything that compares sentences goes through `terms`, so that "the same words"
+means one thing across the code base: lower-cased, Snowball-stemmed word tokens.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_STEMMER = snowballstemmer.stemmer("english")
+
+# A compact English stopword list (function words and reporting filler). Kept here
+# rather than imported from scikit-learn so that importing storyline stays fast.
+STOPWORDS = frozenset(
+    """a about above across after afterwards again against all almost alone along already
+        also although always am among amongst an and another any anyhow anyone anything
+        anyway anywhere are around as at be became because become becomes becoming been
+        before beforehand behind being below beside besides between beyond both but by can
+        cannot could did do does doing done down during each either else elsewhere enough
+        etc even ever every everyone everything everywhere except few for former formerly
+        from further had has have having he hence her here hereafter hereby herein hers
+        herself him himself his how however i if in indeed into is it its itself just last
+        latter latterly least less many may me meanwhile might mine more moreover most
+        mostly much must my myself namely neither never nevertheless next no nobody none
+        noone nor not nothing now nowhere of off often on once one only onto or other others
+        otherwise our ours ourselves out over own per perhaps please rather re same seem
+        seemed seeming seems several she should since so some somehow someone something
+        sometime sometimes somewhere still such than that the their theirs them themselves
+        then thence there thereafter thereby therefore therein thereupon these they this
+        those though through throughout thru thus to together too toward towards under until
+        up upon us very via was we well were what whatever when whence whenever where
+        whereafter whereas whereby wherein whereupon wherever whether which while whither
+        who whoever whole whom whose why will with within without would yet you your yours
+        yourself yourselves s t said says say told mr mrs ms dr""".split()
+)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens ("don't" and "U.S." stay whole enough to compare)."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed tokens, stopwords included (callers decide what to drop)."""
+    return [stem(w) for w in words(text)]
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed content words: no stopwords, no single characters."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1]
+
+
+def bigrams(text: str) -> list[tuple[str, str]]:
+    """Stemmed word bigrams that hold at least one content word."""
+    toks = words(text)
+    out = []
+    for a, b in itertools.pairwise(toks):
+        if (a in STOPWORDS and b in STOPWORDS) or not (a.isalnum() or b.isalnum()):
+            continue
+        out.append((stem(a), stem(b)))
+    return out

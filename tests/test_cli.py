@@ -1,0 +1,82 @@
+"""The storyline command: the README's invocations, help, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from storyline import __version__
+from storyline.cli import main
+
+from .conftest import FIXTURES
+
+
+def test_digest_prints_markdown_with_citations_and_sources(example_dir: Path, capsys) -> None:
+    assert main(["digest", str(example_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("## ")
+    for outlet in ("BuzzFeed News", "The Courier", "The Herald"):
+        assert f"**{outlet}**" in out
+    body = out.split("**Sources**")[0]
+    assert "\\[" in body
+
+
+def test_digest_json_to_stdout(example_dir: Path, capsys) -> None:
+    files = sorted(str(p) for p in example_dir.glob("*.txt"))
+    assert main(["digest", *files, "--words", "80", "--format", "json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    (story,) = doc["stories"]
+    assert story["words"] <= 80
+    assert all(s["citations"] for s in story["sentences"])
+
+
+def test_bad_input_is_one_line_each_and_the_rest_is_digested(
+    example_dir: Path, tmp_path: Path, capsys
+) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"title": "x", "text": ', encoding="utf-8")
+    assert main(["digest", str(example_dir), str(bad), str(tmp_path / "gone.txt")]) == 0
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert lines[0].startswith(f"storyline: skipped {bad}: not valid JSON")
+    assert lines[1] == f"storyline: skipped {tmp_path / 'gone.txt'}: no such file or folder"
+    assert lines[2] == "storyline: read 3 articles, skipped 2"
+    assert "**The Herald**" in captured.out
+
+
+def test_nothing_readable_is_an_error(tmp_path: Path, capsys) -> None:
+    assert main(["digest", str(tmp_path / "none.txt")]) == 1
+    assert "no readable article" in capsys.readouterr().err
+
+
+def test_eval_scores_clusters_and_writes_summaries(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out.jsonl"
+    code = main(["eval", str(FIXTURES / "clusters.jsonl"), "--protocol", "multinews",
+                 "--out", str(out)])
+    assert code == 0
+    captured = capsys.readouterr()
+    assert "clusters.jsonl:2: not a cluster record" in captured.err
+    assert "multinews (2 clusters, 250 words" in captured.out
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["floods", "strike"]
+    assert all(r["summary"].strip() for r in rows)
+
+
+def test_every_command_has_help_and_there_is_a_version() -> None:
+    exe = [sys.executable, "-m", "storyline.cli"]
+    for args in ([], ["digest"], ["eval"]):
+        result = subprocess.run([*exe, *args, "--help"], capture_output=True, text=True)
+        assert result.returncode == 0 and "usage:" in result.stdout
+    result = subprocess.run([*exe, "--version"], capture_output=True, text=True)
+    assert result.stdout.strip() == f"storyline {__version__}"
+
+
+@pytest.mark.parametrize("words", ["0", "-5", "many"])
+def test_bad_word_budget_is_refused(words: str, example_dir: Path) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["digest", str(example_dir), "--words", words])
+    assert exc.value.code == 2

@@ -1,0 +1,116 @@
+"""Sentence segmentation survives news text; measured on a hand-checked fixture."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.model import Article, SentenceKind
+from storyline.segment import segment, split_sentences
+
+from .conftest import FIXTURES
+
+
+def _boundaries(text: str, sentences: list[str]) -> set[int]:
+    """End offsets of all but the last sentence, found in order in `text`."""
+    ends, pos = [], 0
+    for s in sentences:
+        start = text.index(s, pos)
+        pos = start + len(s)
+        ends.append(pos)
+    return set(ends[:-1])
+
+
+def load_fixture() -> list[dict]:
+    with open(FIXTURES / "segmentation.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def test_fixture_has_enough_hand_checked_boundaries() -> None:
+    assert sum(len(d["sentences"]) - 1 for d in load_fixture()) >= 150
+
+
+def test_boundary_accuracy_on_the_fixture_is_at_least_98_percent() -> None:
+    gold_total = found = predicted_total = 0
+    for doc in load_fixture():
+        gold = _boundaries(doc["text"], doc["sentences"])
+        pred = _boundaries(doc["text"], split_sentences(doc["text"]))
+        gold_total += len(gold)
+        predicted_total += len(pred)
+        found += len(gold & pred)
+    precision, recall = found / predicted_total, found / gold_total
+    assert precision >= 0.98 and recall >= 0.98, (precision, recall)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr Corbyn said no. Dr. Smith agreed.", ["Mr Corbyn said no.", "Dr. Smith agreed."]),
+        ("The U.S. Army left. It was late.", ["The U.S. Army left.", "It was late."]),
+        ("He lives in the U.S. The rest stayed.", ["He lives in the U.S.", "The rest stayed."]),
+        (
+            "A deficit of £14.8bn was found. It grew.",
+            ["A deficit of £14.8bn was found.", "It grew."],
+        ),
+        ("They met at No. 10 today. Talks ended.", ["They met at No. 10 today.", "Talks ended."]),
+        ("George W. Bush spoke. Then he left.", ["George W. Bush spoke.", "Then he left."]),
+        ("He said: “I won’t. I will.” She left.", ["He said: “I won’t. I will.”", "She left."]),
+        ('The bill "isn\'t perfect." He left.', ['The bill "isn\'t perfect."', "He left."]),
+        ("Polls closed at 8 p.m. Counting began.", ["Polls closed at 8 p.m.", "Counting began."]),
+        (
+            "It ended at 2 a.m. Sunday. All went home.",
+            ["It ended at 2 a.m. Sunday.", "All went home."],
+        ),
+        ('"Why?" he asked. Nobody knew.', ['"Why?" he asked.', "Nobody knew."]),
+    ],
+)
+def test_hard_cases(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
+
+
+def test_dateline_is_left_out_of_the_first_sentence() -> None:
+    (first, second) = segment(Article("a", "LONDON (Reuters) - Shares fell. Bonds rose."))
+    assert first.text == "Shares fell."
+    assert second.text == "Bonds rose."
+
+
+def test_spans_index_the_article_text_exactly() -> None:
+    text = "WASHINGTON (AP) _ One here.\n\nTwo “three. four” five.\n- item one\nBy Jo Bloggs"
+    a = Article("a", text)
+    for s in segment(a):
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip()
+
+
+def test_embedded_tweet_byline_caption_are_not_body() -> None:
+    text = (
+        "By Jane Smith\n"
+        "The leader spoke in Glasgow.\n"
+        "Rally tonight in Glasgow https://t.co/abc & tomorrow in Dundee.\n"
+        "— Jeremy Corbyn (@jeremycorbyn) August 25, 2016\n"
+        "Photo: The leader in Glasgow (PA)\n"
+        "He left for Dundee."
+    )
+    kinds = [s.kind for s in segment(Article("a", text))]
+    assert kinds == [
+        SentenceKind.BYLINE,
+        SentenceKind.BODY,
+        SentenceKind.TWEET,
+        SentenceKind.TWEET,
+        SentenceKind.CAPTION,
+        SentenceKind.BODY,
+    ]
+
+
+def test_unfinished_lines_are_fragments() -> None:
+    kinds = [s.kind for s in segment(Article("a", "Read more\nA full sentence here."))]
+    assert kinds == [SentenceKind.FRAGMENT, SentenceKind.BODY]
+
+
+def test_soft_wrapped_lines_are_joined() -> None:
+    text = "The minister said the plan\nwould be published soon. Critics disagreed."
+    assert [s.text for s in segment(Article("a", text))] == [
+        "The minister said the plan\nwould be published soon.",
+        "Critics disagreed.",
+    ]
