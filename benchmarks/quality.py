@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 from peers import lead, offline_punkt, sumy_method
@@ -31,7 +32,7 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true", help="storyline methods only")
     args = parser.parse_args()
 
-    systems = {f"storyline {m}": (lambda m: lambda c, w: storyline_summary(c, w, m))(m)
+    systems = {f"storyline {m}": partial(storyline_summary, method=m)
                for m in args.methods.split(",")}
     if not args.no_peers:
         offline_punkt()
