@@ -94,3 +94,17 @@ def test_digest_accepts_paths_and_articles(example_dir: Path) -> None:
 def test_unknown_method_names_the_choices(example: list[Article]) -> None:
     with pytest.raises(ValueError, match="choose from"):
         digest_articles(example, method="magic")
+
+
+def test_a_dangling_sentence_always_follows_its_antecedent(example: list[Article]) -> None:
+    docs = documents(example)
+    by_id = {s.id: s for doc in docs for s in doc.sentences}
+    from storyline.summarize.base import antecedent
+
+    for words in (100, 200, 400):
+        d = digest_articles(example, Budget(words=words))
+        ids = [s.sentence_id for s in d.sentences]
+        for i, sid in enumerate(ids):
+            if is_dangling(by_id[sid]):
+                assert i > 0
+                assert ids[i - 1] == antecedent(by_id[sid], docs).id

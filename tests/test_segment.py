@@ -114,3 +114,9 @@ def test_soft_wrapped_lines_are_joined() -> None:
         "The minister said the plan\nwould be published soon.",
         "Critics disagreed.",
     ]
+
+
+def test_sentences_inside_a_running_quotation_are_marked() -> None:
+    text = "“The SNP wants to break up the UK. Independence would lead to austerity.\nHe left."
+    flags = [s.in_quote for s in segment(Article("a", text))]
+    assert flags == [False, True, False]

@@ -50,7 +50,11 @@ class SentenceKind(StrEnum):
 
 @dataclass(frozen=True)
 class Sentence:
-    """A span of an article's text. `start`/`end` index into `Article.text`."""
+    """A span of an article's text. `start`/`end` index into `Article.text`.
+
+    `in_quote` is true when the sentence starts inside a quotation opened by an earlier
+    sentence of its paragraph: its words are someone's speech, attributed elsewhere.
+    """
 
     article_id: str
     index: int
@@ -59,6 +63,7 @@ class Sentence:
     end: int
     paragraph: int = 0
     kind: SentenceKind = SentenceKind.BODY
+    in_quote: bool = False
 
     @property
     def id(self) -> str:

@@ -94,12 +94,14 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     paragraphs = list(_paragraphs(article.text))
     kinds = _paragraph_kinds(article.text, paragraphs)
     for number, ((start, end), kind) in enumerate(zip(paragraphs, kinds, strict=True)):
+        opened = _quote_open(article.text[start:end])
         for s, e in _spans_in_paragraph(article.text, start, end, kind, first=number == 0):
             text = article.text[s:e]
             seg_kind = kind
             if kind is SentenceKind.BODY and not _SENTENCE_END.search(text):
                 seg_kind = SentenceKind.FRAGMENT
-            out.append(Sentence(article.id, len(out), text, s, e, number, seg_kind))
+            in_quote = opened[s - start]
+            out.append(Sentence(article.id, len(out), text, s, e, number, seg_kind, in_quote))
     return tuple(out)
 
 
@@ -218,6 +220,22 @@ def _inside_closed_quote(para: str) -> list[bool]:
                 inside[j] = True
             open_at = None
     return inside
+
+
+def _quote_open(para: str) -> list[bool]:
+    """For each position: is a double quotation open there (opened before, not yet closed)?
+
+    Unlike `_inside_closed_quote`, a quotation left open runs to the paragraph's end."""
+    state = [False] * (len(para) + 1)
+    is_open = False
+    for i, ch in enumerate(para):
+        state[i] = is_open
+        if ch in _OPEN_QUOTES or (ch == '"' and not is_open and _opens(para, i)):
+            is_open = True
+        elif (ch in _CLOSE_QUOTES or ch == '"') and is_open:
+            is_open = False
+    state[len(para)] = is_open
+    return state
 
 
 def _opens(para: str, i: int) -> bool:

@@ -12,10 +12,30 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from storyline.model import Document, Sentence
-from storyline.summarize.base import is_dangling
+from storyline.summarize.base import antecedent, is_dangling
 
 
 def story_order(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Sentence]:
+    """Order heads (sentences that stand alone) by position and date; each dangling
+    sentence follows the antecedent it was chosen with."""
+    picked = {s.id for s in chosen}
+    follower: dict[str, Sentence] = {}
+    heads: list[Sentence] = []
+    for s in chosen:
+        before = antecedent(s, docs) if is_dangling(s) else None
+        if before is not None and before.id in picked:
+            follower[before.id] = s
+        else:
+            heads.append(s)
+    ordered: list[Sentence] = []
+    for head in _sorted_heads(heads, docs):
+        ordered.append(head)
+        while ordered[-1].id in follower:
+            ordered.append(follower.pop(ordered[-1].id))
+    return ordered
+
+
+def _sorted_heads(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Sentence]:
     info: dict[str, tuple[int, datetime | None, int]] = {
         d.article.id: (i, d.article.published, max(len(d.sentences), 1))
         for i, d in enumerate(docs)
