@@ -29,9 +29,28 @@ def test_digest_json_to_stdout(example_dir: Path, capsys) -> None:
     files = sorted(str(p) for p in example_dir.glob("*.txt"))
     assert main(["digest", *files, "--words", "80", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    (story,) = doc["stories"]
-    assert story["words"] <= 80
-    assert all(s["citations"] for s in story["sentences"])
+    assert len(doc["stories"]) == 2  # August 2016 and April 2017 are two stories
+    for story in doc["stories"]:
+        assert story["words"] <= 80
+        assert all(s["citations"] for s in story["sentences"])
+    names = {s["name"] for story in doc["stories"] for s in story["sources"]}
+    assert names == {"BuzzFeed News", "The Courier", "The Herald"}
+
+
+def test_one_story_digests_everything_together(example_dir: Path, capsys) -> None:
+    assert main(["digest", str(example_dir), "--one-story", "--format", "json"]) == 0
+    (story,) = json.loads(capsys.readouterr().out)["stories"]
+    assert len(story["sources"]) == 3
+
+
+def test_group_writes_one_line_per_article(example_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "stories.jsonl"
+    assert main(["group", str(example_dir), "--out", str(out), "--quiet"]) == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    story = {r["id"]: r["story"] for r in rows}
+    assert len(rows) == 3
+    assert story["the-herald-2016-08-22"] == story["the-courier-2016-08-25"]
+    assert story["buzzfeed-news-2017-04-19"] != story["the-herald-2016-08-22"]
 
 
 def test_bad_input_is_one_line_each_and_the_rest_is_digested(
@@ -68,7 +87,7 @@ def test_eval_scores_clusters_and_writes_summaries(tmp_path: Path, capsys) -> No
 
 def test_every_command_has_help_and_there_is_a_version() -> None:
     exe = [sys.executable, "-m", "storyline.cli"]
-    for args in ([], ["digest"], ["eval"]):
+    for args in ([], ["digest"], ["group"], ["eval"]):
         result = subprocess.run([*exe, *args, "--help"], capture_output=True, text=True)
         assert result.returncode == 0 and "usage:" in result.stdout
     result = subprocess.run([*exe, "--version"], capture_output=True, text=True)

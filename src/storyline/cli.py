@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from storyline import __version__
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
+from storyline.group import group
 from storyline.model import Problem
-from storyline.pipeline import digest_articles, load
+from storyline.pipeline import digest_articles, digest_stories, load
 from storyline.render import FORMATS, render
 from storyline.summarize import DEFAULT_METHOD, METHODS, Budget
 
@@ -60,8 +61,25 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"summarization strategy (default: {DEFAULT_METHOD})")
     d.add_argument("--format", choices=FORMATS, default="markdown",
                    help="output format (default: markdown)")
-    d.add_argument("--quiet", "-q", action="store_true", help="do not report skipped input")
+    d.add_argument("--one-story", action="store_true",
+                   help="treat all input as one story (no grouping, no copy folding)")
+    d.add_argument("--min-sources", type=_positive, default=1, metavar="N",
+                   help="only stories reported by at least N independent outlets")
+    d.add_argument("--quiet", "-q", action="store_true",
+                   help="do not report skipped input or progress")
     d.set_defaults(run=_digest)
+
+    g = sub.add_parser(
+        "group",
+        help="group articles into stories and fold syndicated copies",
+        description="Group a pile of articles into stories and write one line per article: "
+        '{"id": article id, "story": story id, "copy_of": original id or null}.',
+    )
+    g.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or - (stdin)")
+    g.add_argument("--out", metavar="STORIES.jsonl", help="write here instead of stdout")
+    g.add_argument("--quiet", "-q", action="store_true",
+                   help="do not report skipped input or progress")
+    g.set_defaults(run=_group)
 
     e = sub.add_parser(
         "eval",
@@ -88,12 +106,46 @@ def _digest(args: argparse.Namespace) -> int:
     if not articles:
         print("storyline: error: no readable article in the input", file=sys.stderr)
         return 1
-    words = None if args.sentences else args.words
-    d = digest_articles(articles, Budget(words=words, sentences=args.sentences), args.method)
-    sys.stdout.write(render([d], args.format, report.problems))
+    budget = Budget(words=None if args.sentences else args.words, sentences=args.sentences)
+    if args.one_story:
+        digests = [digest_articles(articles, budget, args.method)]
+    else:
+        digests = digest_stories(articles, budget, args.method, args.min_sources,
+                                 _progress(args.quiet, "grouped"))
+    sys.stdout.write(render(digests, args.format, report.problems))
     if report.problems and not args.quiet:
         print(f"storyline: read {len(articles)} articles, skipped {len(report.problems)}",
               file=sys.stderr)
+    return 0
+
+
+def _progress(quiet: bool, verb: str) -> Callable[[int], None] | None:
+    """Progress lines on stderr, only for a person watching a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    return lambda n: print(f"\rstoryline: {verb} {n:,} articles", end="", file=sys.stderr)
+
+
+def _group(args: argparse.Namespace) -> int:
+    report = _Reporter(args.quiet)
+    articles = load(args.inputs, report)
+    if not articles:
+        print("storyline: error: no readable article in the input", file=sys.stderr)
+        return 1
+    stories = group(articles, progress=_progress(args.quiet, "grouped"))
+    out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
+    try:
+        for story in stories:
+            for original in story.article_ids:
+                out.write(json.dumps({"id": original, "story": story.id, "copy_of": None}) + "\n")
+                for copy in story.copies.get(original, ()):
+                    out.write(json.dumps({"id": copy, "story": story.id, "copy_of": original})
+                              + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if not args.quiet:
+        print(f"storyline: {len(articles)} articles in {len(stories)} stories", file=sys.stderr)
     return 0
 
 

@@ -93,6 +93,8 @@ class Source:
     title: str = ""
     url: str = ""
     published: datetime | None = None
+    also_carried_by: tuple[str, ...] = ()
+    copy_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ class Digest:
     sentences: tuple[DigestSentence, ...]
     sources: tuple[Source, ...]
     method: str = ""
+    first: datetime | None = None
+    last: datetime | None = None
 
     @property
     def words(self) -> int:
@@ -133,6 +137,23 @@ class Digest:
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Story:
+    """Reports of one story. `article_ids` are the independent reports, oldest first;
+    `copies` maps each of them to the ids of its syndicated near-copies, which never
+    count as independent support."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    copies: Mapping[str, tuple[str, ...]] = field(default_factory=_no_metadata, hash=False)
+    first: datetime | None = None
+    last: datetime | None = None
+
+    @property
+    def all_ids(self) -> tuple[str, ...]:
+        return self.article_ids + tuple(c for a in self.article_ids for c in self.copies.get(a, ()))
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,21 @@ them re-implements a step.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from storyline.align import Alignment
-from storyline.model import Article, Citation, Digest, DigestSentence, Document, Sentence, Source
+from storyline.group import group
+from storyline.model import (
+    Article,
+    Citation,
+    Digest,
+    DigestSentence,
+    Document,
+    Sentence,
+    Source,
+    Story,
+)
 from storyline.readers import ProblemHandler, read_articles
 from storyline.segment import segment
 from storyline.summarize import DEFAULT_METHOD, Budget, get, story_order
@@ -56,28 +66,72 @@ def digest_articles(
     budget: Budget | None = None,
     method: str = DEFAULT_METHOD,
     story_id: str = "1",
+    copies: Mapping[str, Sequence[Article]] | None = None,
 ) -> Digest:
-    """Summarize one story's articles into a digest whose every sentence cites its sources."""
+    """Summarize one story's independent reports into a digest whose every sentence cites
+    its sources. `copies` maps a report's id to its syndicated copies, which are listed
+    with their original ("also carried by") but never cited as separate support."""
     budget = budget or Budget()
     summarizer = get(method)
     docs = documents(articles)
     alignment = Alignment([s for d in docs for s in d.sentences])
     chosen = story_order(summarizer.select(docs, budget, alignment), docs)
-    sources = _sources(articles)
+    sources = _sources(articles, copies or {})
     number = {s.article_id: s.id for s in sources}
     sentences = tuple(_cite(s, alignment, number) for s in chosen)
+    dates = [a.published.replace(tzinfo=None) for a in articles if a.published]
     return Digest(
         story_id=story_id,
         headline=_headline(articles, chosen),
         sentences=sentences,
         sources=sources,
         method=summarizer.name,
+        first=min(dates, default=None),
+        last=max(dates, default=None),
     )
 
 
-def _sources(articles: Sequence[Article]) -> tuple[Source, ...]:
+def digest_stories(
+    articles: Sequence[Article],
+    budget: Budget | None = None,
+    method: str = DEFAULT_METHOD,
+    min_sources: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> list[Digest]:
+    """Group a pile into stories, then digest each, most widely reported first."""
+    by_id = {a.id: a for a in articles}
+    digests = []
+    for story in rank(group(articles, progress=progress), by_id):
+        if independent_sources(story, by_id) < min_sources:
+            continue
+        digests.append(digest_articles(
+            [by_id[i] for i in story.article_ids], budget, method, story.id,
+            {orig: [by_id[c] for c in cs] for orig, cs in story.copies.items()},
+        ))
+    return digests
+
+
+def independent_sources(story: Story, by_id: Mapping[str, Article]) -> int:
+    """Distinct outlets among a story's original reports (copies do not count)."""
+    return len({by_id[i].source or i for i in story.article_ids})
+
+
+def rank(stories: Sequence[Story], by_id: Mapping[str, Article]) -> list[Story]:
+    """Most independent sources first, then most articles, then most recent."""
+    def key(story: Story) -> tuple[int, int, float, str]:
+        recency = story.last.timestamp() if story.last else 0.0
+        return (-independent_sources(story, by_id), -len(story.all_ids), -recency, story.id)
+
+    return sorted(stories, key=key)
+
+
+def _sources(
+    articles: Sequence[Article], copies: Mapping[str, Sequence[Article]]
+) -> tuple[Source, ...]:
     return tuple(
-        Source(i, a.id, a.source or a.id, a.title, a.url, a.published)
+        Source(i, a.id, a.source or a.id, a.title, a.url, a.published,
+               tuple(sorted({c.source or c.id for c in copies.get(a.id, ())})),
+               tuple(c.id for c in copies.get(a.id, ())))
         for i, a in enumerate(articles, start=1)
     )
 

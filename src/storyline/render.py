@@ -59,6 +59,10 @@ def _source_line(src: Source, escape: bool) -> str:
     if src.published:
         parts.append(_date(src.published))
     line = ", ".join(parts)
+    if src.also_carried_by:
+        names = ", ".join(esc(n) for n in src.also_carried_by)
+        line += f" (also carried by {len(src.also_carried_by)} outlets: {names})" if len(
+            src.also_carried_by) > 1 else f" (also carried by {names})"
     if src.url:
         url = clean(src.url)
         if not escape:
@@ -70,10 +74,33 @@ def _source_line(src: Source, escape: bool) -> str:
     return f"{src.id}. {line}"
 
 
+def title_of(d: Digest, words: int = 12) -> str:
+    """The headline, or for a story of untitled reports the start of its first sentence."""
+    if d.headline:
+        return d.headline
+    if not d.sentences:
+        return "Untitled story"
+    head = d.sentences[0].text.split()
+    return " ".join(head[:words]) + (" …" if len(head) > words else "")
+
+
+def _span(d: Digest) -> str:
+    """'3 reports, 22 August 2016 – 25 August 2016' (dates only when known)."""
+    count = f"{len(d.sources)} report{'s' if len(d.sources) != 1 else ''}"
+    copies = sum(len(s.also_carried_by) for s in d.sources)
+    if copies:
+        count += f" (+{copies} copies)"
+    if d.first and d.last and d.first.date() != d.last.date():
+        return f"{count}, {_date(d.first)} – {_date(d.last)}"
+    return f"{count}, {_date(d.first)}" if d.first else count
+
+
 def to_markdown(digests: Sequence[Digest]) -> str:
     blocks: list[str] = []
     for d in digests:
-        blocks.append(f"## {md_escape(d.headline) or 'Untitled story'}")
+        blocks.append(f"## {md_escape(title_of(d))}")
+        if len(digests) > 1 or d.first:
+            blocks.append(f"_{_span(d)}_")
         body = " ".join(
             md_escape(s.text) + " " + "".join(f"\\[{i}\\]" for i in s.source_ids)
             for s in d.sentences
@@ -86,8 +113,8 @@ def to_markdown(digests: Sequence[Digest]) -> str:
 def to_text(digests: Sequence[Digest], width: int = 80) -> str:
     blocks: list[str] = []
     for d in digests:
-        headline = clean(d.headline) or "Untitled story"
-        blocks.append(f"{headline}\n{'=' * min(len(headline), width)}")
+        headline = clean(title_of(d))
+        blocks.append(f"{headline}\n{'=' * min(len(headline), width)}\n{_span(d)}")
         body = " ".join(
             f"{clean(s.text)} [{','.join(map(str, s.source_ids))}]" for s in d.sentences
         )
@@ -112,6 +139,8 @@ def _story(d: Digest) -> dict[str, Any]:
         "headline": d.headline,
         "method": d.method,
         "words": d.words,
+        "first": d.first.isoformat() if d.first else None,
+        "last": d.last.isoformat() if d.last else None,
         "sentences": [
             {
                 "text": s.text,
@@ -132,6 +161,8 @@ def _story(d: Digest) -> dict[str, Any]:
                 "title": s.title,
                 "url": s.url,
                 "published": s.published.isoformat() if s.published else None,
+                "also_carried_by": list(s.also_carried_by),
+                "copies": list(s.copy_ids),
             }
             for s in d.sources
         ],

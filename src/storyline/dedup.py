@@ -1,0 +1,125 @@
+"""Near-duplicate detection: fold syndicated copies under one canonical article.
+
+A wire story republished by other outlets keeps most of its sentences word for word,
+with a new headline, byline or dateline, its closing paragraphs cut or a paragraph
+added. Two reports of the same event written independently share facts and names
+but few runs of five words. So: each article's body is reduced to word 5-gram
+shingles; MinHash LSH (datasketch) finds candidate pairs in sub-linear time; a pair is
+a copy when the shorter text's shingles are mostly (`CONTAINMENT`) inside the longer
+one's — containment, not Jaccard, because a copy cut to half its length is still a copy.
+
+Copies are grouped transitively; the canonical article of a group is the earliest
+published (then the longest, then the smallest id), so that the original wire report
+stands for its reprints.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from storyline.model import Article
+from storyline.text import words
+
+SHINGLE = 5
+NUM_PERM = 64
+LSH_THRESHOLD = 0.3  # Jaccard at which pairs become candidates; verified by containment
+CONTAINMENT = 0.7  # share of the shorter text's shingles found in the longer one
+_MIN_SHINGLES = 8  # shorter texts are too short to call copies by shingles
+
+
+def shingles(text: str) -> np.ndarray:
+    """Hashes of the text's word 5-grams (sorted, unique, 64-bit)."""
+    toks = words(text)
+    grams = {" ".join(toks[i : i + SHINGLE]) for i in range(max(len(toks) - SHINGLE + 1, 0))}
+    if not grams:
+        return np.zeros(0, dtype=np.uint64)
+    digests = [hashlib.blake2b(g.encode(), digest_size=8).digest() for g in grams]
+    return np.unique(np.frombuffer(b"".join(digests), dtype=np.uint64))
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float:
+    """|A ∩ B| / min(|A|, |B|) for sorted unique shingle arrays."""
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    return len(np.intersect1d(a, b, assume_unique=True)) / min(len(a), len(b))
+
+
+class CopyFinder:
+    """Incremental near-duplicate index: `add` an article, get its canonical article id."""
+
+    def __init__(self, containment: float = CONTAINMENT, lsh_threshold: float = LSH_THRESHOLD):
+        self.containment = containment
+        self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
+        self.shingles: dict[str, np.ndarray] = {}
+        self.canonical: dict[str, str] = {}
+        self._rank: dict[str, tuple[float, int, str]] = {}
+
+    def add(self, article: Article) -> str:
+        """Index `article`; return the id of the canonical article of its copy group."""
+        sh = shingles(article.text)
+        self._rank[article.id] = _rank(article)
+        self.canonical[article.id] = article.id
+        if len(sh) < _MIN_SHINGLES:
+            return article.id
+        mh = MinHash(num_perm=NUM_PERM)
+        mh.update_batch(sh.view(np.uint8).reshape(-1, 8))
+        matches = [
+            other for other in sorted(self.lsh.query(mh))
+            if containment(sh, self.shingles[other]) >= self.containment
+        ]
+        self.lsh.insert(article.id, mh)
+        self.shingles[article.id] = sh
+        for other in matches:
+            self._union(article.id, other)
+        return self.root(article.id)
+
+    def root(self, article_id: str) -> str:
+        while self.canonical[article_id] != article_id:
+            self.canonical[article_id] = self.canonical[self.canonical[article_id]]
+            article_id = self.canonical[article_id]
+        return article_id
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self.root(a), self.root(b)
+        if ra != rb:
+            keep, drop = sorted((ra, rb), key=self._rank.__getitem__)
+            self.canonical[drop] = keep
+
+
+def _rank(article: Article) -> tuple[float, int, str]:
+    """Canonical order: earliest published, then longest text, then smallest id."""
+    when = article.published.timestamp() if isinstance(article.published, datetime) else 0.0
+    return (when if article.published else float("inf"), -len(article.text), article.id)
+
+
+def fold_copies(articles: Iterable[Article]) -> dict[str, tuple[str, ...]]:
+    """Canonical article id -> ids of its copies (empty for articles with none)."""
+    finder = CopyFinder()
+    ids = []
+    for article in articles:
+        finder.add(article)
+        ids.append(article.id)
+    groups: dict[str, list[str]] = {}
+    for article_id in ids:
+        groups.setdefault(finder.root(article_id), [])
+    for article_id in ids:
+        root = finder.root(article_id)
+        if root != article_id:
+            groups[root].append(article_id)
+    return {root: tuple(copies) for root, copies in groups.items()}
+
+
+def copy_pairs(groups: dict[str, Sequence[str]]) -> set[frozenset[str]]:
+    """All unordered pairs of articles folded together (for evaluation)."""
+    pairs: set[frozenset[str]] = set()
+    for root, copies in groups.items():
+        members = [root, *copies]
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pairs.add(frozenset((a, b)))
+    return pairs
