@@ -15,7 +15,8 @@ stands for its reprints.
 
 from __future__ import annotations
 
-import hashlib
+import functools
+import zlib
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
@@ -30,16 +31,35 @@ NUM_PERM = 64
 LSH_THRESHOLD = 0.3  # Jaccard at which pairs become candidates; verified by containment
 CONTAINMENT = 0.7  # share of the shorter text's shingles found in the longer one
 _MIN_SHINGLES = 8  # shorter texts are too short to call copies by shingles
+_MULTIPLIER = np.uint64(1_000_003)
+_MASK32 = np.uint64(0xFFFFFFFF)
+
+
+def _already_hashed(value: int) -> int:
+    return value
+
+
+@functools.cache
+def _template() -> MinHash:
+    """datasketch draws the same seeded permutations for every MinHash; draw them once."""
+    return MinHash(num_perm=NUM_PERM)
 
 
 def shingles(text: str) -> np.ndarray:
-    """Hashes of the text's word 5-grams (sorted, unique, 64-bit)."""
+    """32-bit hashes of the text's word 5-grams (sorted, unique).
+
+    Each word is hashed once (CRC-32, stable across runs, unlike `hash`) and the
+    5-gram hashes are combined with vectorised polynomial arithmetic."""
     toks = words(text)
-    grams = {" ".join(toks[i : i + SHINGLE]) for i in range(max(len(toks) - SHINGLE + 1, 0))}
-    if not grams:
+    n = len(toks) - SHINGLE + 1
+    if n <= 0:
         return np.zeros(0, dtype=np.uint64)
-    digests = [hashlib.blake2b(g.encode(), digest_size=8).digest() for g in grams]
-    return np.unique(np.frombuffer(b"".join(digests), dtype=np.uint64))
+    h = np.fromiter((zlib.crc32(t.encode()) for t in toks), dtype=np.uint64, count=len(toks))
+    acc = np.zeros(n, dtype=np.uint64)
+    for k in range(SHINGLE):
+        acc = acc * _MULTIPLIER + h[k : k + n]
+    acc ^= acc >> np.uint64(31)
+    return np.unique(acc & _MASK32)
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -66,8 +86,10 @@ class CopyFinder:
         self.canonical[article.id] = article.id
         if len(sh) < _MIN_SHINGLES:
             return article.id
-        mh = MinHash(num_perm=NUM_PERM)
-        mh.update_batch(sh.view(np.uint8).reshape(-1, 8))
+        template = _template()
+        mh = MinHash(num_perm=NUM_PERM, hashfunc=_already_hashed,
+                     permutations=template.permutations, scheme=template.scheme)
+        mh.update_batch(sh.tolist())
         matches = [
             other for other in sorted(self.lsh.query(mh))
             if containment(sh, self.shingles[other]) >= self.containment

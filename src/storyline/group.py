@@ -51,6 +51,7 @@ class _Open:
     first: datetime | None = None
     last: datetime | None = None
     indexed: set[str] = field(default_factory=set)
+    norm_sq: float = 0.0
 
     def alive_at(self, when: datetime | None, window: timedelta) -> bool:
         if when is None or self.last is None or self.first is None:
@@ -60,10 +61,13 @@ class _Open:
     def add(self, article_id: str, vector: Vector, when: datetime | None) -> None:
         self.members.append(article_id)
         for term, weight in vector.items():
-            self.centroid[term] = self.centroid.get(term, 0.0) + weight
+            old = self.centroid.get(term, 0.0)
+            self.centroid[term] = old + weight
+            self.norm_sq += (old + weight) ** 2 - old * old
         if len(self.centroid) > 2 * CENTROID_TERMS:
             top = sorted(self.centroid.items(), key=lambda kv: (-kv[1], kv[0]))
             self.centroid = dict(top[:CENTROID_TERMS])
+            self.norm_sq = sum(w * w for w in self.centroid.values())
         if when is not None:
             self.first = when if self.first is None else min(self.first, when)
             self.last = when if self.last is None else max(self.last, when)
@@ -170,7 +174,7 @@ class StoryGrouper:
             story = self._open[number - 1]
             if not story.alive_at(when, self.window):
                 continue
-            score = _cosine(vector, story.centroid)
+            score = _cosine(vector, story)
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = story, score
         return best
@@ -200,11 +204,11 @@ def _features(article: Article) -> list[str]:
     return content + title * 2 + names
 
 
-def _cosine(vector: Vector, centroid: Vector) -> float:
-    norm = math.sqrt(sum(w * w for w in centroid.values()))
-    if not norm:
+def _cosine(vector: Vector, story: _Open) -> float:
+    if story.norm_sq <= 0:
         return 0.0
-    return sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / norm
+    get = story.centroid.get
+    return sum(w * get(t, 0.0) for t, w in vector.items()) / math.sqrt(story.norm_sq)
 
 
 def _naive_utc(when: datetime | None) -> datetime | None:

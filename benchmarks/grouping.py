@@ -1,0 +1,260 @@
+"""Story grouping, near-duplicate folding and scale.
+
+    python benchmarks/grouping.py pile            # BCubed / ARI on the shared pile
+    python benchmarks/grouping.py dedup           # near-duplicate precision / recall
+    python benchmarks/grouping.py scale 10000 30000 100000
+
+pile: every document of duc2003 and multinews-dev in one shuffled pile (seed 0); the
+true story of a document is its cluster id. storyline's grouping is run without dates
+and with the publication dates the DUC records carry in their doc_ids (multinews has
+none); a TF-IDF average-link baseline is run in the same process, its threshold chosen
+with the answers (an upper bound for that baseline).
+
+dedup: syndicated copies made from real articles of the pile (those that are already
+copies of each other in the source data left out) — headline line added,
+byline or dateline changed, closing paragraphs cut, a paragraph inserted from another
+article — mixed with the other reports of the same story, which must not be folded.
+Scored on pairs: precision and recall of "folded together".
+
+scale: N articles made by sampling real articles and perturbing them (sentences dropped,
+one sentence borrowed from another report of the story), as stories of a few days each
+spread over a year, the same topic recurring months apart. Each size runs in its own
+process; wall time and peak memory of that process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from storyline.dedup import copy_pairs, fold_copies
+from storyline.group import group
+from storyline.model import Article
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+SETS = ("duc2003", "multinews-dev")
+
+
+def load_pile(data: Path = DATA) -> list[tuple[str, str, str, datetime | None]]:
+    """(doc id, story id, text, date or None) for every document, shuffled with seed 0."""
+    docs = []
+    for name in SETS:
+        for line in (data / name / "clusters.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            doc_ids = row.get("doc_ids") or [None] * len(row["documents"])
+            for i, (text, doc_id) in enumerate(zip(row["documents"], doc_ids, strict=True)):
+                m = re.search(r"(\d{8})", doc_id or "")
+                when = datetime.strptime(m.group(1), "%Y%m%d") if m else None
+                docs.append((f"{row['id']}/{i}", row["id"], text, when))
+    random.Random(0).shuffle(docs)
+    return docs
+
+
+def bcubed(pred: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for k in gold:
+        by_pred[pred[k]].add(k)
+        by_gold[gold[k]].add(k)
+    p = r = 0.0
+    for k in gold:
+        both = len(by_pred[pred[k]] & by_gold[gold[k]])
+        p += both / len(by_pred[pred[k]])
+        r += both / len(by_gold[gold[k]])
+    p, r = p / len(gold), r / len(gold)
+    return p, r, 2 * p * r / (p + r)
+
+
+def _report(name: str, pred: dict[str, str], gold: dict[str, str], seconds: float) -> None:
+    from sklearn.metrics import adjusted_rand_score
+
+    keys = sorted(gold)
+    p, r, f = bcubed(pred, gold)
+    ari = adjusted_rand_score([gold[k] for k in keys], [pred[k] for k in keys])
+    print(f"| {name} | {p:.3f} | {r:.3f} | {f:.3f} | {ari:.3f} | {len(set(pred.values()))} "
+          f"| {seconds:.1f} |", flush=True)
+
+
+def run_pile(data: Path) -> None:
+    docs = load_pile(data)
+    gold = {d[0]: d[1] for d in docs}
+    print(f"pile: {len(docs)} documents, {len(set(gold.values()))} stories\n")
+    print("| system | BCubed P | BCubed R | BCubed F1 | ARI | stories | seconds |")
+    print("|---|---|---|---|---|---|---|")
+    for dated in (False, True):
+        articles = [Article(i, t, published=w if dated else None) for i, _, t, w in docs]
+        started = time.perf_counter()
+        stories = group(articles)
+        pred = {a: s.id for s in stories for a in s.all_ids}
+        label = "storyline, DUC dates used" if dated else "storyline, no dates"
+        _report(label, pred, gold, time.perf_counter() - started)
+    _baseline(docs, gold)
+
+
+def _baseline(docs: list, gold: dict[str, str]) -> None:
+    """TF-IDF average-link at its best threshold (chosen with the answers)."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    started = time.perf_counter()
+    x = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform(
+        [d[2] for d in docs])
+    sim = (x @ x.T).toarray()
+    np.fill_diagonal(sim, 1.0)
+    tree = linkage(squareform(np.clip(1 - sim, 0, None), checks=False), "average")
+    best = max(
+        (bcubed(dict(zip((d[0] for d in docs), map(str, fcluster(tree, 1 - t, "distance")),
+                         strict=True)), gold)[2], t)
+        for t in np.arange(0.05, 0.5, 0.01)
+    )
+    labels = fcluster(tree, 1 - best[1], "distance")
+    pred = dict(zip((d[0] for d in docs), map(str, labels), strict=True))
+    _report(f"TF-IDF average-link (oracle threshold {best[1]:.2f})", pred, gold,
+            time.perf_counter() - started)
+
+
+def make_copies(docs: list, rng: random.Random) -> tuple[list[Article], set[frozenset[str]]]:
+    """Articles of real stories plus syndicated copies of some; gold copy pairs."""
+    base = []
+    for doc_id, story, text, _ in docs:
+        paras = [p for p in text.split("\n") if p.strip()]
+        if len(text.split()) >= 150 and len(paras) >= 5:
+            base.append((doc_id, story, paras))
+    # The source data already holds copies (identical DUC documents filed under two
+    # clusters, local stations' versions of one wire story): leave every document
+    # involved out, so that gold holds exactly the copies made here.
+    raw = fold_copies(Article(d, "\n".join(p)) for d, _, p in base)
+    involved = {d for root, cs in raw.items() if cs for d in (root, *cs)}
+    base = [b for b in base if b[0] not in involved]
+    by_story = defaultdict(list)
+    for b in base:
+        by_story[b[1]].append(b)
+    articles = [Article(d, "\n".join(p), source=f"outlet-{d}") for d, _, p in base]
+    gold: set[frozenset[str]] = set()
+    for doc_id, _story, paras in rng.sample(base, min(300, len(base))):
+        members = [doc_id]
+        for k in range(rng.choice((1, 2))):
+            body = list(paras)
+            edits = rng.sample(["headline", "byline", "cut", "insert"], rng.choice((1, 2, 3)))
+            if "cut" in edits:
+                body = body[: max(3, int(len(body) * rng.uniform(0.6, 0.85)))]
+            if "insert" in edits:
+                donor = rng.choice(base)[2]
+                body.insert(rng.randrange(1, len(body)), rng.choice(donor))
+            if "byline" in edits:
+                body[0] = re.sub(r"^[A-Z][A-Za-z ,.]*\((?:AP|Reuters|AFP)\)\s*[-_]+\s*", "",
+                                 body[0])
+                body.insert(0, f"By Staff Writer {k}, The Daily {k}")
+            if "headline" in edits:
+                body.insert(0, f"Exclusive: {' '.join(body[-1].split()[:6])}")
+            copy_id = f"{doc_id}/copy{k}"
+            articles.append(Article(copy_id, "\n".join(body), source=f"reprinter-{k}"))
+            members.append(copy_id)
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                gold.add(frozenset((a, b)))
+    return articles, gold
+
+
+def run_dedup(data: Path) -> None:
+    rng = random.Random(1)
+    articles, gold = make_copies(load_pile(data), rng)
+    started = time.perf_counter()
+    found = copy_pairs(fold_copies(articles))
+    seconds = time.perf_counter() - started
+    hit = len(found & gold)
+    made = sum("/copy" in a.id for a in articles)
+    print(f"articles: {len(articles)} ({made} copies), gold copy pairs: {len(gold)}, "
+          f"pairs folded: {len(found)}")
+    print(f"precision {hit / max(len(found), 1):.3f}  recall {hit / len(gold):.3f}  "
+          f"({seconds:.1f} s)")
+    wrong = sorted(tuple(sorted(p)) for p in found - gold)[:5]
+    if wrong:
+        print("examples of wrong folds:", wrong)
+
+
+def synthetic(n: int, data: Path, seed: int = 7) -> list[Article]:
+    """N perturbed real articles in dated stories; the same topic recurs months apart."""
+    rng = random.Random(seed)
+    by_story = defaultdict(list)
+    for _, story, text, _ in load_pile(data):
+        sents = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.strip()]
+        if len(sents) >= 4:
+            by_story[story].append(sents)
+    topics = sorted(by_story)
+    start = datetime(2024, 1, 1)
+    out = []
+    episode = 0
+    while len(out) < n:
+        topic = topics[episode % len(topics)]
+        day = start + timedelta(days=rng.randrange(365), hours=rng.randrange(24))
+        for j in range(rng.randint(3, 20)):
+            sents = rng.choice(by_story[topic])
+            keep = [s for s in sents if rng.random() < rng.uniform(0.5, 0.9)] or sents[:3]
+            keep.insert(rng.randrange(len(keep) + 1), rng.choice(rng.choice(by_story[topic])))
+            out.append(Article(
+                f"e{episode}-{j}", " ".join(keep), source=f"outlet-{rng.randrange(500)}",
+                published=day + timedelta(hours=rng.randrange(72)),
+                metadata={"story": f"{topic}@{episode}"},
+            ))
+        episode += 1
+    return out[:n]
+
+
+def run_scale_one(n: int, data: Path) -> None:
+    articles = synthetic(n, data)
+    started = time.perf_counter()
+    stories = group(articles)
+    seconds = time.perf_counter() - started
+    gold = {a.id: a.metadata["story"] for a in articles}
+    pred = {a: s.id for s in stories for a in s.all_ids}
+    p, r, f = bcubed(pred, gold)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    copies = sum(len(c) for s in stories for c in s.copies.values())
+    print(json.dumps({"articles": n, "seconds": round(seconds, 1), "peak_mb": round(peak),
+                      "stories": len(stories), "copies": copies,
+                      "bcubed_p": round(p, 3), "bcubed_r": round(r, 3), "bcubed_f1": round(f, 3)}))
+
+
+def run_scale(sizes: list[int], data: Path) -> None:
+    print("| articles | seconds | articles/s | peak memory | stories | copies folded "
+          "| BCubed F1 (synthetic truth) |")
+    print("|---|---|---|---|---|---|---|")
+    for n in sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--data", str(data), "scale-one", str(n)],
+            check=True, capture_output=True, text=True,
+        ).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        print(f"| {n:,} | {r['seconds']} | {n / r['seconds']:.0f} | {r['peak_mb']} MB "
+              f"| {r['stories']:,} | {r['copies']:,} | {r['bcubed_f1']} |", flush=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("what", choices=["pile", "dedup", "scale", "scale-one"])
+    parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 30_000, 100_000])
+    args = parser.parse_args()
+    if args.what == "pile":
+        run_pile(args.data)
+    elif args.what == "dedup":
+        run_dedup(args.data)
+    elif args.what == "scale":
+        run_scale(args.sizes, args.data)
+    else:
+        run_scale_one(args.sizes[0], args.data)
+
+
+if __name__ == "__main__":
+    main()
