@@ -63,7 +63,7 @@ def test_bad_input_is_one_line_each_and_the_rest_is_digested(
     lines = captured.err.strip().splitlines()
     assert lines[0].startswith(f"storyline: skipped {bad}: not valid JSON")
     assert lines[1] == f"storyline: skipped {tmp_path / 'gone.txt'}: no such file or folder"
-    assert lines[2] == "storyline: read 3 articles, skipped 2"
+    assert lines[2] == "storyline: read 3 articles; skipped 2: 1 invalid JSON, 1 missing file"
     assert "**The Herald**" in captured.out
 
 

@@ -15,6 +15,7 @@ from storyline.model import (
     Sentence,
     SentenceKind,
     Source,
+    Story,
 )
 
 __version__ = "0.1.0"
@@ -25,6 +26,7 @@ from storyline.segment import segment, split_sentences
 
 __all__ = [
     "Article", "Citation", "Digest", "DigestSentence", "Document", "InputError", "Problem",
-    "Sentence", "SentenceKind", "Source", "__version__", "digest", "digest_articles", "load",
+    "Sentence", "SentenceKind", "Source", "Story", "__version__", "digest", "digest_articles",
+    "digest_stories", "load",
     "read_articles", "segment", "split_sentences",
 ]

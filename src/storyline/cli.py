@@ -12,23 +12,48 @@ from storyline import __version__
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
 from storyline.group import group
-from storyline.model import Problem
-from storyline.pipeline import digest_articles, digest_stories, load
+from storyline.model import Article, Problem
+from storyline.pipeline import digest_articles, digest_stories, load, summarizable
+from storyline.readers import ReadStats
+from storyline.readers.records import FIELDS
 from storyline.render import FORMATS, render
 from storyline.summarize import DEFAULT_METHOD, METHODS, Budget
 
 
 class _Reporter:
-    """Prints each bad record as one line on stderr and keeps them for the JSON output."""
+    """Prints each bad record as one line on stderr, keeps them for the JSON output, and
+    closes with what was read and skipped, by reason."""
 
     def __init__(self, quiet: bool = False):
         self.problems: list[Problem] = []
         self.quiet = quiet
+        self.stats = ReadStats()
 
     def __call__(self, problem: Problem) -> None:
         self.problems.append(problem)
         if not self.quiet:
-            print(f"storyline: skipped {problem}", file=sys.stderr)
+            verb = "not summarized" if problem.reason == "unsupported language" else "skipped"
+            print(f"storyline: {verb} {problem}", file=sys.stderr)
+
+    def close(self) -> None:
+        if self.quiet or not (self.problems or self.stats.skipped):
+            return
+        line = self.stats.summary()
+        unsupported = sum(p.reason == "unsupported language" for p in self.problems)
+        if unsupported:
+            line += f"; {unsupported} not summarized (language)"
+        print(f"storyline: {line}", file=sys.stderr)
+
+
+def _fields(pairs: list[str] | None) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs or []:
+        name, sep, key = pair.partition("=")
+        if not sep or name not in FIELDS or not key:
+            raise argparse.ArgumentTypeError(
+                f"--field takes NAME=KEY with NAME one of {', '.join(FIELDS)}; got {pair!r}")
+        mapping[name] = key
+    return mapping
 
 
 def _positive(value: str) -> int:
@@ -49,8 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser(
         "digest",
         help="digest articles into one cited story summary",
-        description="Digest news articles (.txt, .json, .jsonl files, folders, or - for "
-        "stdin) into one summary whose every sentence cites the sources that report it.",
+        description="Group news articles into stories and digest each: every digest sentence "
+        "cites all the sources that report it. Input: files, folders or - (stdin) of .txt, "
+        ".json, .jsonl, .csv, HTML pages, RSS/Atom feeds or WARC archives, optionally "
+        "gzip/bzip2/xz/zstd-compressed; formats are recognised by content.",
     )
     d.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or - (stdin)")
     length = d.add_mutually_exclusive_group()
@@ -61,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"summarization strategy (default: {DEFAULT_METHOD})")
     d.add_argument("--format", choices=FORMATS, default="markdown",
                    help="output format (default: markdown)")
+    d.add_argument("--field", action="append", metavar="NAME=KEY",
+                   help="map an input field for JSON/JSONL/CSV, e.g. text=body (repeatable)")
     d.add_argument("--one-story", action="store_true",
                    help="treat all input as one story (no grouping, no copy folding)")
     d.add_argument("--min-sources", type=_positive, default=1, metavar="N",
@@ -77,6 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     g.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or - (stdin)")
     g.add_argument("--out", metavar="STORIES.jsonl", help="write here instead of stdout")
+    g.add_argument("--field", action="append", metavar="NAME=KEY",
+                   help="map an input field for JSON/JSONL/CSV, e.g. text=body (repeatable)")
     g.add_argument("--quiet", "-q", action="store_true",
                    help="do not report skipped input or progress")
     g.set_defaults(run=_group)
@@ -100,22 +131,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _load(args: argparse.Namespace, report: _Reporter) -> list[Article]:
+    try:
+        fields = _fields(args.field)
+    except argparse.ArgumentTypeError as exc:
+        raise ValueError(str(exc)) from None
+    return load(args.inputs, report, fields=fields, stats=report.stats)
+
+
 def _digest(args: argparse.Namespace) -> int:
     report = _Reporter(args.quiet)
-    articles = load(args.inputs, report)
+    articles = _load(args, report)
     if not articles:
+        report.close()
         print("storyline: error: no readable article in the input", file=sys.stderr)
         return 1
     budget = Budget(words=None if args.sentences else args.words, sentences=args.sentences)
     if args.one_story:
-        digests = [digest_articles(articles, budget, args.method)]
+        digests = [digest_articles(summarizable(articles, report), budget, args.method)]
     else:
         digests = digest_stories(articles, budget, args.method, args.min_sources,
-                                 _progress(args.quiet, "grouped"))
+                                 _progress(args.quiet, "grouped"), report)
     sys.stdout.write(render(digests, args.format, report.problems))
-    if report.problems and not args.quiet:
-        print(f"storyline: read {len(articles)} articles, skipped {len(report.problems)}",
-              file=sys.stderr)
+    report.close()
     return 0
 
 
@@ -128,7 +166,8 @@ def _progress(quiet: bool, verb: str) -> Callable[[int], None] | None:
 
 def _group(args: argparse.Namespace) -> int:
     report = _Reporter(args.quiet)
-    articles = load(args.inputs, report)
+    articles = _load(args, report)
+    report.close()
     if not articles:
         print("storyline: error: no readable article in the input", file=sys.stderr)
         return 1

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import functools
 import zlib
+from collections import deque
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -70,20 +71,28 @@ def containment(a: np.ndarray, b: np.ndarray) -> float:
 
 
 class CopyFinder:
-    """Incremental near-duplicate index: `add` an article, get its canonical article id."""
+    """Incremental near-duplicate index: `add` an article, get its canonical article id.
 
-    def __init__(self, containment: float = CONTAINMENT, lsh_threshold: float = LSH_THRESHOLD):
+    With a `horizon`, dated articles older than that behind the newest one leave the
+    index (a reprint months later is a new story's article anyway), so memory and the
+    cost of a look-up stay bounded on a long stream."""
+
+    def __init__(self, containment: float = CONTAINMENT, lsh_threshold: float = LSH_THRESHOLD,
+                 horizon: timedelta | None = None):
         self.containment = containment
+        self.horizon = horizon
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
         self.shingles: dict[str, np.ndarray] = {}
         self.canonical: dict[str, str] = {}
         self._rank: dict[str, tuple[float, int, str]] = {}
+        self._dated: deque[tuple[datetime, str]] = deque()
 
     def add(self, article: Article) -> str:
         """Index `article`; return the id of the canonical article of its copy group."""
         sh = shingles(article.text)
         self._rank[article.id] = _rank(article)
         self.canonical[article.id] = article.id
+        self._forget_before(article.published)
         if len(sh) < _MIN_SHINGLES:
             return article.id
         template = _template()
@@ -96,9 +105,21 @@ class CopyFinder:
         ]
         self.lsh.insert(article.id, mh)
         self.shingles[article.id] = sh
+        if self.horizon is not None and article.published is not None:
+            self._dated.append((article.published.replace(tzinfo=None), article.id))
         for other in matches:
             self._union(article.id, other)
         return self.root(article.id)
+
+    def _forget_before(self, when: datetime | None) -> None:
+        if self.horizon is None or when is None:
+            return
+        cutoff = when.replace(tzinfo=None) - self.horizon
+        while self._dated and self._dated[0][0] < cutoff:
+            _, old = self._dated.popleft()
+            if old in self.shingles:
+                self.lsh.remove(old)
+                del self.shingles[old]
 
     def root(self, article_id: str) -> str:
         while self.canonical[article_id] != article_id:

@@ -79,7 +79,7 @@ class StoryGrouper:
     def __init__(self, threshold: float = THRESHOLD, window: timedelta = WINDOW):
         self.threshold = threshold
         self.window = window
-        self.copies = CopyFinder()
+        self.copies = CopyFinder(horizon=3 * window)
         self._df: dict[str, int] = {}
         self._n = 0
         self._open: list[_Open] = []

@@ -35,6 +35,7 @@ class Article:
     published: datetime | None = None
     author: str = ""
     origin: str = ""
+    language: str = ""
     metadata: Mapping[str, Any] = field(default_factory=_no_metadata, compare=False, hash=False)
 
 
@@ -158,10 +159,12 @@ class Story:
 
 @dataclass(frozen=True)
 class Problem:
-    """A bad input record: `where` names the file (and line/record), `message` the fault."""
+    """A bad input record: `where` names the file (and line/record), `message` the fault,
+    `reason` a short category for the closing count ("invalid JSON", "no text" …)."""
 
     where: str
     message: str
+    reason: str = ""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"

@@ -17,11 +17,12 @@ from storyline.model import (
     Digest,
     DigestSentence,
     Document,
+    Problem,
     Sentence,
     Source,
     Story,
 )
-from storyline.readers import ProblemHandler, read_articles
+from storyline.readers import FieldMap, ProblemHandler, ReadStats, read_articles
 from storyline.segment import segment
 from storyline.summarize import DEFAULT_METHOD, Budget, get, story_order
 
@@ -43,7 +44,10 @@ def digest(
 
 
 def load(
-    inputs: Iterable[str | Path | Article], on_problem: ProblemHandler | None = None
+    inputs: Iterable[str | Path | Article],
+    on_problem: ProblemHandler | None = None,
+    fields: FieldMap | None = None,
+    stats: ReadStats | None = None,
 ) -> list[Article]:
     """Articles given directly pass through; paths are read with `read_articles`."""
     articles: list[Article] = []
@@ -53,7 +57,7 @@ def load(
             articles.append(item)
         else:
             paths.append(item)
-    articles.extend(read_articles(paths, on_problem))
+    articles.extend(read_articles(paths, on_problem, fields=fields, stats=stats))
     return articles
 
 
@@ -91,14 +95,36 @@ def digest_articles(
     )
 
 
+SUPPORTED_LANGUAGES = frozenset({"en"})
+
+
+def summarizable(
+    articles: Sequence[Article], on_problem: ProblemHandler | None = None
+) -> list[Article]:
+    """The articles storyline can summarize: English, or too short to tell. The others
+    are reported (kept by the caller, never turned into nonsense digests)."""
+    ok = []
+    for a in articles:
+        if a.language and a.language not in SUPPORTED_LANGUAGES:
+            if on_problem:
+                on_problem(Problem(a.origin or a.id, f"written in {a.language!r}: kept, but "
+                                   "storyline summarizes English only", "unsupported language"))
+        else:
+            ok.append(a)
+    return ok
+
+
 def digest_stories(
     articles: Sequence[Article],
     budget: Budget | None = None,
     method: str = DEFAULT_METHOD,
     min_sources: int = 1,
     progress: Callable[[int], None] | None = None,
+    on_problem: ProblemHandler | None = None,
 ) -> list[Digest]:
-    """Group a pile into stories, then digest each, most widely reported first."""
+    """Group a pile into stories, then digest each, most widely reported first. Articles
+    in languages storyline cannot summarize are reported through `on_problem`."""
+    articles = summarizable(articles, on_problem)
     by_id = {a.id: a for a in articles}
     digests = []
     for story in rank(group(articles, progress=progress), by_id):

@@ -1,0 +1,75 @@
+"""Plain-text articles: optional front matter, a headline line, then the body."""
+
+from __future__ import annotations
+
+import re
+
+from storyline.model import Article
+from storyline.readers.meta import parse_date
+
+_FRONT_MATTER = re.compile(
+    r"^(source|outlet|date|published|url|link|author|byline|title|headline|language)\s*:\s*(.*)$",
+    re.IGNORECASE,
+)
+_FRONT_KEYS = {
+    "source": "source", "outlet": "source", "date": "published", "published": "published",
+    "url": "url", "link": "url", "author": "author", "byline": "author",
+    "title": "title", "headline": "title", "language": "language",
+}
+
+
+def parse_text(text: str, where: str, stem: str) -> Article:
+    """Front matter (``Source:``, ``Date:``, ``URL:``, ``Author:``, ``Title:`` lines, then a
+    blank line); the first non-empty line is the headline unless it ends with a full stop
+    (then it is the lede and the article is untitled); the rest is the body."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fields: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    block_end = i
+    while block_end < len(lines) and lines[block_end].strip():
+        block_end += 1
+    block = lines[i:block_end]
+    matches = [_FRONT_MATTER.match(line.strip()) for line in block]
+    if block and all(matches):
+        for m in matches:
+            assert m is not None
+            fields[_FRONT_KEYS[m.group(1).lower()]] = m.group(2).strip()
+        i = block_end
+    body_lines = lines[i:]
+    title = fields.get("title", "")
+    if not title:
+        j = 0
+        while j < len(body_lines) and not body_lines[j].strip():
+            j += 1
+        if j < len(body_lines) and is_headline(body_lines[j].strip()):
+            title = body_lines[j].strip()
+            body_lines = body_lines[j + 1 :]
+    return Article(
+        id=stem,
+        text=dedent_paragraphs("\n".join(body_lines)),
+        title=title,
+        source=fields.get("source") or outlet_from_stem(stem),
+        url=fields.get("url", ""),
+        published=parse_date(fields.get("published", "")),
+        author=fields.get("author", ""),
+        origin=where,
+        language=fields.get("language", ""),
+    )
+
+
+def is_headline(line: str) -> bool:
+    """A headline does not end with a full stop; a first line that does is the lede."""
+    return not re.search(r"\.[\"'”’)\]]*$", line)
+
+
+def dedent_paragraphs(body: str) -> str:
+    """Strip each line's indentation and the body's outer blank lines."""
+    return "\n".join(line.strip() for line in body.replace("\r\n", "\n").split("\n")).strip()
+
+
+def outlet_from_stem(stem: str) -> str:
+    """'the-herald' -> 'The Herald'; used only when no metadata names the outlet."""
+    words = re.split(r"[-_\s]+", stem)
+    return " ".join(w[:1].upper() + w[1:] for w in words if w) or stem
