@@ -78,6 +78,9 @@ def iter_json_document(
     """One object, a list of objects, or ``{"articles": [...]}``."""
     try:
         doc = json.loads(data)
+    except RecursionError:
+        yield Problem(where, "JSON nested too deeply", "invalid JSON")
+        return
     except ValueError as exc:
         yield Problem(where, f"not valid JSON ({_json_error(exc)})", "invalid JSON")
         return
@@ -104,6 +107,9 @@ def iter_jsonl(
             continue
         try:
             record = json.loads(raw.decode("utf-8"))
+        except RecursionError:
+            yield Problem(loc, "JSON nested too deeply", "invalid JSON")
+            continue
         except UnicodeDecodeError:
             yield Problem(loc, "line is not UTF-8", "not UTF-8")
             continue

@@ -9,6 +9,9 @@ member or ``WARC/1.x`` header) when the file can seek: only the broken record is
 
 from __future__ import annotations
 
+import contextlib
+import io
+import sys
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -27,38 +30,64 @@ def iter_warc(stream: BinaryIO, where: str) -> Iterator[Article | Problem | Skip
 
     number = 0
     start = stream.tell() if stream.seekable() else None
-    while True:
+    resumed = False
+    while True:  # one pass per stretch of readable records between corrupt ones
         records = ArchiveIterator(stream, arc2warc=True)
-        failed_at: int | None = None
-        while True:
+        last_start = start  # where the last record read in this pass began
+        read_any = False
+        broken = False
+        while not broken:
             try:
-                record = next(records)
+                with _silenced():
+                    record = next(records)
             except StopIteration:
-                return
-            except Exception as exc:
-                number += 1
-                yield Problem(f"{where}[record {number}]",
-                              f"corrupt WARC record skipped ({describe(exc)})",
-                              "corrupt WARC record")
-                failed_at = (start or 0) + records.offset if hasattr(records, "offset") else None
                 break
+            except Exception as exc:
+                broken = True
+                if read_any or not resumed:  # a resume landing on the same bad record
+                    number += 1
+                    yield Problem(f"{where}[record {number}]",
+                                  f"corrupt WARC record skipped ({describe(exc)})",
+                                  "corrupt WARC record")
+                continue
             number += 1
+            read_any = True
             loc = f"{where}[record {number}]"
             try:
-                yield _article(record, loc, number)
-            except Exception as exc:
-                yield Problem(loc, f"corrupt WARC record skipped ({describe(exc)})",
-                              "corrupt WARC record")
-            if start is not None:
-                failed_at = start + records.get_record_offset()
-        resume = _next_record(stream, failed_at) if stream.seekable() else None
+                with _silenced():
+                    item = _article(record, loc, number)
+                    if start is not None:  # (reads the record to its end: after _article)
+                        last_start = start + records.get_record_offset()
+            except Exception as exc:  # warcio and trafilatura raise many kinds on bad bytes
+                item = Problem(loc, f"corrupt WARC record skipped ({describe(exc)})",
+                               "corrupt WARC record")
+            yield item
+        with _silenced():
+            records.close()
+        if not broken:
+            return
+        if not stream.seekable():
+            yield Problem(where, "rest of the archive unreadable after a corrupt record "
+                                 "(input cannot seek to resynchronise)", "corrupt WARC")
+            return
+        resume = _next_record(stream, last_start)
         if resume is None:
-            if not stream.seekable():
-                yield Problem(where, "rest of the archive unreadable after a corrupt record "
-                                     "(input cannot seek to resynchronise)", "corrupt WARC")
             return
         stream.seek(resume)
-        start = resume
+        start, resumed = resume, True
+
+
+@contextlib.contextmanager
+def _silenced() -> Iterator[None]:
+    """warcio writes warnings (with raw bytes of the bad input) straight to sys.stderr;
+    the record is handled either way, so hold them back while warcio runs. (Swapping
+    sys.stderr is process-wide: do not read WARCs from several threads at once.)"""
+    saved = sys.stderr
+    sys.stderr = io.StringIO()
+    try:
+        yield
+    finally:
+        sys.stderr = saved
 
 
 def _next_record(stream: BinaryIO, after: int | None) -> int | None:
