@@ -99,3 +99,32 @@ def test_bad_word_budget_is_refused(words: str, example_dir: Path) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["digest", str(example_dir), "--words", words])
     assert exc.value.code == 2
+
+
+def test_digest_takes_every_format_mixed_in_one_call(tmp_path: Path, capsys) -> None:
+    import gzip
+
+    from .readers.pages import PARAGRAPHS, news_page, rss, warc_bytes
+
+    html = tmp_path / "page.html"
+    html.write_text(news_page(), encoding="utf-8")
+    warc = tmp_path / "crawl.warc.gz"
+    warc.write_bytes(warc_bytes([("https://www.bbc.co.uk/news/1", news_page(title="BBC"))]))
+    feed = tmp_path / "feed.rss"
+    feed.write_text(rss([{"title": "Feed", "link": "https://www.theguardian.com/a",
+                          "content": "".join(f"<p>{p}</p>" for p in PARAGRAPHS)}]))
+    jsonl = tmp_path / "wire.jsonl.gz"
+    jsonl.write_bytes(gzip.compress(json.dumps(
+        {"id": "w1", "source": "Reuters", "text": "\n".join(PARAGRAPHS)}).encode()))
+    german = tmp_path / "de.txt"
+    german.write_text("Schlagzeile\n\nDer Bundestag hat am Donnerstag das neue Gesetz zur "
+                      "Energiepolitik beschlossen, sagte die Ministerin in Berlin.")
+    assert main(["digest", str(html), str(warc), str(feed), str(jsonl), str(german),
+                 "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
+    sources = [s for story in doc["stories"] for s in story["sources"]]
+    names = {s["name"] for s in sources} | {n for s in sources for n in s["also_carried_by"]}
+    # the same paragraphs in four inputs: one report, the others folded as its copies
+    assert {"The Herald", "BBC News", "The Guardian", "Reuters"} <= names
+    assert f"storyline: not summarized {german}: written in 'de'" in captured.err
