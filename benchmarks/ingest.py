@@ -181,8 +181,20 @@ def stream_only(path: str) -> None:
     stats = ReadStats()
     for _ in read_articles([path], lambda p: None, stats=stats):
         pass
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"read": stats.read, "peak_mb": round(peak, 1)}))
+    print(json.dumps({"read": stats.read, "peak_mb": round(peak_mb(), 1)}))
+
+
+def peak_mb() -> float:
+    """This address space's peak RSS.
+
+    Not `ru_maxrss`: Linux carries the parent's high-water mark across fork+exec into
+    the child's `ru_maxrss`, so a child started by a big parent reports the parent's
+    size. `VmHWM` belongs to the address space that `exec` created.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> None:

@@ -20,9 +20,9 @@ import zlib
 from collections import deque
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from storyline.model import Article
 from storyline.text import words
@@ -41,8 +41,13 @@ def _already_hashed(value: int) -> int:
 
 
 @functools.cache
-def _template() -> MinHash:
-    """datasketch draws the same seeded permutations for every MinHash; draw them once."""
+def _template() -> Any:
+    """datasketch draws the same seeded permutations for every MinHash; draw them once.
+
+    datasketch is imported here, not at the top: it pulls in scipy.integrate, half a
+    second of start-up that a one-story digest never needs."""
+    from datasketch import MinHash
+
     return MinHash(num_perm=NUM_PERM)
 
 
@@ -81,6 +86,8 @@ class CopyFinder:
                  horizon: timedelta | None = None):
         self.containment = containment
         self.horizon = horizon
+        from datasketch import MinHashLSH
+
         self.lsh = MinHashLSH(threshold=lsh_threshold, num_perm=NUM_PERM)
         self.shingles: dict[str, np.ndarray] = {}
         self.canonical: dict[str, str] = {}
@@ -96,7 +103,7 @@ class CopyFinder:
         if len(sh) < _MIN_SHINGLES:
             return article.id
         template = _template()
-        mh = MinHash(num_perm=NUM_PERM, hashfunc=_already_hashed,
+        mh = type(template)(num_perm=NUM_PERM, hashfunc=_already_hashed,
                      permutations=template.permutations, scheme=template.scheme)
         mh.update_batch(sh.tolist())
         matches = [
