@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from storyline import __version__
+from storyline.blocks import group_blocked
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
 from storyline.group import group
@@ -17,7 +18,7 @@ from storyline.model import Article, Problem
 from storyline.pipeline import digest_articles, digest_stories, load, summarizable
 from storyline.readers import ReadStats
 from storyline.readers.records import FIELDS
-from storyline.render import FORMATS, render
+from storyline.render import FORMATS, membership, render
 from storyline.summarize import DEFAULT_METHOD, METHODS, Budget
 
 
@@ -95,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="treat all input as one story (no grouping, no copy folding)")
     d.add_argument("--min-sources", type=_positive, default=1, metavar="N",
                    help="only stories reported by at least N independent outlets")
+    d.add_argument("--block-days", type=_positive, metavar="DAYS",
+                   help="group block by block, DAYS days each, as `storyline spark` does "
+                   "(default: one pass over the whole pile)")
     d.add_argument("--quiet", "-q", action="store_true",
                    help="do not report skipped input or progress")
     d.set_defaults(run=_digest)
@@ -109,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--out", metavar="STORIES.jsonl", help="write here instead of stdout")
     g.add_argument("--field", action="append", metavar="NAME=KEY",
                    help="map an input field for JSON/JSONL/CSV, e.g. text=body (repeatable)")
+    g.add_argument("--block-days", type=_positive, metavar="DAYS",
+                   help="group block by block, DAYS days each, as `storyline spark` does "
+                   "(default: one pass over the whole pile)")
     g.add_argument("--quiet", "-q", action="store_true",
                    help="do not report skipped input or progress")
     g.set_defaults(run=_group)
@@ -152,7 +159,7 @@ def _digest(args: argparse.Namespace) -> int:
         digests = [digest_articles(summarizable(articles, report), budget, args.method)]
     else:
         digests = digest_stories(articles, budget, args.method, args.min_sources,
-                                 _progress(args.quiet, "grouped"), report)
+                                 _progress(args.quiet, "grouped"), report, args.block_days)
     sys.stdout.write(render(digests, args.format, report.problems))
     report.close()
     return 0
@@ -172,15 +179,15 @@ def _group(args: argparse.Namespace) -> int:
     if not articles:
         print("storyline: error: no readable article in the input", file=sys.stderr)
         return 1
-    stories = group(articles, progress=_progress(args.quiet, "grouped"))
+    if args.block_days:
+        stories = group_blocked(articles, days=args.block_days)
+    else:
+        stories = group(articles, progress=_progress(args.quiet, "grouped"))
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
     try:
         for story in stories:
-            for original in story.article_ids:
-                out.write(json.dumps({"id": original, "story": story.id, "copy_of": None}) + "\n")
-                for copy in story.copies.get(original, ()):
-                    out.write(json.dumps({"id": copy, "story": story.id, "copy_of": original})
-                              + "\n")
+            for row in membership(story):
+                out.write(json.dumps(row) + "\n")
     finally:
         if out is not sys.stdout:
             out.close()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from types import MappingProxyType
@@ -91,7 +91,7 @@ class StoryGrouper:
 
     def add(self, article: Article) -> str:
         """Place one article; return the id of its story."""
-        when = _naive_utc(article.published)
+        when = naive_utc(article.published)
         self._published[article.id] = when
         original = self.copies.add(article)
         home = self._open[self._story_of[original] - 1] if original in self._story_of else None
@@ -111,7 +111,7 @@ class StoryGrouper:
         self._added += 1
         if self._added % 1000 == 0:
             self._retire()
-        return _story_id(story.number)
+        return story_id(story.number)
 
     def _retire(self) -> None:
         """Drop stories dead for three windows from the index, so that the cost of an
@@ -136,27 +136,14 @@ class StoryGrouper:
 
     def stories(self) -> list[Story]:
         """The stories so far; independent reports oldest first, copies under originals."""
-        out = []
-        for story in self._open:
-            members = set(story.members)
-            originals: list[str] = []
-            copies: dict[str, list[str]] = {}
-            for article_id in story.members:
-                root = self.copies.root(article_id)
-                if root == article_id or root not in members:
-                    originals.append(article_id)
-                else:
-                    copies.setdefault(root, []).append(article_id)
-            originals.sort(key=lambda a: (self._published[a] is None, self._published[a] or 0,
-                                          story.members.index(a)))
-            out.append(Story(
-                id=_story_id(story.number),
-                article_ids=tuple(originals),
-                copies=MappingProxyType({k: tuple(v) for k, v in copies.items()}),
-                first=story.first,
-                last=story.last,
-            ))
-        return out
+        return [
+            assemble(story_id(story.number), story.members, self.copies.root, self._published)
+            for story in self._open
+        ]
+
+    def placements(self) -> dict[str, tuple[int, str]]:
+        """Article id -> (story number, canonical article of its copy group)."""
+        return {a: (n, self.copies.root(a)) for a, n in self._story_of.items()}
 
     def _new_story(self) -> _Open:
         story = _Open(len(self._open) + 1)
@@ -211,22 +198,52 @@ def _cosine(vector: Vector, story: _Open) -> float:
     return sum(w * get(t, 0.0) for t, w in vector.items()) / math.sqrt(story.norm_sq)
 
 
-def _naive_utc(when: datetime | None) -> datetime | None:
+def naive_utc(when: datetime | None) -> datetime | None:
     """Readers normalise aware times to UTC; compare all times as naive UTC."""
     return None if when is None else when.replace(tzinfo=None)
 
 
-def _story_id(number: int) -> str:
+def assemble(
+    sid: str,
+    members: Sequence[str],
+    root: Callable[[str], str],
+    published: Mapping[str, datetime | None],
+) -> Story:
+    """The frozen `Story` of `members` (in the order they were added). A member whose
+    copy-group canonical is another member is listed as that member's copy."""
+    inside = set(members)
+    originals: list[str] = []
+    copies: dict[str, list[str]] = {}
+    for article_id in members:
+        canonical = root(article_id)
+        if canonical == article_id or canonical not in inside:
+            originals.append(article_id)
+        else:
+            copies.setdefault(canonical, []).append(article_id)
+    order = {a: i for i, a in enumerate(members)}
+    originals.sort(key=lambda a: (published[a] is None, published[a] or 0, order[a]))
+    dates = [published[a] for a in members if published[a] is not None]
+    return Story(
+        id=sid,
+        article_ids=tuple(originals),
+        copies=MappingProxyType({k: tuple(v) for k, v in copies.items()}),
+        first=min(dates, default=None),  # type: ignore[type-var]
+        last=max(dates, default=None),  # type: ignore[type-var]
+    )
+
+
+def story_id(number: int) -> str:
     return f"s{number}"
 
 
-def chronological(articles: Sequence[Article]) -> list[Article]:
+def chronological_key(article: Article) -> tuple[bool, datetime, str]:
     """Batch order: dated articles oldest first, then undated ones; ties by article id, so
     that the grouping does not depend on the order of the input."""
-    return sorted(
-        articles,
-        key=lambda a: (a.published is None, _naive_utc(a.published) or datetime.min, a.id),
-    )
+    return (article.published is None, naive_utc(article.published) or datetime.min, article.id)
+
+
+def chronological(articles: Iterable[Article]) -> list[Article]:
+    return sorted(articles, key=chronological_key)
 
 
 def group(

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from storyline.align import Alignment
+from storyline.blocks import group_blocked
 from storyline.group import group
 from storyline.model import (
     Article,
@@ -121,20 +122,34 @@ def digest_stories(
     min_sources: int = 1,
     progress: Callable[[int], None] | None = None,
     on_problem: ProblemHandler | None = None,
+    block_days: int | None = None,
 ) -> list[Digest]:
     """Group a pile into stories, then digest each, most widely reported first. Articles
-    in languages storyline cannot summarize are reported through `on_problem`."""
+    in languages storyline cannot summarize are reported through `on_problem`.
+    With `block_days`, stories are grouped block by block as the Spark job does
+    (see `storyline.blocks`)."""
     articles = summarizable(articles, on_problem)
     by_id = {a.id: a for a in articles}
-    digests = []
-    for story in rank(group(articles, progress=progress), by_id):
-        if independent_sources(story, by_id) < min_sources:
-            continue
-        digests.append(digest_articles(
-            [by_id[i] for i in story.article_ids], budget, method, story.id,
-            {orig: [by_id[c] for c in cs] for orig, cs in story.copies.items()},
-        ))
-    return digests
+    if block_days:
+        stories = group_blocked(articles, days=block_days)
+    else:
+        stories = group(articles, progress=progress)
+    return [
+        digest_story(story, by_id, budget, method)
+        for story in rank(stories, by_id)
+        if independent_sources(story, by_id) >= min_sources
+    ]
+
+
+def digest_story(
+    story: Story, by_id: Mapping[str, Article], budget: Budget | None = None,
+    method: str = DEFAULT_METHOD,
+) -> Digest:
+    """Digest one grouped story: its original reports, with their copies alongside."""
+    return digest_articles(
+        [by_id[i] for i in story.article_ids], budget, method, story.id,
+        {orig: [by_id[c] for c in cs] for orig, cs in story.copies.items()},
+    )
 
 
 def independent_sources(story: Story, by_id: Mapping[str, Article]) -> int:
@@ -142,13 +157,14 @@ def independent_sources(story: Story, by_id: Mapping[str, Article]) -> int:
     return len({by_id[i].source or i for i in story.article_ids})
 
 
-def rank(stories: Sequence[Story], by_id: Mapping[str, Article]) -> list[Story]:
+def rank_key(story: Story, by_id: Mapping[str, Article]) -> tuple[int, int, float, str]:
     """Most independent sources first, then most articles, then most recent."""
-    def key(story: Story) -> tuple[int, int, float, str]:
-        recency = story.last.timestamp() if story.last else 0.0
-        return (-independent_sources(story, by_id), -len(story.all_ids), -recency, story.id)
+    recency = story.last.timestamp() if story.last else 0.0
+    return (-independent_sources(story, by_id), -len(story.all_ids), -recency, story.id)
 
-    return sorted(stories, key=key)
+
+def rank(stories: Sequence[Story], by_id: Mapping[str, Article]) -> list[Story]:
+    return sorted(stories, key=lambda story: rank_key(story, by_id))
 
 
 def _sources(

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from storyline.model import Digest, Problem, Source
+from storyline.model import Digest, Problem, Source, Story
 
 SCHEMA_VERSION = 1
 FORMATS = ("markdown", "text", "json")
@@ -167,6 +167,15 @@ def _story(d: Digest) -> dict[str, Any]:
             for s in d.sources
         ],
     }
+
+
+def membership(story: Story) -> Iterator[dict[str, str | None]]:
+    """One row per article of a story, as `storyline group` writes them:
+    {"id": article id, "story": story id, "copy_of": original id or None}."""
+    for original in story.article_ids:
+        yield {"id": original, "story": story.id, "copy_of": None}
+        for copy in story.copies.get(original, ()):
+            yield {"id": copy, "story": story.id, "copy_of": original}
 
 
 def to_json(digests: Sequence[Digest], problems: Sequence[Problem] = ()) -> str:
