@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
 
 from storyline import __version__
-from storyline.blocks import group_blocked
+from storyline.blocks import BLOCK_DAYS, group_blocked
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
 from storyline.group import group
@@ -120,6 +121,38 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not report skipped input or progress")
     g.set_defaults(run=_group)
 
+    s = sub.add_parser(
+        "spark",
+        help="run the pipeline as an Apache Spark job (needs storyline[spark])",
+        description="Read, group (block by block in time), digest and write a pile on "
+        "Apache Spark, with the library's own functions: the output equals `storyline "
+        "digest --block-days DAYS --format json`. Inputs are files or folders on any "
+        "Hadoop-compatible path (file://, hdfs://, s3a://) in any format storyline reads, "
+        "or Parquet. Writes OUT/stories and OUT/digests (Parquet), OUT/stories.jsonl, "
+        "OUT/digests.jsonl and OUT/problems.jsonl (JSON lines in part files); a re-run "
+        "replaces them whole.",
+    )
+    s.add_argument("inputs", nargs="+", metavar="INPUT", help="file or folder (any Hadoop path)")
+    s.add_argument("--out", required=True, metavar="OUT", help="output folder")
+    s.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
+    s.add_argument("--block-days", type=_positive, default=BLOCK_DAYS, metavar="DAYS",
+                   help=f"days per grouping block (default: {BLOCK_DAYS})")
+    s.add_argument("--partitions", type=_positive, metavar="N",
+                   help="shuffle partitions (default: twice the default parallelism)")
+    length = s.add_mutually_exclusive_group()
+    length.add_argument("--words", type=_positive, default=150,
+                        help="word budget of each digest (default: 150)")
+    length.add_argument("--sentences", type=_positive, help="sentence budget instead of words")
+    s.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD,
+                   help=f"summarization strategy (default: {DEFAULT_METHOD})")
+    s.add_argument("--field", action="append", metavar="NAME=KEY",
+                   help="map an input field for JSON/JSONL/CSV/Parquet, e.g. text=body")
+    s.add_argument("--min-sources", type=_positive, default=1, metavar="N",
+                   help="only digest stories reported by at least N independent outlets")
+    s.add_argument("--quiet", "-q", action="store_true",
+                   help="do not report skipped input")
+    s.set_defaults(run=_spark)
+
     e = sub.add_parser(
         "eval",
         help="score summaries of evaluation clusters with ROUGE",
@@ -194,6 +227,34 @@ def _group(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"storyline: {len(articles)} articles in {len(stories)} stories", file=sys.stderr)
     return 0
+
+
+def _spark(args: argparse.Namespace) -> int:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        print(f"storyline: error: the spark command needs PySpark ({exc}); "
+              'install it with: pip install "storyline[spark]"', file=sys.stderr)
+        return 2
+    from storyline import spark
+
+    fields = _fields(args.field)
+    budget = Budget(words=None if args.sentences else args.words, sentences=args.sentences)
+    master = args.master or (None if "PYSPARK_GATEWAY_PORT" in os.environ else "local[*]")
+    session = spark.session(master)
+    session.sparkContext.setLogLevel("ERROR")
+    try:
+        job = spark.run(session, args.inputs, args.out, budget=budget, method=args.method,
+                        min_sources=args.min_sources, block_days=args.block_days,
+                        fields=fields, partitions=args.partitions)
+    finally:
+        session.stop()
+    report = _Reporter(args.quiet)
+    for problem in job.problems:
+        report(problem)
+    if not args.quiet:
+        print(f"storyline: {job.summary()}; wrote {args.out}", file=sys.stderr)
+    return 0 if job.articles else 1
 
 
 def _eval(args: argparse.Namespace) -> int:

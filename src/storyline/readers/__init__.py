@@ -105,12 +105,19 @@ def read_articles(
 def _finish(article: Article, seen: dict[str, int]) -> Article:
     count = seen.get(article.id, 0)
     seen[article.id] = count + 1
-    changes: dict[str, str] = {}
-    if count:
-        changes["id"] = f"{article.id}~{count + 1}"
-    if not article.language:
-        changes["language"] = detect_language(article.text)
-    return replace(article, **changes) if changes else article
+    return with_language(replace(article, id=nth_id(article.id, count + 1)) if count else article)
+
+
+def nth_id(article_id: str, n: int) -> str:
+    """The id of the n-th article read with the same id: a, a~2, a~3..."""
+    return article_id if n == 1 else f"{article_id}~{n}"
+
+
+def with_language(article: Article) -> Article:
+    """The article with its language detected, unless the input gave one."""
+    if article.language:
+        return article
+    return replace(article, language=detect_language(article.text))
 
 
 def _read_input(item: str, fields: FieldMap) -> Iterator[Article | Problem | str]:
@@ -119,7 +126,7 @@ def _read_input(item: str, fields: FieldMap) -> Iterator[Article | Problem | str
         return
     path = Path(item)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and readable(p)
                        and not any(part.startswith(".") for part in p.relative_to(path).parts))
         if not files:
             yield Problem(item, "folder holds no file storyline can read", "empty folder")
@@ -131,7 +138,8 @@ def _read_input(item: str, fields: FieldMap) -> Iterator[Article | Problem | str
         yield Problem(item, "no such file or folder", "missing file")
 
 
-def _readable(path: Path) -> bool:
+def readable(path: Path) -> bool:
+    """Whether a file in a folder is one storyline reads (by its name)."""
     name = path.name.lower()
     if any(name.endswith(s) for s in COMPRESSED_SUFFIXES):
         name = strip_compression_suffix(name)
@@ -215,6 +223,7 @@ def _whole_document(
 
 
 __all__ = [
-    "FieldMap", "InputError", "ProblemHandler", "ReadStats", "detect_language", "outlet_for",
-    "parse_date", "read_articles", "read_path", "read_stream", "register_outlets",
+    "FieldMap", "InputError", "ProblemHandler", "ReadStats", "detect_language", "nth_id",
+    "outlet_for", "parse_date", "read_articles", "read_path", "read_stream", "readable",
+    "register_outlets", "with_language",
 ]

@@ -1,0 +1,176 @@
+"""The Spark job (local[2]) gives the single-process path's stories and digests, and a
+re-run — even after a kill — replaces its output instead of duplicating it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from storyline.blocks import group_blocked
+from storyline.pipeline import digest_stories, load, summarizable
+from storyline.render import membership, to_dict
+
+from .test_dedup import PARAS, WIRE
+from .test_group import FLOODS, VOTES
+
+pyspark = pytest.importorskip("pyspark", reason="PySpark is not installed (storyline[spark])")
+if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
+    pytest.skip("Spark needs Java, and there is no java on this machine",
+                allow_module_level=True)
+
+from storyline import spark as job  # noqa: E402
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "corbyn-snp"
+CLUSTERS = Path(__file__).parent / "fixtures" / "clusters.jsonl"
+
+
+def make_pile(root: Path) -> Path:
+    """A pile over five weeks: daily flood and election reports (crossing 7-day blocks),
+    a wire story and its syndicated copy, the fixture clusters, the example reports,
+    a French article, a broken line and an id used twice."""
+    pile = root / "pile"
+    (pile / "example").mkdir(parents=True)
+    for f in EXAMPLE.glob("*.txt"):
+        shutil.copy(f, pile / "example" / f.name)
+    start = datetime(2024, 3, 1, 9)
+    rows = []
+    for d in range(10):
+        rows.append({"id": f"flood{d}", "text": FLOODS[d % 4], "source": f"Outlet {d % 5}",
+                     "published": (start + timedelta(days=d)).isoformat()})
+        rows.append({"id": f"vote{d}", "text": VOTES[d % 4], "source": f"Outlet {d % 5}",
+                     "published": (start + timedelta(days=d, hours=2)).isoformat()})
+    rows.append({"id": "wire", "text": WIRE, "source": "Wire",
+                 "published": (start + timedelta(days=20)).isoformat()})
+    rows.append({"id": "wire-copy", "text": "\n".join(PARAS[:3]), "source": "Local Daily",
+                 "published": (start + timedelta(days=20, hours=3)).isoformat()})
+    rows.append({"id": "fr", "source": "Le Monde", "published": start.isoformat(),
+                 "text": "Les inondations ont frappé la ville d'York lundi, forçant des "
+                         "centaines de personnes à quitter leur domicile."})
+    for n, line in enumerate(CLUSTERS.read_text().splitlines()):
+        try:
+            cluster = json.loads(line)
+        except ValueError:
+            continue
+        for i, text in enumerate(cluster["documents"]):
+            rows.append({"id": f"{cluster['id']}-{i}", "text": text, "source": f"Paper {i}",
+                         "published": (start + timedelta(days=3 * n, hours=i)).isoformat()})
+    lines = [json.dumps(r) for r in rows]
+    lines.insert(5, '{"id": "broken", "text": ')
+    (pile / "a.jsonl").write_text("\n".join(lines) + "\n")
+    (pile / "b.jsonl").write_text(json.dumps({"id": "flood0", "text": FLOODS[1],
+                                              "source": "Second File",
+                                              "published": start.isoformat()}) + "\n")
+    return pile
+
+
+@pytest.fixture(scope="module")
+def session():
+    os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"
+    spark = job.session("local[2]", "storyline-tests")
+    spark.sparkContext.setLogLevel("ERROR")
+    yield spark
+    spark.stop()
+
+
+@pytest.fixture(scope="module")
+def pile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_pile(tmp_path_factory.mktemp("spark"))
+
+
+@pytest.fixture(scope="module")
+def first_run(session, pile: Path) -> tuple[Path, job.JobReport]:
+    out = pile.parent / "out"
+    return out, job.run(session, [str(pile)], str(out), block_days=7)
+
+
+def single_process(pile: Path) -> tuple[list[dict], list[dict]]:
+    articles = summarizable(load([pile], on_problem=lambda p: None))
+    rows = [row for story in group_blocked(articles, days=7) for row in membership(story)]
+    digests = to_dict(digest_stories(articles, block_days=7))["stories"]
+    return rows, digests
+
+
+def strip(digest: dict) -> dict:
+    return {k: v for k, v in digest.items() if k not in ("schema", "schema_version", "rank")}
+
+
+def test_stories_and_digests_equal_the_single_process_path(first_run, pile: Path) -> None:
+    out, report = first_run
+    rows, digests = read = job.read_output(str(out))
+    want_rows, want_digests = single_process(pile)
+    assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, want_rows))
+    assert [strip(d) for d in digests] == want_digests
+    assert [d["rank"] for d in digests] == list(range(1, len(digests) + 1))
+    assert report.stories == len({r["story"] for r in rows}) >= 5
+    assert read == job.read_output(str(out))
+
+
+def test_stories_cross_block_boundaries_and_copies_are_folded(first_run) -> None:
+    rows, _ = job.read_output(str(first_run[0]))
+    story = {r["id"]: r["story"] for r in rows}
+    assert len({story[f"flood{d}"] for d in range(10)}) == 1  # ten days, two blocks
+    assert {r["id"]: r["copy_of"] for r in rows}["wire-copy"] == "wire"
+    assert story["flood0~2"] == story["flood0"]  # the second file's flood0 was renamed
+
+
+def test_bad_and_unsupported_input_is_reported_not_fatal(first_run) -> None:
+    out, report = first_run
+    problems = [json.loads(line) for f in sorted((out / "problems.jsonl").glob("part-*"))
+                for line in f.read_text().splitlines()]
+    reasons = {p["reason"] for p in problems}
+    assert {"invalid JSON", "unsupported language"} <= reasons
+    assert any(p["where"].endswith("a.jsonl:6") for p in problems)
+    assert report.skipped["unsupported language"] == 1
+
+
+def test_parquet_output_holds_the_same_digests(session, first_run) -> None:
+    out = first_run[0]
+    _, digests = job.read_output(str(out))
+    table = session.read.parquet(str(out / "digests")).orderBy("rank").collect()
+    assert [json.loads(r.digest) for r in table] == digests
+    members = session.read.parquet(str(out / "stories")).count()
+    assert members == len(job.read_output(str(out))[0])
+
+
+def test_a_rerun_replaces_the_output_and_clears_a_killed_runs_leftovers(
+    session, first_run, pile: Path
+) -> None:
+    out = first_run[0]
+    before = job.read_output(str(out))
+    (out / "_attempt" / "digests.jsonl").mkdir(parents=True)
+    (out / "_attempt" / "digests.jsonl" / "part-99999").write_text('{"stale": true}\n')
+    job.run(session, [str(pile)], str(out), block_days=7)
+    assert job.read_output(str(out)) == before
+    assert not (out / "_attempt").exists()
+
+
+def test_a_job_killed_half_way_reruns_without_duplicates(pile: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    cmd = [sys.executable, "-m", "storyline.cli", "spark", str(pile), "--out", str(out),
+           "--master", "local[2]", "--quiet"]
+    env = {**os.environ, "SPARK_LOCAL_IP": "127.0.0.1"}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline = time.monotonic() + 240
+    while not (out / "_attempt").exists() and proc.poll() is None:
+        assert time.monotonic() < deadline, "the job never started writing"
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGKILL)  # the driver, its JVM and the Python workers
+    proc.wait()
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    rows, digests = job.read_output(str(out))
+    assert len(rows) == len({r["id"] for r in rows})
+    assert len(digests) == len({d["id"] for d in digests})
+    want_rows, want_digests = single_process(pile)
+    assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, want_rows))
+    assert [strip(d) for d in digests] == want_digests
