@@ -53,6 +53,18 @@ def test_group_writes_one_line_per_article(example_dir: Path, tmp_path: Path) ->
     assert story["buzzfeed-news-2017-04-19"] != story["the-herald-2016-08-22"]
 
 
+def test_grouping_in_time_blocks_keeps_the_stories_of_the_example(
+    example_dir: Path, tmp_path: Path, capsys
+) -> None:
+    single, blocked = tmp_path / "single.jsonl", tmp_path / "blocked.jsonl"
+    assert main(["group", str(example_dir), "--out", str(single), "--quiet"]) == 0
+    assert main(["group", str(example_dir), "--out", str(blocked), "--block-days", "1",
+                 "--quiet"]) == 0
+    assert blocked.read_text() == single.read_text()
+    assert main(["digest", str(example_dir), "--block-days", "1", "--format", "json"]) == 0
+    assert len(json.loads(capsys.readouterr().out)["stories"]) == 2
+
+
 def test_bad_input_is_one_line_each_and_the_rest_is_digested(
     example_dir: Path, tmp_path: Path, capsys
 ) -> None:
@@ -87,7 +99,7 @@ def test_eval_scores_clusters_and_writes_summaries(tmp_path: Path, capsys) -> No
 
 def test_every_command_has_help_and_there_is_a_version() -> None:
     exe = [sys.executable, "-m", "storyline.cli"]
-    for args in ([], ["digest"], ["group"], ["eval"]):
+    for args in ([], ["digest"], ["group"], ["eval"], ["spark"]):
         result = subprocess.run([*exe, *args, "--help"], capture_output=True, text=True)
         assert result.returncode == 0 and "usage:" in result.stdout
     result = subprocess.run([*exe, "--version"], capture_output=True, text=True)
