@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from storyline import __version__
+from storyline.analyze import SECTIONS
 from storyline.blocks import BLOCK_DAYS, group_blocked
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
@@ -59,6 +60,19 @@ def _fields(pairs: list[str] | None) -> dict[str, str]:
     return mapping
 
 
+def _sections(value: str) -> tuple[str, ...]:
+    if value == "all":
+        return SECTIONS
+    if value == "none":
+        return ()
+    picked = tuple(v.strip() for v in value.split(",") if v.strip())
+    unknown = [v for v in picked if v not in SECTIONS]
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"unknown section {unknown[0]!r}; choose from {', '.join(SECTIONS)}, all, none")
+    return picked
+
+
 def _positive(value: str) -> int:
     number = int(value)
     if number <= 0:
@@ -97,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="treat all input as one story (no grouping, no copy folding)")
     d.add_argument("--min-sources", type=_positive, default=1, metavar="N",
                    help="only stories reported by at least N independent outlets")
+    d.add_argument("--sections", type=_sections, default=SECTIONS, metavar="LIST",
+                   help="cross-source sections to add, comma-separated from "
+                   f"{','.join(SECTIONS)}; 'all' (default) or 'none'")
     d.add_argument("--block-days", type=_positive, metavar="DAYS",
                    help="group block by block, DAYS days each, as `storyline spark` does "
                    "(default: one pass over the whole pile)")
@@ -189,10 +206,12 @@ def _digest(args: argparse.Namespace) -> int:
         return 1
     budget = Budget(words=None if args.sentences else args.words, sentences=args.sentences)
     if args.one_story:
-        digests = [digest_articles(summarizable(articles, report), budget, args.method)]
+        digests = [digest_articles(summarizable(articles, report), budget, args.method,
+                                   sections=args.sections)]
     else:
         digests = digest_stories(articles, budget, args.method, args.min_sources,
-                                 _progress(args.quiet, "grouped"), report, args.block_days)
+                                 _progress(args.quiet, "grouped"), report, args.block_days,
+                                 args.sections)
     sys.stdout.write(render(digests, args.format, report.problems))
     report.close()
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Any
@@ -120,6 +120,75 @@ class DigestSentence:
 
 
 @dataclass(frozen=True)
+class Claim:
+    """What one source says, in its own words: a sentence, and the part of it at issue."""
+
+    source_id: int
+    sentence_id: str
+    text: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """The same fact reported differently by two sources (`kind`: number, date, name)."""
+
+    kind: str
+    about: str
+    claims: tuple[Claim, Claim]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A direct quotation, its speaker, and every source that carries it. `text` is the
+    fullest version; `claims` hold each source's own (possibly partial) version."""
+
+    text: str
+    speaker: str
+    claims: tuple[Claim, ...]
+
+    @property
+    def source_ids(self) -> tuple[int, ...]:
+        return tuple(sorted({c.source_id for c in self.claims}))
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated (or undatable) event: the expression, the date it resolves to, and the
+    sentence that reports it. `precision` is day, month or year; None when undated."""
+
+    when: date | None
+    precision: str | None
+    expression: str
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place of the story, with mentions per source id."""
+
+    name: str
+    kind: str
+    mentions: tuple[tuple[int, int], ...]
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.mentions)
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Across sources: what only one says, where they disagree, who said what, when, and
+    who is involved. (Support per digest sentence is in the citations themselves.)"""
+
+    only_in: tuple[Claim, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[Event, ...] = ()
+    entities: tuple[Entity, ...] = ()
+
+
+@dataclass(frozen=True)
 class Digest:
     """The digest of one story: a headline, cited sentences and the sources behind them."""
 
@@ -130,6 +199,7 @@ class Digest:
     method: str = ""
     first: datetime | None = None
     last: datetime | None = None
+    analysis: Analysis | None = None
 
     @property
     def words(self) -> int:

@@ -6,10 +6,11 @@ them re-implements a step.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from storyline.align import Alignment
+from storyline.analyze import SECTIONS, analyze
 from storyline.blocks import group_blocked
 from storyline.group import group
 from storyline.model import (
@@ -35,13 +36,15 @@ def digest(
     sentences: int | None = None,
     method: str = DEFAULT_METHOD,
     on_problem: ProblemHandler | None = None,
+    sections: Collection[str] = SECTIONS,
 ) -> Digest:
     """Digest the articles in `inputs` (paths, folders, ``-`` or `Article`s) as one story.
 
     >>> d = digest(["examples/corbyn-snp"], words=100)   # doctest: +SKIP
     """
     articles = load(inputs, on_problem)
-    return digest_articles(articles, Budget(words=words, sentences=sentences), method)
+    return digest_articles(articles, Budget(words=words, sentences=sentences), method,
+                           sections=sections)
 
 
 def load(
@@ -72,10 +75,12 @@ def digest_articles(
     method: str = DEFAULT_METHOD,
     story_id: str = "1",
     copies: Mapping[str, Sequence[Article]] | None = None,
+    sections: Collection[str] = (),
 ) -> Digest:
     """Summarize one story's independent reports into a digest whose every sentence cites
     its sources. `copies` maps a report's id to its syndicated copies, which are listed
-    with their original ("also carried by") but never cited as separate support."""
+    with their original ("also carried by") but never cited as separate support.
+    `sections` (see `analyze.SECTIONS`) adds the cross-source analysis."""
     budget = budget or Budget()
     summarizer = get(method)
     docs = documents(articles)
@@ -85,6 +90,8 @@ def digest_articles(
     number = {s.article_id: s.id for s in sources}
     sentences = tuple(_cite(s, alignment, number) for s in chosen)
     dates = [a.published.replace(tzinfo=None) for a in articles if a.published]
+    analysis = analyze(docs, alignment, number, {s.id for s in chosen}, sections) \
+        if sections else None
     return Digest(
         story_id=story_id,
         headline=_headline(articles, chosen),
@@ -93,6 +100,7 @@ def digest_articles(
         method=summarizer.name,
         first=min(dates, default=None),
         last=max(dates, default=None),
+        analysis=analysis,
     )
 
 
@@ -123,6 +131,7 @@ def digest_stories(
     progress: Callable[[int], None] | None = None,
     on_problem: ProblemHandler | None = None,
     block_days: int | None = None,
+    sections: Collection[str] = (),
 ) -> list[Digest]:
     """Group a pile into stories, then digest each, most widely reported first. Articles
     in languages storyline cannot summarize are reported through `on_problem`.
@@ -135,7 +144,7 @@ def digest_stories(
     else:
         stories = group(articles, progress=progress)
     return [
-        digest_story(story, by_id, budget, method)
+        digest_story(story, by_id, budget, method, sections)
         for story in rank(stories, by_id)
         if independent_sources(story, by_id) >= min_sources
     ]
@@ -143,12 +152,12 @@ def digest_stories(
 
 def digest_story(
     story: Story, by_id: Mapping[str, Article], budget: Budget | None = None,
-    method: str = DEFAULT_METHOD,
+    method: str = DEFAULT_METHOD, sections: Collection[str] = (),
 ) -> Digest:
     """Digest one grouped story: its original reports, with their copies alongside."""
     return digest_articles(
         [by_id[i] for i in story.article_ids], budget, method, story.id,
-        {orig: [by_id[c] for c in cs] for orig, cs in story.copies.items()},
+        {orig: [by_id[c] for c in cs] for orig, cs in story.copies.items()}, sections,
     )
 
 

@@ -13,10 +13,10 @@ import json
 import re
 import textwrap
 from collections.abc import Iterator, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from storyline.model import Digest, Problem, Source, Story
+from storyline.model import Analysis, Claim, Digest, Problem, Source, Story
 
 SCHEMA_VERSION = 1
 FORMATS = ("markdown", "text", "json")
@@ -106,8 +106,74 @@ def to_markdown(digests: Sequence[Digest]) -> str:
             for s in d.sentences
         )
         blocks.append(body or "_No sentence of these articles could be digested._")
+        if d.analysis:
+            blocks.extend(_analysis_markdown(d))
         blocks.append("**Sources**\n\n" + "\n".join(_source_line(s, True) for s in d.sources))
     return "\n\n".join(blocks) + "\n"
+
+
+def _cite_md(source_ids: Sequence[int]) -> str:
+    return "".join(f"\\[{i}\\]" for i in source_ids)
+
+
+def _analysis_markdown(d: Digest) -> list[str]:
+    """The cross-source sections, each only when it has something to say."""
+    a = d.analysis
+    assert a is not None
+    names = {s.id: s.name for s in d.sources}
+    out: list[str] = []
+    if len(d.sources) > 1 and d.sentences:
+        head = "| fact | " + " | ".join(f"\\[{s.id}\\]" for s in d.sources) + " |"
+        rule = "|---|" + "---|" * len(d.sources)
+        rows = [f"| {n}. {md_escape(_short(s.text, 8))} | "
+                + " | ".join("●" if src.id in s.source_ids else " " for src in d.sources) + " |"
+                for n, s in enumerate(d.sentences, start=1)]
+        out.append("**Who reports what**\n\n" + "\n".join([head, rule, *rows]))
+    if a.only_in:
+        out.append("**Only in one source**\n\n" + "\n".join(
+            f"- only in {md_escape(names[c.source_id])}: {md_escape(c.text)} "
+            f"{_cite_md([c.source_id])}" for c in a.only_in))
+    if a.disagreements:
+        out.append("**Where sources differ**\n\n" + "\n".join(
+            f"- {x.kind} ({md_escape(x.about)}): "
+            + " — vs — ".join(f"{md_escape(names[c.source_id])} says “{md_escape(c.value)}”: "
+                              f"{md_escape(c.text)} {_cite_md([c.source_id])}" for c in x.claims)
+            for x in a.disagreements))
+    if a.quotes:
+        by_speaker: dict[str, list[str]] = {}
+        for q in a.quotes:
+            by_speaker.setdefault(q.speaker or "unattributed", []).append(
+                f"“{md_escape(q.text)}” {_cite_md(q.source_ids)}")
+        out.append("**Quotes**\n\n" + "\n".join(
+            f"- **{md_escape(speaker)}**: " + " · ".join(quotes)
+            for speaker, quotes in by_speaker.items()))
+    dated = [e for e in a.timeline if e.when]
+    if dated:
+        out.append("**Timeline**\n\n" + "\n".join(
+            f"- {_when(e.when, e.precision)} — {md_escape(_short(e.claim.text, 25))} "
+            f"{_cite_md([e.claim.source_id])}" for e in dated))
+    if a.entities:
+        out.append("**Who and what**\n\n" + "\n".join(
+            f"- {md_escape(e.name)} ({e.kind}): "
+            + ", ".join(f"\\[{sid}\\] {n}" for sid, n in e.mentions) for e in a.entities[:15]))
+    return out
+
+
+def _short(text: str, words: int) -> str:
+    head = text.split()
+    return " ".join(head[:words]) + (" …" if len(head) > words else "")
+
+
+def _when(when: date | None, precision: str | None) -> str:
+    if when is None:
+        return "undated"
+    if precision == "year":
+        return f"{when.year}"
+    if precision == "month":
+        return f"{when:%B %Y}"
+    if precision == "week":
+        return f"week of {when.day} {when:%B %Y}"
+    return f"{when.day} {when:%B %Y}"
 
 
 def to_text(digests: Sequence[Digest], width: int = 80) -> str:
@@ -119,6 +185,16 @@ def to_text(digests: Sequence[Digest], width: int = 80) -> str:
             f"{clean(s.text)} [{','.join(map(str, s.source_ids))}]" for s in d.sentences
         )
         blocks.append(textwrap.fill(body, width) if body else "(nothing could be digested)")
+        if d.analysis and d.analysis.quotes:
+            blocks.append("Quotes:\n" + "\n".join(
+                textwrap.fill(f"- {clean(q.speaker or 'unattributed')}: “{clean(q.text)}” "
+                              f"[{','.join(map(str, q.source_ids))}]", width,
+                              subsequent_indent="  ") for q in d.analysis.quotes))
+        if d.analysis and any(e.when for e in d.analysis.timeline):
+            blocks.append("Timeline:\n" + "\n".join(
+                textwrap.fill(f"- {_when(e.when, e.precision)}: {clean(_short(e.claim.text, 20))}"
+                              f" [{e.claim.source_id}]", width, subsequent_indent="  ")
+                for e in d.analysis.timeline if e.when))
         blocks.append("Sources:\n" + "\n".join(_source_line(s, False) for s in d.sources))
     return "\n\n".join(blocks) + "\n"
 
@@ -134,6 +210,34 @@ def to_dict(digests: Sequence[Digest], problems: Sequence[Problem] = ()) -> dict
 
 
 def _story(d: Digest) -> dict[str, Any]:
+    story = _story_core(d)
+    if d.analysis is not None:
+        story["analysis"] = _analysis(d.analysis)
+    return story
+
+
+def _claim(c: Claim) -> dict[str, Any]:
+    return {"source": c.source_id, "sentence_id": c.sentence_id, "text": c.text,
+            "value": c.value}
+
+
+def _analysis(a: Analysis) -> dict[str, Any]:
+    return {
+        "only_in": [_claim(c) for c in a.only_in],
+        "disagreements": [{"kind": x.kind, "about": x.about,
+                           "claims": [_claim(c) for c in x.claims]} for x in a.disagreements],
+        "quotes": [{"text": q.text, "speaker": q.speaker, "sources": list(q.source_ids),
+                    "claims": [_claim(c) for c in q.claims]} for q in a.quotes],
+        "timeline": [{"date": e.when.isoformat() if e.when else None,
+                      "precision": e.precision, "expression": e.expression,
+                      "claim": _claim(e.claim)} for e in a.timeline],
+        "entities": [{"name": e.name, "kind": e.kind,
+                      "mentions": [{"source": s, "count": n} for s, n in e.mentions]}
+                     for e in a.entities],
+    }
+
+
+def _story_core(d: Digest) -> dict[str, Any]:
     return {
         "id": d.story_id,
         "headline": d.headline,

@@ -1,0 +1,75 @@
+"""The story's people, organisations and places, with mention counts per source.
+
+People come from `names.People` (a surname counts as a mention of the full name it
+resolves to). Organisations are capitalised runs ending in an organisation word
+('Scottish Parliament', 'Labour Party') or acronyms ('SNP', 'NEC'); places are
+capitalised runs after 'in', 'at', 'from', 'to', 'near' that are neither. A heuristic:
+it needs no model, and it is measured only by the example's expectations (see
+BENCHMARKS.md), not against a labelled set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from storyline.analyze.names import RUN, People, tidy
+from storyline.model import Document, Entity
+
+ORG_WORDS = frozenset(
+    "party parliament council government committee union bank ministry department "
+    "university college agency commission police army navy court senate congress assembly "
+    "company corporation corp inc ltd plc group association federation institute "
+    "foundation office service services board authority league club executive "
+    "organisation organization fund trust network news times post herald courier "
+    "labour conservatives tories nhs".split()
+)
+PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|"
+                                r"throughout|visit|visited|visiting)\s+$", re.I)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MSP", "MPS",
+                           "MEP", "BST", "GMT", "UTC", "EST", "PST"})
+_PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
+
+
+def entities(docs: Sequence[Document], number: Mapping[str, int], people: People,
+             limit: int = 30) -> list[Entity]:
+    """The story's most mentioned entities, most mentioned first."""
+    counts: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for doc in docs:
+        source = number[doc.article.id]
+        text = doc.article.text
+        taken: list[tuple[int, int]] = []
+        for m in RUN.finditer(text):
+            kind, name = _classify(m, text, people)
+            if kind:
+                counts[(name, kind)][source] += 1
+                taken.append((m.start(), m.end()))
+        for m in _ACRONYM.finditer(text):
+            if m.group() in _NOT_ENTITIES or any(s <= m.start() < e for s, e in taken):
+                continue
+            kind = "place" if m.group() in _PLACE_ACRONYMS else "organisation"
+            counts[(m.group(), kind)][source] += 1
+    found = [Entity(name, kind, tuple(sorted(c.items())))
+             for (name, kind), c in counts.items()]
+    found.sort(key=lambda e: (-len(e.mentions), -e.total, e.name))
+    return found[:limit]
+
+
+def _classify(m: re.Match[str], text: str, people: People) -> tuple[str, str]:
+    run = m.group()
+    words = run.split()
+    if people.is_person(run):
+        return "person", people.resolve(run)
+    last = re.sub(r"['’]s?$", "", words[-1]).lower()
+    if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
+        start = 1 if words[0].lower() in {"the", "a", "an"} else 0
+        return "organisation", re.sub(r"['’]s?$", "", " ".join(words[start:])) or run
+    before = text[max(0, m.start() - 15):m.start()]
+    at_sentence_start = m.start() == 0 or re.search(r"[.!?\"“\n]\s*$", text[:m.start()])
+    if PLACE_PREPOSITIONS.search(before) and not at_sentence_start:
+        name = tidy(run) or run
+        if not _ACRONYM.fullmatch(name):
+            return "place", name
+    return "", ""

@@ -1,0 +1,198 @@
+"""People in a story: who a name, a surname, a title or a role refers to.
+
+News names a person in full once ("Labour leader Jeremy Corbyn", "Dave Anderson, his
+shadow Scottish Secretary") and then by surname ("Mr Corbyn", "Corbyn") or by role ("the
+Labour leader"). `People` reads all of a story's articles first, so that every source's
+"Corbyn" resolves to the same "Jeremy Corbyn" — a name one outlet gives in full serves
+all of them. Rule-based: capitalised runs, titles, speech verbs and appositions; no
+model to download.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+TITLES = frozenset(
+    "mr mrs ms miss dr sir dame lord lady prof professor rev president senator sen rep "
+    "gov governor judge justice chancellor minister pm king queen prince princess "
+    "general gen col colonel capt captain sgt sergeant officer detective chief".split()
+)
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
+PRONOUNS = frozenset("he she they i we".split())
+ROLE_NOUNS = frozenset(
+    "leader secretary minister mp msp mep president spokesman spokeswoman spokesperson "
+    "chairman chairwoman chair director chief executive mayor senator governor candidate "
+    "challenger official officer manager founder editor professor analyst economist lawyer "
+    "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
+    "grandee adviser advisor campaigner activist coach captain".split()
+)
+_NOT_NAMES = frozenset(
+    "the a an this that these those monday tuesday wednesday thursday friday saturday sunday "
+    "january february march april may june july august september october november december "
+    "but and or if when while after before however meanwhile earlier later in on at for "
+    "of to from by with as it its his her their our we he she they i".split()
+)
+_TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?=\s+[A-Z][a-z])"
+RUN = re.compile(rf"(?:{_TOKEN})(?:\s+(?:{_TOKEN}))*")
+
+
+def tidy(name: str) -> str:
+    """'JEREMY Corbyn' -> 'Jeremy Corbyn', 'Mr Corbyn's' -> 'Corbyn': the name alone."""
+    return " ".join(_name_words(name)[0])
+
+
+def role_key(phrase: str) -> str:
+    """'the Labour leader' / "his shadow Scottish Secretary" -> 'labour leader' / ..."""
+    words = [w.lower().strip(",.") for w in phrase.split()]
+    while words and words[0] in {"the", "a", "an", "his", "her", "their", "its", "current",
+                                 "then", "former", "now"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+class People:
+    """The people of one story, from all of its articles' text."""
+
+    def __init__(self, texts: Iterable[str]):
+        self.full: Counter[str] = Counter()  # "Jeremy Corbyn" -> mentions in full
+        self.by_surname: dict[str, Counter[str]] = defaultdict(Counter)
+        self.roles: dict[str, Counter[str]] = defaultdict(Counter)
+        texts = list(texts)
+        # Pass 1: surnames used alone as a person's ("Mr Lewis", "Sturgeon told").
+        surnames: set[str] = set()
+        self.mentions: Counter[str] = Counter()  # surname -> mentions, alone or in full
+        for text in texts:
+            for m in RUN.finditer(text):
+                words, titled = _name_words(m.group())
+                if words:
+                    self.mentions[words[-1]] += 1
+                before, after = text[max(0, m.start() - 40):m.start()], text[m.end():][:60]
+                titled = titled or bool(_TITLED.search(before))
+                if len(words) == 1 and (titled or _SAYS.match(after)):
+                    surnames.add(words[0])
+        # Pass 2: full names, by their cues or by a surname known from pass 1.
+        for text in texts:
+            for m in RUN.finditer(text):
+                self._learn(m, text, surnames)
+        for surname in surnames:
+            self.by_surname[surname]  # a person's surname, even if never named in full
+
+    def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
+        words, _ = _name_words(m.group())
+        if not 2 <= len(words) <= 3:
+            return
+        name = " ".join(words)
+        before = text[max(0, m.start() - 40):m.start()]
+        after = text[m.end():m.end() + 60]
+        if not (words[-1] in surnames or _looks_personal(before, after)):
+            return
+        self.full[name] += 1
+        self.by_surname[words[-1]][name] += 1
+        role = _role_before(text[max(0, m.start() - 40):m.start() + len(m.group())
+                                 - len(name)].rstrip()) or _role_after(after)
+        if role:
+            self.roles[role][name] += 1
+
+    def is_person(self, name: str) -> bool:
+        name = tidy(name)
+        return name in self.full or name.split()[-1] in self.by_surname if name else False
+
+    def resolve(self, name: str) -> str:
+        """The fullest known form of a person's name (or the tidied name itself)."""
+        name = tidy(name)
+        if not name:
+            return ""
+        if name in self.full:
+            return name
+        candidates = self.by_surname.get(name.split()[-1])
+        if candidates:
+            best = sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
+            if len(best) == 1 or best[0][1] > best[1][1]:
+                return best[0][0]
+        return name
+
+    def by_role(self, phrase: str) -> str | None:
+        """'the Labour leader' -> 'Jeremy Corbyn' when the story says so somewhere."""
+        named = self.roles.get(role_key(phrase))
+        if not named:
+            return None
+        return min(named, key=lambda n: (-named[n], -self.prominence(n), n))
+
+    def prominence(self, name: str) -> int:
+        """How often the story names this person, in full or by surname."""
+        return self.mentions[name.split()[-1]]
+
+
+def _name_words(run: str) -> tuple[list[str], bool]:
+    """The name in a capitalised run, and whether a title stood before it: titles,
+    roles, acronyms and qualifiers in front are dropped ('Edinburgh South MP Mr Murray'
+    -> Murray, titled; 'Labour MSP Neil Findlay' -> Neil Findlay); nothing if a role
+    word ends the run ('Shadow Defence Secretary')."""
+    words = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in run.split()]
+    cut, titled = 0, False
+    for i, w in enumerate(words):
+        low = w.lower().rstrip(".")
+        if low in TITLES:
+            cut, titled = i + 1, titled or low in HONORIFICS
+        elif low in QUALIFIERS or low.rstrip("s") in ROLE_NOUNS or w.isupper() \
+                or low in _NOT_NAMES:
+            cut = i + 1
+    words = words[cut:]
+    if words:
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+    return [w for w in words if w], titled
+
+
+def _looks_personal(before: str, after: str) -> bool:
+    """A capitalised run is a person's name when a role, an age or a speech verb is
+    next to it: 'Labour leader Jeremy Corbyn', 'Jeremy Corbyn, 67,', 'Corbyn said'."""
+    if re.search(r"\b(?:" + "|".join(ROLE_NOUNS) + r")s?\s*,?\s*$", before, re.I):
+        return True
+    if re.match(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b)", after):
+        return True
+    if re.match(r"\s*\((?:@|\d{1,3}\))", after):
+        return True
+    return bool(re.match(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH, after))
+
+
+def _role_before(before: str) -> str | None:
+    m = re.search(r"((?:[A-Za-z'’\-]+\s+){0,3}(?:" + "|".join(ROLE_NOUNS) + r"))\s*$",
+                  before, re.I)
+    if not m:
+        return None
+    raw = m.group(1).split()
+    if any(w.lower() in {"then", "former", "ex", "late"} for w in raw):
+        return None  # 'then Labour leader Ed Miliband' is not the Labour leader now
+    # keep the words that qualify the role ('Scottish Labour leader'), not a verb before
+    while raw and not (raw[0][:1].isupper() or raw[0].lower() in QUALIFIERS
+                       or raw[0].lower() in ROLE_NOUNS):
+        raw = raw[1:]
+    return role_key(" ".join(raw)) or None
+
+
+def _role_after(after: str) -> str | None:
+    m = re.match(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?(?:"
+                 + "|".join(ROLE_NOUNS) + r"))\b", after, re.I)
+    return role_key(m.group(1)) if m else None
+
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|states|insisted|insists|claimed|claims|"
+    "warned|warns|argued|argues|explained|explains|declared|declares|announced|announces|"
+    "admitted|admits|asked|asks|replied|replies|wrote|writes|tweeted|tweets|noted|notes|"
+    "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
+    "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
+    "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
+    "described|describes|called|calls"
+)
+SPEECH = rf"(?:{SPEECH_VERBS})\b"
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
+_SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
+QUALIFIERS = frozenset(
+    "shadow labour scottish snp tory tories conservative british uk us democrat democratic "
+    "republican senior deputy former london english welsh irish american french german "
+    "chinese russian european national federal state local junior acting interim vice "
+    "prime foreign home defence defense justice health education finance treasury".split()
+)

@@ -1,0 +1,153 @@
+"""When things happened: temporal expressions, resolved against publication dates.
+
+Absolute dates ('25 August 2016', 'August 25', 'in 2015', 'March 2016') and relative
+ones ('today (Mon)', 'yesterday', 'last night', 'on Wednesday', 'next month', 'last
+year', 'this week') are found in each sentence. A relative expression needs the
+article's publication date; without one it stays undated — storyline never invents a
+date. Weekdays follow news usage: past tense points back ('Corbyn announced on
+Wednesday' → the latest Wednesday on or before publication), future tense forward
+('the visit starts on Thursday' → the next Thursday).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+
+from storyline.model import Claim, Document, Event
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november "
+    "december".split(), start=1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+WEEKDAYS.update({d[:3]: i for d, i in list(WEEKDAYS.items())})
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|" \
+         r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|going to|due to|plans? to|"
+                     r"set to|expected to|starts?|begins?|next|upcoming|tomorrow|"
+                     r"scheduled)\b", re.I)
+
+PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?")),
+    ("my", re.compile(rf"\b(?:in|since|until|by|from|of|during|early|late|mid)[\s-]+"
+                      rf"{_MONTH}(?:\s+{_YEAR})?\b")),
+    ("year", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|before|after)\s+"
+                        rf"{_YEAR}\b(?![/-]\d)")),
+    ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"
+                         r"(?:\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\))?",
+                         re.I)),
+    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b")),
+    ("week", re.compile(r"\b(?P<rel>last|next|this)\s+week\b", re.I)),
+    ("month", re.compile(r"\b(?P<rel>last|next|this)\s+month\b", re.I)),
+    ("yearrel", re.compile(r"\b(?P<rel>last|next|this)\s+year\b", re.I)),
+]
+
+
+def expressions(text: str) -> list[tuple[str, str, re.Match[str]]]:
+    """(kind, expression, match) for each temporal expression, longest first when they
+    overlap ('25 August 2016' rather than 'August 2016')."""
+    found = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            found.append((kind, m.group().strip(), m))
+    found.sort(key=lambda f: (f[2].start(), -(f[2].end() - f[2].start())))
+    kept: list[tuple[str, str, re.Match[str]]] = []
+    for f in found:
+        if kept and f[2].start() < kept[-1][2].end():
+            continue
+        kept.append(f)
+    return kept
+
+
+def resolve(kind: str, m: re.Match[str], sentence: str,
+            published: date | None) -> tuple[date | None, str | None]:
+    """The date an expression refers to and its precision (day, week, month, year)."""
+    g = m.groupdict()
+    future = bool(_FUTURE.search(sentence))
+    if kind in ("dmy", "mdy", "my"):
+        month = MONTHS[g["month"].lower().rstrip(".")[:4].rstrip("t") if g["month"].lower()
+                       .startswith("sept") else g["month"].lower().rstrip(".")[:3]]
+        year = int(g["year"]) if g.get("year") else None
+        if year is None:
+            if published is None:
+                return None, None
+            year = published.year
+            # 'on 28 December' in a 3 January report is last year's; and vice versa
+            if month - published.month > 6:
+                year -= 1
+            elif published.month - month > 6:
+                year += 1
+        if kind == "my":
+            return date(year, month, 1), "month"
+        try:
+            return date(year, month, int(g["day"])), "day"
+        except ValueError:
+            return None, None
+    if kind == "year":
+        return date(int(g["year"]), 1, 1), "year"
+    if published is None:
+        return None, None
+    rel = (g.get("rel") or "").lower()
+    if kind == "today":
+        return published, "day"
+    if kind == "yesterday":
+        return published - timedelta(days=1), "day"
+    if kind == "tomorrow":
+        return published + timedelta(days=1), "day"
+    if kind == "weekday":
+        target = WEEKDAYS[g["weekday"].lower()]
+        delta = (target - published.weekday()) % 7
+        if rel == "next" or (rel != "last" and future):
+            return published + timedelta(days=delta or (7 if rel == "next" else 0)), "day"
+        back = (published.weekday() - target) % 7
+        if rel == "last":
+            back = back or 7
+        return published - timedelta(days=back), "day"
+    if kind == "week":
+        monday = published - timedelta(days=published.weekday())
+        shift = {"last": -7, "next": 7}.get(rel, 0)
+        return monday + timedelta(days=shift), "week"
+    if kind == "month":
+        y, mth = published.year, published.month + {"last": -1, "next": 1}.get(rel, 0)
+        y, mth = (y - 1, 12) if mth == 0 else (y + 1, 1) if mth == 13 else (y, mth)
+        return date(y, mth, 1), "month"
+    if kind == "yearrel":
+        return date(published.year + {"last": -1, "next": 1}.get(rel, 0), 1, 1), "year"
+    return None, None
+
+
+def timeline(docs: Sequence[Document], number: Mapping[str, int]) -> list[Event]:
+    """Every dated (or undatable) event of a story, in time order; undated last."""
+    events = []
+    for doc in docs:
+        published = doc.article.published
+        day = published.date() if isinstance(published, datetime) else None
+        for s in doc.sentences:
+            if s.kind != "body":
+                continue
+            seen = set()
+            for kind, expression, m in expressions(s.text):
+                when, precision = resolve(kind, m, s.text, day)
+                if (when, precision, expression.lower()) in seen:
+                    continue  # 'last year' twice in one sentence is one event
+                seen.add((when, precision, expression.lower()))
+                events.append(Event(when, precision, expression,
+                                    Claim(number[doc.article.id], s.id, s.text, expression)))
+    return sorted(events, key=lambda e: (e.when is None, e.when or date.min,
+                                         e.claim.source_id, _pos(e.claim.sentence_id)))
+
+
+def _pos(sentence_id: str) -> int:
+    return int(sentence_id.rsplit("#", 1)[1])
