@@ -53,6 +53,19 @@ def test_group_writes_one_line_per_article(example_dir: Path, tmp_path: Path) ->
     assert story["buzzfeed-news-2017-04-19"] != story["the-herald-2016-08-22"]
 
 
+def test_sections_can_be_chosen_or_left_out(example_dir: Path, capsys) -> None:
+    assert main(["digest", str(example_dir), "--format", "json"]) == 0
+    story = json.loads(capsys.readouterr().out)["stories"][0]
+    assert story["analysis"]["quotes"] and story["analysis"]["entities"]
+    assert main(["digest", str(example_dir), "--format", "json", "--sections", "quotes"]) == 0
+    story = json.loads(capsys.readouterr().out)["stories"][0]
+    assert story["analysis"]["quotes"] and not story["analysis"]["entities"]
+    assert main(["digest", str(example_dir), "--format", "json", "--sections", "none"]) == 0
+    assert "analysis" not in json.loads(capsys.readouterr().out)["stories"][0]
+    with pytest.raises(SystemExit):
+        main(["digest", str(example_dir), "--sections", "gossip"])
+
+
 def test_grouping_in_time_blocks_keeps_the_stories_of_the_example(
     example_dir: Path, tmp_path: Path, capsys
 ) -> None:

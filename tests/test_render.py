@@ -41,6 +41,36 @@ def test_json_output_validates_against_the_published_schema(example_dir) -> None
     assert doc["problems"] == [{"where": "x.json:3", "message": "not valid JSON"}]
 
 
+def test_json_with_every_analysis_section_validates(example_dir) -> None:
+    from storyline.analyze import SECTIONS
+    from storyline.pipeline import load
+
+    d = digest_articles(load([example_dir]), sections=SECTIONS)
+    doc = json.loads(render([d], "json"))
+    jsonschema.validate(doc, schema())
+    analysis = doc["stories"][0]["analysis"]
+    assert {q["speaker"] for q in analysis["quotes"]} >= {"Jeremy Corbyn", "Neil Findlay"}
+    assert analysis["timeline"][0]["date"] <= analysis["timeline"][-1]["date"]
+
+
+HOSTILE_QUOTES = [
+    Article("q1", 'The mayor said: "<script>alert(1)</script> is what we saw on Monday." '
+                  "Officials said 7,000 people were hurt on Monday.", source="<b>A</b>"),
+    Article("q2", '"<img src=x onerror=alert(1)> is what we saw on Monday," the mayor said. '
+                  "Officials said 9,000 people were hurt on Monday.", source="B"),
+]
+
+
+def test_analysis_sections_escape_untrusted_text_too() -> None:
+    from storyline.analyze import SECTIONS
+
+    d = digest_articles(HOSTILE_QUOTES, sections=SECTIONS)
+    assert d.analysis.quotes and d.analysis.disagreements
+    md = to_markdown([d])
+    assert "Quotes" in md and "Where sources differ" in md
+    assert not re.search(r"(?<!\\)<", md), "every < of article text must be escaped"
+
+
 def test_markdown_escapes_untrusted_text() -> None:
     d = digest_articles([HOSTILE])
     md = to_markdown([d])

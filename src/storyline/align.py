@@ -13,6 +13,7 @@ paraphrases from different outlets fall below any usable threshold, so they are 
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 
@@ -29,9 +30,11 @@ from storyline.text import content_terms
 ALIGN_THRESHOLD = 0.3
 
 
-def features(text: str) -> list[str]:
-    """The terms a sentence is compared on: stemmed content words."""
-    return content_terms(text)
+@functools.lru_cache(maxsize=32768)
+def features(text: str) -> tuple[str, ...]:
+    """The terms a sentence is compared on: stemmed content words. Cached: the analysis
+    (`analyze.only_in`) asks again for the sentences the alignment has just seen."""
+    return tuple(content_terms(text))
 
 
 class Alignment:

@@ -17,7 +17,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-from storyline.align import Alignment
+import numpy as np
+
+from storyline.align import Alignment, features
 from storyline.analyze.disagree import disagreements
 from storyline.analyze.entities import entities
 from storyline.analyze.names import People
@@ -25,7 +27,6 @@ from storyline.analyze.quotes import find_quotes, group_quotes
 from storyline.analyze.timeline import timeline
 from storyline.model import Analysis, Claim, Document
 from storyline.summarize.base import is_dangling, quotable
-from storyline.text import content_terms
 
 SECTIONS = ("support", "disagreements", "quotes", "timeline", "entities")
 ONLY_IN_PER_SOURCE = 1
@@ -66,16 +67,20 @@ def only_in(
         return []
     df: Counter[str] = Counter()
     for d in docs:
-        df.update({t for s in d.sentences for t in content_terms(s.text)})
+        df.update({t for s in d.sentences for t in features(s.text)})
+    # sentences aligned with a sentence of another article: one matrix pass, not one each
+    article = np.array([alignment.sentences[i].article_id for i in range(len(alignment.sentences))])
+    linked = ((alignment.matrix >= alignment.threshold)
+              & (article[:, None] != article[None, :])).any(axis=1)
     out = []
     for d in docs:
         scored = []
         for s in d.sentences:
             if s.id in digest_ids or not quotable(s) or is_dangling(s):
                 continue
-            if len(alignment.supporters(s)) > 1:
+            if linked[alignment.index[s.id]]:
                 continue
-            terms = set(content_terms(s.text))
+            terms = set(features(s.text))
             score = sum(1 for t in terms if df[t] >= 2)
             if score >= 3:
                 scored.append((-score, s.index, s))

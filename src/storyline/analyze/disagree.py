@@ -15,6 +15,7 @@ agrees: 'up from 7,000 to 9,000' against '9,000' is not a conflict.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -61,7 +62,8 @@ class Figure:
     hedge: str = ""
 
 
-def figures(text: str) -> list[Figure]:
+@functools.lru_cache(maxsize=4096)
+def figures(text: str) -> tuple[Figure, ...]:
     """The numbers of a sentence with what they count (years and times of day left to
     the date comparison)."""
     out = []
@@ -98,7 +100,7 @@ def figures(text: str) -> list[Figure]:
         hedge = next((h for h in HEDGE_UP + HEDGE_DOWN + HEDGE_ABOUT
                       if re.search(rf"\b{h}\s*$", before)), "")
         out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge))
-    return out
+    return tuple(out)
 
 
 def _noun_after(rest: str) -> str:
@@ -115,6 +117,8 @@ def agree(a: Figure, b: Figure) -> bool:
     if _rounds_to(a, b) or _rounds_to(b, a):
         return True
     for x, y in ((a, b), (b, a)):
+        if y.hedge:
+            continue  # two hedged figures ('more than 400', 'more than 600'): as stated
         if x.hedge in HEDGE_UP and y.value >= x.value and y.value <= 2 * x.value:
             return True
         if x.hedge in HEDGE_DOWN and x.value >= y.value >= 0.8 * x.value:
@@ -152,6 +156,7 @@ def compare(a: str, b: str, published_a: date | None = None,
     return _unique(found)
 
 
+@functools.lru_cache(maxsize=4096)
 def _dates(text: str, published: date | None) -> dict[date, str]:
     out = {}
     for kind, expression, m in expressions(text):
@@ -161,16 +166,19 @@ def _dates(text: str, published: date | None) -> dict[date, str]:
     return out
 
 
-def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
-    def people(text: str) -> dict[str, str]:
-        full = {}
-        for m in RUN.finditer(text):
-            name = tidy(m.group())
-            if len(name.split()) in (2, 3):
-                full[name.split()[-1]] = name
-        return full
+@functools.lru_cache(maxsize=4096)
+def _full_names(text: str) -> dict[str, str]:
+    """Surname -> full name of the people named in full in a sentence."""
+    full = {}
+    for m in RUN.finditer(text):
+        name = tidy(m.group())
+        if len(name.split()) in (2, 3):
+            full[name.split()[-1]] = name
+    return full
 
-    pa, pb = people(a), people(b)
+
+def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    pa, pb = _full_names(a), _full_names(b)
     return [("name", surname, pa[surname], pb[surname]) for surname in sorted(pa.keys() & pb.keys())
             if pa[surname].split()[0] != pb[surname].split()[0]
             and not pb[surname].startswith(pa[surname].split()[0][:1] + ".")]

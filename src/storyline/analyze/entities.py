@@ -41,7 +41,8 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
         source = number[doc.article.id]
         text = doc.article.text
         taken: list[tuple[int, int]] = []
-        for m in RUN.finditer(text):
+        runs = people.runs.get(text)
+        for m in runs if runs is not None else RUN.finditer(text):
             kind, name = _classify(m, text, people)
             if kind:
                 counts[(name, kind)][source] += 1
@@ -67,7 +68,8 @@ def _classify(m: re.Match[str], text: str, people: People) -> tuple[str, str]:
         start = 1 if words[0].lower() in {"the", "a", "an"} else 0
         return "organisation", re.sub(r"['’]s?$", "", " ".join(words[start:])) or run
     before = text[max(0, m.start() - 15):m.start()]
-    at_sentence_start = m.start() == 0 or re.search(r"[.!?\"“\n]\s*$", text[:m.start()])
+    at_sentence_start = m.start() == 0 or re.search(r"[.!?\"“\n]\s*$",
+                                                     text[max(0, m.start() - 4):m.start()])
     if PLACE_PREPOSITIONS.search(before) and not at_sentence_start:
         name = tidy(run) or run
         if not _ACRONYM.fullmatch(name):

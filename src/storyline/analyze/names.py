@@ -10,6 +10,7 @@ model to download.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -20,8 +21,16 @@ TITLES = frozenset(
     "general gen col colonel capt captain sgt sergeant officer detective chief".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
-PRONOUNS = frozenset("he she they i we".split())
+PRONOUNS = frozenset("he she they i we him her them".split())
+PLACE_WORDS = frozenset(
+    "street road avenue square hospital airport station river lake mountain island city "
+    "county province state republic kingdom bridge park bay coast valley university "
+    "college school church cathedral hotel centre center hall house court".split()
+)
 ROLE_NOUNS = frozenset(
+    "pope cardinal bishop archbishop envoy negotiator diplomat judge prosecutor attorney "
+    "investigator king queen prince emperor general commander colonel sheriff inspector "
+    "superintendent reporter correspondent economist consultant spokesman "
     "leader secretary minister mp msp mep president spokesman spokeswoman spokesperson "
     "chairman chairwoman chair director chief executive mayor senator governor candidate "
     "challenger official officer manager founder editor professor analyst economist lawyer "
@@ -35,7 +44,7 @@ _NOT_NAMES = frozenset(
     "of to from by with as it its his her their our we he she they i".split()
 )
 _TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?=\s+[A-Z][a-z])"
-RUN = re.compile(rf"(?:{_TOKEN})(?:\s+(?:{_TOKEN}))*")
+RUN = re.compile(rf"(?:{_TOKEN})(?:\s+(?:[A-Z]\.\s+)*(?:{_TOKEN}))*")
 
 
 def tidy(name: str) -> str:
@@ -61,37 +70,45 @@ class People:
         self.roles: dict[str, Counter[str]] = defaultdict(Counter)
         texts = list(texts)
         # Pass 1: surnames used alone as a person's ("Mr Lewis", "Sturgeon told").
+        # A surname seen only before a speech verb must also end a full name somewhere
+        # ('Castro said' + 'Fidel Castro'), or countries would be people ('Britain said').
         surnames: set[str] = set()
+        titled_surnames: set[str] = set()
         self.mentions: Counter[str] = Counter()  # surname -> mentions, alone or in full
-        for text in texts:
-            for m in RUN.finditer(text):
+        self.runs = {text: list(RUN.finditer(text)) for text in texts}
+        for text, runs in self.runs.items():
+            for m in runs:
                 words, titled = _name_words(m.group())
                 if words:
                     self.mentions[words[-1]] += 1
-                before, after = text[max(0, m.start() - 40):m.start()], text[m.end():][:60]
+                before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 60]
                 titled = titled or bool(_TITLED.search(before))
+                if len(words) == 1 and titled:
+                    titled_surnames.add(words[0])
                 if len(words) == 1 and (titled or _SAYS.match(after)):
                     surnames.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
-        for text in texts:
-            for m in RUN.finditer(text):
+        for text, runs in self.runs.items():
+            for m in runs:
                 self._learn(m, text, surnames)
         for surname in surnames:
-            self.by_surname[surname]  # a person's surname, even if never named in full
+            if surname in self.by_surname or surname in titled_surnames:
+                self.by_surname[surname]  # a person's surname, even if never named in full
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
-        words, _ = _name_words(m.group())
-        if not 2 <= len(words) <= 3:
+        words, _, introduced = _name_parts(m.group())
+        words = list(words)
+        if not 2 <= len(words) <= 3 or any(w.lower() in PLACE_WORDS for w in words):
             return
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
-        if not (words[-1] in surnames or _looks_personal(before, after)):
+        if not (introduced or words[-1] in surnames or _looks_personal(before, after)):
             return
         self.full[name] += 1
         self.by_surname[words[-1]][name] += 1
-        role = _role_before(text[max(0, m.start() - 40):m.start() + len(m.group())
-                                 - len(name)].rstrip()) or _role_after(after)
+        at = m.start() + m.group().find(words[0])
+        role = _role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
         if role:
             self.roles[role][name] += 1
 
@@ -126,43 +143,50 @@ class People:
 
 
 def _name_words(run: str) -> tuple[list[str], bool]:
+    words, titled, _ = _name_parts(run)
+    return list(words), titled
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     """The name in a capitalised run, and whether a title stood before it: titles,
     roles, acronyms and qualifiers in front are dropped ('Edinburgh South MP Mr Murray'
     -> Murray, titled; 'Labour MSP Neil Findlay' -> Neil Findlay); nothing if a role
     word ends the run ('Shadow Defence Secretary')."""
     words = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in run.split()]
-    cut, titled = 0, False
+    cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".")
-        if low in TITLES:
-            cut, titled = i + 1, titled or low in HONORIFICS
-        elif low in QUALIFIERS or low.rstrip("s") in ROLE_NOUNS or w.isupper() \
-                or low in _NOT_NAMES:
+        if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
+            cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
+        elif low in QUALIFIERS or w.isupper() or low in _NOT_NAMES:
             cut = i + 1
     words = words[cut:]
+    while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
+        words = words[:-1]
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])
-    return [w for w in words if w], titled
+    return [w for w in words if w], titled, introduced
 
 
 def _looks_personal(before: str, after: str) -> bool:
     """A capitalised run is a person's name when a role, an age or a speech verb is
     next to it: 'Labour leader Jeremy Corbyn', 'Jeremy Corbyn, 67,', 'Corbyn said'."""
-    if re.search(r"\b(?:" + "|".join(ROLE_NOUNS) + r")s?\s*,?\s*$", before, re.I):
+    last = before.rstrip(" ,").rsplit(None, 1)[-1:]
+    if last and _is_role(last[0]):
         return True
-    if re.match(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b)", after):
-        return True
-    if re.match(r"\s*\((?:@|\d{1,3}\))", after):
-        return True
-    return bool(re.match(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH, after))
+    return bool(_APPOSITION.match(after) or _SAYS_AFTER.match(after))
+
+
+def _is_role(word: str) -> bool:
+    low = word.lower().strip(",.")
+    return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
 
 
 def _role_before(before: str) -> str | None:
-    m = re.search(r"((?:[A-Za-z'’\-]+\s+){0,3}(?:" + "|".join(ROLE_NOUNS) + r"))\s*$",
-                  before, re.I)
-    if not m:
+    raw = before.split()[-4:]
+    if not raw or not _is_role(raw[-1]):
         return None
-    raw = m.group(1).split()
     if any(w.lower() in {"then", "former", "ex", "late"} for w in raw):
         return None  # 'then Labour leader Ed Miliband' is not the Labour leader now
     # keep the words that qualify the role ('Scottish Labour leader'), not a verb before
@@ -173,8 +197,7 @@ def _role_before(before: str) -> str | None:
 
 
 def _role_after(after: str) -> str | None:
-    m = re.match(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?(?:"
-                 + "|".join(ROLE_NOUNS) + r"))\b", after, re.I)
+    m = _ROLE_AFTER.match(after)
     return role_key(m.group(1)) if m else None
 
 
@@ -185,14 +208,21 @@ SPEECH_VERBS = (
     "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
-    "described|describes|called|calls"
+    "described|describes"
 )
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
-_SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
+_SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|"
+                   r"insisted|claimed|warned|argued|explained|declared|announced|admitted|"
+                   r"asked|replied|wrote|tweeted|stressed|urged)\b")
 QUALIFIERS = frozenset(
     "shadow labour scottish snp tory tories conservative british uk us democrat democratic "
     "republican senior deputy former london english welsh irish american french german "
     "chinese russian european national federal state local junior acting interim vice "
     "prime foreign home defence defense justice health education finance treasury".split()
 )
+_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s)"
+                         r"|\s*\((?:@|\d{1,3}\))")
+_SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
+_ROLE_AFTER = re.compile(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?(?:"
+                         + "|".join(sorted(ROLE_NOUNS)) + r"))\b", re.I)

@@ -25,11 +25,19 @@ from storyline.text import content_terms
 _OPEN, _CLOSE = "\"“", "\"”"
 _QUOTE = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
 _ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|have\s+)*"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
+_NAME = rf"{_TITLE}?(?:{RUN.pattern})"
+_PRONOUN = r"(?:he|she|they|He|She|They)"
+# '..., said Ms. Clywd' / '..., said the spokesman' / '..., he said' / '..., Clywd said'
 _AFTER = re.compile(
-    rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+(?P<s1>[^,.;:!?\"“”]{{1,60}}?)"
-    rf"|(?P<s2>[^,.;:!?\"“”]{{1,60}}?)\s+{_ADVERBS}{SPEECH})"
-    r"(?:\s*[,.;:!?]|\s+(?:in|on|at|to|after|before|when|while|who|of|as)\b|\s*$)",
+    rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
+    rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
+    rf"|(?P<s2>{_NAME}|{_PRONOUN}|(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)\s+{_ADVERBS}"
+    rf"{SPEECH})"
 )
+_LATER = re.compile(rf"(?P<s2>{_NAME}|\b{_PRONOUN})\s+{_ADVERBS}{SPEECH}|"
+                    rf"\b{SPEECH}\s+(?P<s1>{_NAME})|"
+                    rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -50,7 +58,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     """Every quotation of one article, with its speaker, in reading order."""
     text = doc.article.text
     found: list[Found] = []
-    last_speaker = ""
+    last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
     for para in _paragraphs(doc.sentences):
         p_start, p_end = para[0].start, para[-1].end
@@ -66,22 +74,23 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             sent_text = text[sentence.start:sentence.end]
             rel_s, rel_e = start - sentence.start, end - sentence.start
             phrase = _after(sent_text[rel_e:]) or _before(sent_text[:max(rel_s, 0)], people)
-            continuing = all_quote and (carry or para_found or last_speaker)
-            if phrase is None and not continuing and not _BEFORE_VERB.search(sent_text):
+            whole = len(words) >= 0.6 * len(sent_text) or all_quote
+            if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech
-            speaker = _resolve(phrase, people, last_speaker, text[:start]) if phrase else ""
-            if not speaker and all_quote:
-                speaker = para_found[-1].speaker if para_found else carry or last_speaker
-            if not speaker and para_found:
+            if phrase:
+                speaker = _resolve(phrase, people, last, text[:start], start)
+            elif para_found:
                 speaker = para_found[-1].speaker
+            elif all_quote:
+                speaker = carry or last[0]
+            else:
+                speaker = ""
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,
                                     speaker))
             if speaker:
-                last_speaker = speaker
+                last = (speaker, start)
         open_at_end = ptext.count("“") > ptext.count("”") or ptext.count('"') % 2 == 1
         carry = para_found[-1].speaker if para_found and open_at_end else ""
-        if para_found and not open_at_end and not all_quote:
-            carry = ""
         found.extend(para_found)
     return found
 
@@ -139,11 +148,13 @@ def _trim(words: str) -> str:
 
 
 def _after(rest: str) -> str | None:
-    """The speaker named after a quotation: '..., said Corbyn.' / '..., he added.'"""
-    m = _AFTER.match(rest)
+    """The speaker named after a quotation: '..., said Corbyn.', '..., he added', or an
+    attribution later in the sentence ('" of murder ..., Ann Clywd said in ...')."""
+    m = _AFTER.match(rest) or _LATER.search(rest.split("“")[0].split('"')[0])
     if not m:
         return None
-    phrase = (m.group("s1") or m.group("s2") or "").strip()
+    groups = m.groupdict()
+    phrase = (groups.get("s1") or groups.get("s2") or groups.get("s3") or "").strip()
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
@@ -161,6 +172,15 @@ def _before(prefix: str, people: People) -> str | None:
     m = re.search(r"(?:^|\b)(he|she|they|He|She|They)$", head)
     if m:
         return m.group(1)
+    apposed = re.search(rf"({_NAME}),\s+(?:the|a|an|his|her)\s[^,;:]{{1,60}}$", head)
+    if apposed and people.is_person(apposed.group(1)):
+        return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
+    near = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[A-Z])[^,;:]{0,60})$",
+                     head)
+    if near and not people.is_person(near.group(1)) and (
+            near.group(1)[:1].islower() or near.group(1).split()[0] in {"The", "A", "An",
+                                                                          "One"}):
+        return near.group(1)  # 'the Chilean government said', 'a diplomat said'
     runs = list(RUN.finditer(head))
     persons = [r.group() for r in runs if people.is_person(r.group())]
     if persons:
@@ -173,12 +193,18 @@ def _before(prefix: str, people: People) -> str | None:
     return None
 
 
-def _resolve(phrase: str, people: People, last_speaker: str, before: str) -> str:
-    """A speaker phrase as a person's fullest name, or as the description it is."""
+def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
+             at: int) -> str:
+    """A speaker phrase as a person's fullest name, or as the description it is. A
+    pronoun is the person named most recently: the last speaker, or a person mentioned
+    after that speaker's quotation."""
     phrase = phrase.strip(" ,")
     low = phrase.lower()
     if low in PRONOUNS:
-        return last_speaker or _last_person(before, people)
+        mention, where = _last_person(before, people)
+        if mention and (not last[0] or where > last[1]):
+            return mention
+        return last[0] or mention
     role = people.by_role(phrase)
     if role:
         return role
@@ -194,6 +220,27 @@ def _resolve(phrase: str, people: People, last_speaker: str, before: str) -> str
     return description[:1].lower() + description[1:] if description else ""
 
 
-def _last_person(before: str, people: People) -> str:
-    persons = [r.group() for r in RUN.finditer(before[-600:]) if people.is_person(r.group())]
-    return people.resolve(persons[-1]) if persons else ""
+def _subject_like(text: str, m: re.Match[str]) -> bool:
+    """A mention that can be the 'he' of the next sentence: the start of a sentence or
+    an apposition (', Jackie Pash,'), never a possessive or a mention inside a quote."""
+    if re.match(r"['’]s\b", text[m.end():]):
+        return False
+    if text[:m.start()].count("“") > text[:m.start()].count("”") \
+            or text[:m.start()].count('"') % 2 == 1:
+        return False
+    head = text[max(0, m.start() - 40):m.start()]
+    if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:\w+\s+){0,3}$", head) and (
+            not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
+        return True
+    return bool(re.search(r",\s[^,]{0,30}$", head)) and text[m.end():m.end() + 1] == ","
+
+
+def _last_person(before: str, people: People) -> tuple[str, int]:
+    """The person named last before a point, and where."""
+    offset = max(0, len(before) - 600)
+    window = before[offset:]
+    persons = [r for r in RUN.finditer(window) if people.is_person(r.group())
+               and _subject_like(window, r)]
+    if not persons:
+        return "", -1
+    return people.resolve(persons[-1].group()), offset + persons[-1].start()

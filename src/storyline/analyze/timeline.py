@@ -11,6 +11,7 @@ Wednesday' → the latest Wednesday on or before publication), future tense forw
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
@@ -32,9 +33,9 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|going to|due to|plans? to|"
-                     r"set to|expected to|starts?|begins?|next|upcoming|tomorrow|"
-                     r"scheduled)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|is to|are to|going to|due|plans? to|planning|"
+                     r"set to|expected|starts?|begins?|upcoming|scheduled|would)\b",
+                     re.I)
 
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b")),
@@ -55,27 +56,63 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-def expressions(text: str) -> list[tuple[str, str, re.Match[str]]]:
+_ANY = re.compile(r"\d|day\b|night\b|week\b|month\b|year\b|tomorrow|tonight|"
+                  r"morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                  r"Dec", re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     """(kind, expression, match) for each temporal expression, longest first when they
     overlap ('25 August 2016' rather than 'August 2016')."""
+    if not _ANY.search(text):
+        return ()
+    lower = text.lower()
     found = []
     for kind, pattern in PATTERNS:
+        if not _may_hold(kind, lower):
+            continue
         for m in pattern.finditer(text):
             found.append((kind, m.group().strip(), m))
-    found.sort(key=lambda f: (f[2].start(), -(f[2].end() - f[2].start())))
+    # Where two overlap, the more specific wins ('until Nov. 20' is a day, not a month).
+    rank = {kind: i for i, (kind, _) in enumerate(PATTERNS)}
+    found.sort(key=lambda f: (rank[f[0]], -(f[2].end() - f[2].start()), f[2].start()))
     kept: list[tuple[str, str, re.Match[str]]] = []
     for f in found:
-        if kept and f[2].start() < kept[-1][2].end():
+        if any(f[2].start() < k[2].end() and k[2].start() < f[2].end() for k in kept):
             continue
         kept.append(f)
-    return kept
+    return tuple(sorted(kept, key=lambda f: f[2].start()))
+
+
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                "dec")
+_KEYWORDS = {
+    "today": ("today", "tonight", "this "), "yesterday": ("yesterday", "last night"),
+    "tomorrow": ("tomorrow",), "weekday": ("day",), "week": ("week",), "month": ("month",),
+    "yearrel": ("year",),
+}
+
+
+def _may_hold(kind: str, lower: str) -> bool:
+    """A cheap test before a pattern runs: most sentences hold no date at all."""
+    if kind in ("dmy", "mdy", "my"):
+        return any(m in lower for m in _MONTH_WORDS)
+    if kind == "year":
+        return "19" in lower or "20" in lower
+    return any(k in lower for k in _KEYWORDS[kind])
 
 
 def resolve(kind: str, m: re.Match[str], sentence: str,
             published: date | None) -> tuple[date | None, str | None]:
     """The date an expression refers to and its precision (day, week, month, year)."""
     g = m.groupdict()
-    future = bool(_FUTURE.search(sentence))
+    # Tense from the words before the expression in its sentence, other dates left out:
+    # 'is planning on Monday to send' looks ahead, 'left hospital on Wednesday' back.
+    lead = sentence[:m.start()] if m.string == sentence else sentence
+    for _, _, other in reversed(expressions(lead)):
+        lead = lead[:other.start()] + " " + lead[other.end():]
+    future = bool(_FUTURE.search(lead))
     if kind in ("dmy", "mdy", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")[:4].rstrip("t") if g["month"].lower()
                        .startswith("sept") else g["month"].lower().rstrip(".")[:3]]
@@ -84,11 +121,11 @@ def resolve(kind: str, m: re.Match[str], sentence: str,
             if published is None:
                 return None, None
             year = published.year
-            # 'on 28 December' in a 3 January report is last year's; and vice versa
-            if month - published.month > 6:
-                year -= 1
-            elif published.month - month > 6:
+            # 'in March' in an October report: this March if it is past, next if ahead
+            if future and month < published.month:
                 year += 1
+            elif not future and month > published.month:
+                year -= 1
         if kind == "my":
             return date(year, month, 1), "month"
         try:

@@ -1,0 +1,220 @@
+"""Cross-source analysis: quotes, disagreements, timeline, and what analysis costs.
+
+    python benchmarks/analysis.py [--data ../shared/data]
+
+Labelled sets (benchmarks/labels/, each file's header says how it was made):
+- quotes.tsv: quotations with their speakers, hand-labelled in ../shared/data documents
+  (held out: labelled from the raw text before storyline's extractor was run on them)
+  and in the three seed reports (development set). A gold quote is found when an
+  extracted quotation has exactly its text; the speaker is right when it names the same
+  person (same surname, and same first name when both give one) or, for an unnamed
+  speaker, contains the description's head word.
+- disagreements.jsonl: real sentences edited by fixed rules (make_disagreements.py).
+- timeline.tsv: temporal expressions, hand-resolved with the publication date.
+Speed: digest time of the duc2003 clusters of 10 articles with and without all sections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+from storyline.align import features
+from storyline.analyze import disagree, names
+from storyline.analyze.disagree import compare, figures
+from storyline.analyze.names import People
+from storyline.analyze.quotes import find_quotes
+from storyline.analyze.timeline import expressions, resolve
+from storyline.model import Article, Document
+from storyline.pipeline import digest_articles, load
+from storyline.segment import segment
+from storyline.summarize import Budget
+
+HERE = Path(__file__).parent
+LABELS = HERE / "labels"
+DATA = HERE.parents[1] / "shared" / "data"
+EXAMPLE = HERE.parent / "examples" / "corbyn-snp"
+
+
+def load_docs(data: Path) -> tuple[dict[str, tuple[str, date | None]], dict[str, Article]]:
+    docs = {}
+    for name in ("duc2003", "multinews-dev"):
+        for line in (data / name / "clusters.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            ids = row.get("doc_ids") or [None] * len(row["documents"])
+            for i, (text, doc_id) in enumerate(zip(row["documents"], ids, strict=True)):
+                m = re.search(r"(\d{8})", doc_id or "")
+                when = datetime.strptime(m.group(1), "%Y%m%d").date() if m else None
+                docs[f"{name}/{row['id']}/{i}"] = (text, when)
+    seeds = {f"seed:{a.id}": a for a in load([EXAMPLE])}
+    return docs, seeds
+
+
+def article_of(key: str, docs: dict, seeds: dict) -> Article:
+    if key.startswith("seed:"):
+        return seeds[key]
+    text, when = docs[key]
+    return Article(key.replace("/", "-"), text,
+                   published=datetime(when.year, when.month, when.day) if when else None)
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in re.split(r"\n+", text) if p.strip()]
+
+
+def gold_quote(article: Article, para: str, opening: str) -> str | None:
+    """The quotation that starts with `opening` (in that paragraph, or anywhere for *)."""
+    paras = paragraphs(article.text)
+    pool = paras if para == "*" else [paras[int(para)]]
+    for p in pool:
+        for m in re.finditer(r"[\"“]([^\"“”]+)(?:[\"”]|$)", p):
+            if m.group(1).strip().startswith(opening):
+                return m.group(1).strip().rstrip(",").strip()
+    return None
+
+
+def same_speaker(pred: str, gold: str) -> bool:
+    def norm(s: str) -> list[str]:
+        s = re.sub(r"['’]s\b", "", s.lower())
+        return [w for w in re.findall(r"[a-z\-]+", s) if w not in {"the", "a", "an", "of"}]
+
+    p, g = norm(pred), norm(gold)
+    if not p or not g:
+        return False
+    if gold[:1].isupper() and len(g) <= 4 and not any(w in {"government", "statement",
+                                                            "office", "board"} for w in g):
+        if p[-1] != g[-1]:
+            return False
+        return len(p) == 1 or len(g) == 1 or p[0] == g[0]
+    return g[-1].rstrip("s") in {w.rstrip("s") for w in p}
+
+
+def run_quotes(docs: dict, seeds: dict) -> None:
+    rows = [line.split("\t") for line in (LABELS / "quotes.tsv").read_text().splitlines()
+            if line and not line.startswith("#")]
+    cache: dict[str, list] = {}
+    results = {"held-out (../shared/data)": [], "development (seeds)": []}
+    misses = []
+    for key, para, opening, speaker in rows:
+        article = article_of(key, docs, seeds)
+        if key not in cache:
+            people = People([article.text])
+            cache[key] = find_quotes(Document(article, segment(article)), people)
+        gold = gold_quote(article, para, opening)
+        if gold is None:
+            raise SystemExit(f"label not found: {key} {para} {opening!r}")
+        found = [f for f in cache[key] if f.text == gold]
+        span_ok = bool(found)
+        speaker_ok = bool(found) and same_speaker(found[0].speaker, speaker)
+        group = "development (seeds)" if key.startswith("seed:") else "held-out (../shared/data)"
+        results[group].append((span_ok, speaker_ok))
+        if not speaker_ok:
+            misses.append(f"{key} {opening!r}: gold {speaker!r}, got "
+                          f"{found[0].speaker if found else '(quote not found)'!r}")
+    print("| quotes | labelled | exact span | speaker accuracy |")
+    print("|---|---|---|---|")
+    everything = [r for rs in results.values() for r in rs]
+    for name, rs in [*results.items(), ("all", everything)]:
+        print(f"| {name} | {len(rs)} | {sum(s for s, _ in rs) / len(rs):.3f} "
+              f"| {sum(k for _, k in rs) / len(rs):.3f} |")
+    print("\nspeaker errors:\n" + "\n".join(f"  {m}" for m in misses) + "\n")
+
+
+def run_disagreements() -> None:
+    pairs = [json.loads(line) for line in (LABELS / "disagreements.jsonl").open()]
+    tp = fp = fn = tn = 0
+    by_rule: dict[str, list[bool]] = {}
+    for p in pairs:
+        flagged = bool(compare(p["a"], p["b"], date(1998, 10, 15), date(1998, 10, 15)))
+        want = not p["agree"]
+        tp += flagged and want
+        fp += flagged and not want
+        fn += want and not flagged
+        tn += not flagged and not want
+        by_rule.setdefault(p["rule"], []).append(flagged == want)
+    precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    print(f"| disagreements | pairs | precision | recall |\n|---|---|---|---|\n"
+          f"| all | {len(pairs)} ({tp + fn} disagree, {fp + tn} agree) | {precision:.3f} "
+          f"| {recall:.3f} |")
+    print("\n| rule | pairs | right |\n|---|---|---|")
+    for rule, oks in sorted(by_rule.items()):
+        print(f"| {rule} | {len(oks)} | {sum(oks) / len(oks):.3f} |")
+    print()
+
+
+def run_timeline(docs: dict, seeds: dict) -> None:
+    rows = [line.split("\t") for line in (LABELS / "timeline.tsv").read_text().splitlines()
+            if line and not line.startswith("#")]
+    right, misses = 0, []
+    for key, para, expression, gold, precision in rows:
+        article = article_of(key, docs, seeds)
+        published = article.published.date() if article.published else None
+        pool = paragraphs(article.text) if para == "*" else [paragraphs(article.text)[int(para)]]
+        got = None
+        for p in pool:
+            at = p.find(expression)
+            if at < 0:
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", p):
+                if expression not in sentence:
+                    continue
+                offset = sentence.find(expression)
+                for kind, _, m in expressions(sentence):
+                    if m.start() <= offset + len(expression) - 1 and offset <= m.end() - 1:
+                        got = resolve(kind, m, sentence, published)
+                        break
+                break
+            break
+        ok = got is not None and got[0] is not None and got[0].isoformat() == gold \
+            and got[1] == precision
+        right += ok
+        if not ok:
+            misses.append(f"{key} {expression!r}: gold {gold} {precision}, got {got}")
+    print(f"| timeline | labelled | resolved right |\n|---|---|---|\n"
+          f"| all | {len(rows)} | {right / len(rows):.3f} |")
+    print("\ntimeline errors:\n" + "\n".join(f"  {m}" for m in misses) + "\n")
+
+
+def forget() -> None:
+    """Empty the caches keyed by sentence text, so that no run profits from another."""
+    for cached in (features, expressions, figures, disagree._dates, disagree._full_names,
+                   names._name_parts):
+        cached.cache_clear()
+
+
+def run_speed(data: Path) -> None:
+    rows = [json.loads(line) for line in (data / "duc2003" / "clusters.jsonl").open()]
+    clusters = [[Article(str(i), t) for i, t in enumerate(r["documents"])]
+                for r in rows if len(r["documents"]) == 10]
+    digest_articles(clusters[0], sections=("quotes",))  # warm-up
+    plain, full = [], []
+    for articles in clusters:
+        for sections, out in (((), plain), (("support", "disagreements", "quotes",
+                                              "timeline", "entities"), full)):
+            forget()  # each run meets the cluster's sentences for the first time
+            started = time.perf_counter()
+            digest_articles(articles, Budget(), sections=sections)
+            out.append(time.perf_counter() - started)
+    a, b = statistics.median(plain), statistics.median(full)
+    print(f"| digest, 10-article cluster | median |\n|---|---|\n| without analysis | {a:.3f} s |"
+          f"\n| with all five sections | {b:.3f} s (+{(b / a - 1) * 100:.0f}%) |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args()
+    docs, seeds = load_docs(args.data)
+    run_quotes(docs, seeds)
+    run_disagreements()
+    run_timeline(docs, seeds)
+    run_speed(args.data)
+
+
+if __name__ == "__main__":
+    main()

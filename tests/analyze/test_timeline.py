@@ -1,0 +1,49 @@
+"""Temporal expressions resolve against the publication date, by tense; never invented."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from storyline.analyze.timeline import expressions, resolve, timeline
+from storyline.model import Article, Document
+from storyline.segment import segment
+
+MONDAY = date(2016, 8, 22)
+
+
+def when(sentence: str, published: date | None = MONDAY) -> tuple[date | None, str | None]:
+    (kind, _, m), *_ = expressions(sentence)
+    return resolve(kind, m, sentence, published)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Party members today (Mon) start to receive ballot papers.", (MONDAY, "day")),
+    ("Last night it emerged that he will visit.", (date(2016, 8, 21), "day")),
+    ("The visit starts in Livingston on Thursday.", (date(2016, 8, 25), "day")),
+    ("Corbyn announced on Wednesday that he would not.", (date(2016, 8, 17), "day")),
+    ("He will be re-elected next month.", (date(2016, 9, 1), "month")),
+    ("He abstained on the bill last year.", (date(2015, 1, 1), "year")),
+    ("The deficit was revealed on 25 August 2016.", (date(2016, 8, 25), "day")),
+    ("He remained army chief until March.", (date(2016, 3, 1), "month")),
+    ("Talks will resume in March.", (date(2017, 3, 1), "month")),
+    ("A reply is expected by Nov. 20, officials said.", (date(2016, 11, 20), "day")),
+])
+def test_expressions_resolve_by_tense(sentence: str, expected: tuple) -> None:
+    assert when(sentence) == expected
+
+
+def test_without_a_publication_date_relative_expressions_stay_undated() -> None:
+    assert when("Corbyn announced on Wednesday that he would not.", None) == (None, None)
+    assert when("The coup came in 1973.", None) == (date(1973, 1, 1), "year")
+
+
+def test_the_timeline_is_in_time_order_with_undated_events_last() -> None:
+    dated = Article("a", "Corbyn spoke in Dundee on Friday. The pact failed in 2015.",
+                    published=datetime(2016, 8, 22))
+    undated = Article("b", "Sturgeon replied on Tuesday.")
+    docs = [Document(a, segment(a)) for a in (dated, undated)]
+    events = timeline(docs, {"a": 1, "b": 2})
+    assert [e.when for e in events] == [date(2015, 1, 1), date(2016, 8, 19), None]
+    assert events[-1].expression == "Tuesday" and events[-1].precision is None
