@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from storyline.analyze import SECTIONS
 from storyline.blocks import group_blocked
 from storyline.pipeline import digest_stories, load, summarizable
 from storyline.render import membership, to_dict
@@ -95,7 +96,7 @@ def first_run(session, pile: Path) -> tuple[Path, job.JobReport]:
 def single_process(pile: Path) -> tuple[list[dict], list[dict]]:
     articles = summarizable(load([pile], on_problem=lambda p: None))
     rows = [row for story in group_blocked(articles, days=7) for row in membership(story)]
-    digests = to_dict(digest_stories(articles, block_days=7))["stories"]
+    digests = to_dict(digest_stories(articles, block_days=7, sections=SECTIONS))["stories"]
     return rows, digests
 
 
@@ -174,3 +175,17 @@ def test_a_job_killed_half_way_reruns_without_duplicates(pile: Path, tmp_path: P
     want_rows, want_digests = single_process(pile)
     assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, want_rows))
     assert [strip(d) for d in digests] == want_digests
+
+
+def test_parquet_input_is_read_record_by_record(session, tmp_path: Path) -> None:
+    rows = [(f"flood{d}", FLOODS[d % 4], f"Outlet {d}", f"2024-03-0{d + 1}T09:00:00Z")
+            for d in range(4)] + [("empty", "", "Outlet 9", None)]
+    source = tmp_path / "pile.parquet"
+    session.createDataFrame(rows, "id string, text string, source string, published string") \
+        .coalesce(1).write.parquet(str(source))
+    out = tmp_path / "out"
+    report = job.run(session, [str(source)], str(out))
+    members, digests = job.read_output(str(out))
+    assert sorted(r["id"] for r in members) == [f"flood{d}" for d in range(4)]
+    assert len(digests) == 1 and len(digests[0]["sources"]) == 4
+    assert report.skipped == {"no text": 1}

@@ -97,23 +97,11 @@ def build_parser() -> argparse.ArgumentParser:
         "gzip/bzip2/xz/zstd-compressed; formats are recognised by content.",
     )
     d.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder or - (stdin)")
-    length = d.add_mutually_exclusive_group()
-    length.add_argument("--words", type=_positive, default=150,
-                        help="word budget of the digest (default: 150)")
-    length.add_argument("--sentences", type=_positive, help="sentence budget instead of words")
-    d.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD,
-                   help=f"summarization strategy (default: {DEFAULT_METHOD})")
+    _digest_options(d)
     d.add_argument("--format", choices=FORMATS, default="markdown",
                    help="output format (default: markdown)")
-    d.add_argument("--field", action="append", metavar="NAME=KEY",
-                   help="map an input field for JSON/JSONL/CSV, e.g. text=body (repeatable)")
     d.add_argument("--one-story", action="store_true",
                    help="treat all input as one story (no grouping, no copy folding)")
-    d.add_argument("--min-sources", type=_positive, default=1, metavar="N",
-                   help="only stories reported by at least N independent outlets")
-    d.add_argument("--sections", type=_sections, default=SECTIONS, metavar="LIST",
-                   help="cross-source sections to add, comma-separated from "
-                   f"{','.join(SECTIONS)}; 'all' (default) or 'none'")
     d.add_argument("--block-days", type=_positive, metavar="DAYS",
                    help="group block by block, DAYS days each, as `storyline spark` does "
                    "(default: one pass over the whole pile)")
@@ -156,16 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help=f"days per grouping block (default: {BLOCK_DAYS})")
     s.add_argument("--partitions", type=_positive, metavar="N",
                    help="shuffle partitions (default: twice the default parallelism)")
-    length = s.add_mutually_exclusive_group()
-    length.add_argument("--words", type=_positive, default=150,
-                        help="word budget of each digest (default: 150)")
-    length.add_argument("--sentences", type=_positive, help="sentence budget instead of words")
-    s.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD,
-                   help=f"summarization strategy (default: {DEFAULT_METHOD})")
-    s.add_argument("--field", action="append", metavar="NAME=KEY",
-                   help="map an input field for JSON/JSONL/CSV/Parquet, e.g. text=body")
-    s.add_argument("--min-sources", type=_positive, default=1, metavar="N",
-                   help="only digest stories reported by at least N independent outlets")
+    _digest_options(s)
     s.add_argument("--quiet", "-q", action="store_true",
                    help="do not report skipped input")
     s.set_defaults(run=_spark)
@@ -187,6 +166,24 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--quiet", "-q", action="store_true", help="no per-cluster lines")
     e.set_defaults(run=_eval)
     return parser
+
+
+def _digest_options(parser: argparse.ArgumentParser) -> None:
+    """The options `digest` and `spark` share: budget, method, fields, sections."""
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("--words", type=_positive, default=150,
+                        help="word budget of each digest (default: 150)")
+    length.add_argument("--sentences", type=_positive, help="sentence budget instead of words")
+    parser.add_argument("--method", choices=sorted(METHODS), default=DEFAULT_METHOD,
+                        help=f"summarization strategy (default: {DEFAULT_METHOD})")
+    parser.add_argument("--field", action="append", metavar="NAME=KEY",
+                        help="map an input field of JSON, JSONL, CSV (and Parquet, on Spark) "
+                        "records, e.g. text=body (repeatable)")
+    parser.add_argument("--min-sources", type=_positive, default=1, metavar="N",
+                        help="only stories reported by at least N independent outlets")
+    parser.add_argument("--sections", type=_sections, default=SECTIONS, metavar="LIST",
+                        help="cross-source sections to add, comma-separated from "
+                        f"{','.join(SECTIONS)}; 'all' (default) or 'none'")
 
 
 def _load(args: argparse.Namespace, report: _Reporter) -> list[Article]:
@@ -265,7 +262,7 @@ def _spark(args: argparse.Namespace) -> int:
     try:
         job = spark.run(session, args.inputs, args.out, budget=budget, method=args.method,
                         min_sources=args.min_sources, block_days=args.block_days,
-                        fields=fields, partitions=args.partitions)
+                        fields=fields, partitions=args.partitions, sections=args.sections)
     finally:
         session.stop()
     report = _Reporter(args.quiet)

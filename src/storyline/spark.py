@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from storyline.analyze import SECTIONS
 from storyline.blocks import BLOCK_DAYS, LEAD_IN, Placement, group_block, memberships, number
 from storyline.blocks import stitch as stitch_blocks
 from storyline.blocks import story_of as stitched_story
@@ -134,7 +135,7 @@ def placements_of(block: tuple[int, Iterable[tuple[Article, bool]]]) -> list[Pla
 
 def digest_row(
     story: tuple[str, Iterable[tuple[Article, str]]], budget: Budget, method: str,
-    min_sources: int,
+    min_sources: int, sections: Sequence[str] = SECTIONS,
 ) -> list[dict[str, Any]]:
     """One story's membership rows and, if widely enough reported, its digest."""
     sid, members = story
@@ -146,7 +147,7 @@ def digest_row(
     rows: list[dict[str, Any]] = [{"kind": "member", **row} for row in membership(built)]
     key = rank_key(built, by_id)
     if independent_sources(built, by_id) >= min_sources:
-        d = digest_story(built, by_id, budget, method)
+        d = digest_story(built, by_id, budget, method, sections)
         rows.append({"kind": "digest", "rank": list(key), "story": to_dict([d])["stories"][0]})
     return rows
 
@@ -154,7 +155,9 @@ def digest_row(
 # -- the job --------------------------------------------------------------------------
 
 def session(master: str | None = None, app: str = "storyline") -> Any:
-    """A SparkSession; local mode binds to 127.0.0.1 and uses this interpreter."""
+    """A SparkSession; local mode binds to 127.0.0.1, uses this interpreter, and gives
+    the driver (which is also the executor) STORYLINE_SPARK_MEMORY (default 3g): the
+    default 1g loses cached partitions on a 100,000-article pile."""
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
@@ -169,8 +172,10 @@ def session(master: str | None = None, app: str = "storyline") -> Any:
         builder = builder.master(master)
     if (master or "").startswith("local"):
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-        builder = builder.config("spark.driver.host", "127.0.0.1").config(
-            "spark.ui.enabled", "false")
+        builder = (builder.config("spark.driver.host", "127.0.0.1")
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.driver.memory",
+                           os.environ.get("STORYLINE_SPARK_MEMORY", "3g")))
     return builder.getOrCreate()
 
 
@@ -185,6 +190,7 @@ def run(
     block_days: int = BLOCK_DAYS,
     fields: FieldMap | None = None,
     partitions: int | None = None,
+    sections: Sequence[str] = SECTIONS,
 ) -> JobReport:
     """Read, group, digest and write; see the module docstring."""
     sc = spark.sparkContext
@@ -192,7 +198,7 @@ def run(
     budget = budget or Budget()
     parts = partitions or max(2, sc.defaultParallelism * 2)
     raw, items = _read(spark, inputs, fields, parts)
-    items = items.cache()
+    items = items.persist(_spill())
 
     report = JobReport()
     report.skipped = dict(
@@ -202,7 +208,7 @@ def run(
     report.problems = [it[1] for it in
                        items.filter(lambda it: it[0] == "problem").take(1000)]
     articles = (items.filter(lambda it: it[0] == "article").map(lambda it: it[1])
-                .cache())
+                .persist(_spill()))
     report.articles = articles.count()
     items.unpersist()
     raw.unpersist()
@@ -222,8 +228,8 @@ def run(
     rows = (articles.keyBy(lambda a: a.id).join(assign)
             .map(lambda kv: (kv[1][1][0], (kv[1][0], kv[1][1][1])))
             .groupByKey(parts)
-            .flatMap(lambda story: digest_row(story, budget, method, min_sources))
-            .cache())
+            .flatMap(lambda story: digest_row(story, budget, method, min_sources, sections))
+            .persist(_spill()))
     _write(spark, rows, problems=items_problems(report), out=out)
     report.digests = rows.filter(lambda r: r["kind"] == "digest").count()
     rows.unpersist()
@@ -258,12 +264,19 @@ def _read(spark: Any, inputs: Sequence[str], fields: FieldMap, parts: int) -> tu
                     .filter(lambda r, root=root: not _hidden(r.path, root))
                     .flatMap(lambda r, index=index, root=root: read_file(
                         r.path, bytes(r.content), (index, _parts(r.path, root)), fields)))
-    items = (sc.union(rdds) if rdds else sc.emptyRDD()).cache()
+    items = (sc.union(rdds) if rdds else sc.emptyRDD()).persist(_spill())
     articles = (items.filter(lambda it: it[0] == "article")
                 .map(lambda it: (it[1][1].id, it[1]))
                 .groupByKey(parts).flatMap(unique_ids)
                 .mapPartitions(keep_summarizable))
     return items, items.filter(lambda it: it[0] != "article").union(articles)
+
+
+def _spill() -> Any:
+    """Cached partitions that do not fit in memory go to disk, never get lost."""
+    from pyspark import StorageLevel
+
+    return StorageLevel.MEMORY_AND_DISK
 
 
 def _is_parquet(spark: Any, path: str) -> bool:
