@@ -42,6 +42,9 @@ _NUMBER = re.compile(
     r"(?:\s?(?P<scale>thousand|trillion|billion|million|bn|tn|mn|m|k)\b)?"
     r"(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?"
 )
+_HEDGE = re.compile(r"\b(" + "|".join(sorted({re.escape(h) for h in HEDGE_UP + HEDGE_DOWN
+                                                + HEDGE_ABOUT}, key=len, reverse=True))
+                    + r")\s*$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z\-]*")
 _AGE = re.compile(r"\b(?:aged\s+(?P<a1>\d{1,3})|,\s*(?P<a2>\d{1,3})\s*,)")
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
@@ -71,7 +74,7 @@ def figures(text: str) -> tuple[Figure, ...]:
     for m in _NUMBER.finditer(text):
         raw = m.group("num").replace(",", "")
         value = float(raw)
-        before = text[:m.start("num")].lower()
+        before = text[max(0, m.start("num") - 30):m.start("num")].lower()
         if m.start("num") in ages:
             out.append(Figure(value, 1.0, "age", m.group().strip(), ""))
             continue
@@ -97,8 +100,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         else:
             stripped = raw.rstrip("0")
             precision = 10.0 ** (len(raw) - len(stripped)) if stripped else 1.0
-        hedge = next((h for h in HEDGE_UP + HEDGE_DOWN + HEDGE_ABOUT
-                      if re.search(rf"\b{h}\s*$", before)), "")
+        said = _HEDGE.search(before)
+        hedge = said.group(1) if said else ""
         out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge))
     return tuple(out)
 

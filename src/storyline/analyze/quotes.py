@@ -32,13 +32,14 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
-    rf"|(?P<s2>{_NAME}|{_PRONOUN}|(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)\s+{_ADVERBS}"
-    rf"{SPEECH})"
+    rf"|(?P<s2>{_NAME}|{_PRONOUN}|(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{SPEECH})"
 )
 _LATER = re.compile(rf"(?P<s2>{_NAME}|\b{_PRONOUN})\s+{_ADVERBS}{SPEECH}|"
                     rf"\b{SPEECH}\s+(?P<s1>{_NAME})|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
 
@@ -169,6 +170,12 @@ def _before(prefix: str, people: People) -> str | None:
         return m.group(1) if m else None
     head = prefix[:verbs[-1].start()]
     head = re.sub(r"\s+" + _ADVERBS + r"$", " ", head).rstrip()
+    head = _RELATIVE.sub("", head).rstrip(" ,")  # ', which has criticized Pinochet,'
+    subject = re.match(rf"\s*({_NAME})\s+(?:of|from|at)\s", head)
+    if subject and (people.is_person(subject.group(1))
+                    or len(tidy(subject.group(1)).split()) >= 2):
+        return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
+
     m = re.search(r"(?:^|\b)(he|she|they|He|She|They)$", head)
     if m:
         return m.group(1)
@@ -198,7 +205,7 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     """A speaker phrase as a person's fullest name, or as the description it is. A
     pronoun is the person named most recently: the last speaker, or a person mentioned
     after that speaker's quotation."""
-    phrase = phrase.strip(" ,")
+    phrase = _WHO.sub("", phrase.strip(" ,")).strip(" ,") or phrase.strip(" ,")
     low = phrase.lower()
     if low in PRONOUNS:
         mention, where = _last_person(before, people)
