@@ -61,7 +61,7 @@ def fmt(value: int, like: str) -> str:
 def significant_round(value: int, digits: int) -> int:
     size = len(str(value))
     step = 10 ** max(size - digits, 0)
-    return int(round(value / step) * step)
+    return int(value // step + (value % step * 2 >= step)) * step  # half up, as people round
 
 
 def figure_pairs(sents: list[str], rng: random.Random) -> list[dict]:

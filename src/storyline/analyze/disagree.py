@@ -145,13 +145,19 @@ def compare(a: str, b: str, published_a: date | None = None,
     """(kind, about, a's value, b's value) for each conflict between two sentences that
     state the same fact."""
     found: list[tuple[str, str, str, str]] = []
-    fb = figures(b)
-    for x in figures(a):
-        same = [y for y in fb if y.unit == x.unit]
-        if same and not any(agree(x, y) for y in same):
-            closest = min(same, key=lambda y: abs(y.value - x.value))
-            if not any(agree(closest, z) for z in figures(a) if z.unit == x.unit):
-                found.append(("number", x.unit, x.text, closest.text))
+    fa, fb = figures(a), figures(b)
+    for unit in dict.fromkeys(x.unit for x in fa):
+        xs = [x for x in fa if x.unit == unit]
+        ys = [y for y in fb if y.unit == unit]
+        if len(xs) == len(ys):  # the same figures in the same order: compare them pairwise
+            found.extend(("number", unit, x.text, y.text) for x, y in zip(xs, ys, strict=True)
+                         if not agree(x, y))
+            continue
+        for x in xs:  # otherwise a figure conflicts when nothing on the other side fits it
+            if ys and not any(agree(x, y) for y in ys):
+                closest = min(ys, key=lambda y: abs(y.value - x.value))
+                if not any(agree(closest, z) for z in xs):
+                    found.append(("number", unit, x.text, closest.text))
     da, db = _dates(a, published_a), _dates(b, published_b)
     if da and db and not set(da) & set(db):
         found.append(("date", "date", da[min(da)], db[min(db)]))
