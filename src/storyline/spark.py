@@ -30,7 +30,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -92,19 +92,18 @@ def read_file(where: str, content: bytes, order: tuple[int, tuple[str, ...]],
             position += 1
 
 
-def read_record(record: dict[str, Any], where: str, index: int, fields: FieldMap) -> Item:
-    """One Parquet row, mapped like a JSON record."""
-    got = record_to_article(record, f"{where}: row {index + 1}", f"parquet:{index + 1}", fields)
+def read_record(record: dict[str, Any], where: str, order: int, row: int,
+                fields: FieldMap) -> Item:
+    """One Parquet row (the `row`-th of input number `order`), mapped like a JSON record."""
+    got = record_to_article(record, f"{where}[row {row + 1}]", f"parquet:{row + 1}", fields)
     if isinstance(got, Problem):
         return ("problem", got)
-    return ("article", ((sys.maxsize, (where,), index), with_language(got)))
+    return ("article", ((order, (where,), row), with_language(got)))
 
 
 def unique_ids(group: tuple[str, Iterable[tuple[tuple, Article]]]) -> list[Article]:
     """Articles sharing an id, renamed a, a~2, ... in reading order, as `read_articles`
     names them."""
-    from dataclasses import replace
-
     _, members = group
     ordered = sorted(members, key=lambda m: m[0])
     return [a if n == 1 else replace(a, id=nth_id(a.id, n))
@@ -255,7 +254,8 @@ def _read(spark: Any, inputs: Sequence[str], fields: FieldMap, parts: int) -> tu
         if _is_parquet(spark, path):
             rows = spark.read.parquet(path).rdd.map(lambda r: r.asDict(recursive=True))
             rdds.append(rows.zipWithIndex().map(
-                lambda ri, path=path: read_record(ri[0], path, ri[1], fields)))
+                lambda ri, path=path, index=index: read_record(ri[0], path, index, ri[1],
+                                                               fields)))
             continue
         files = (spark.read.format("binaryFile").option("recursiveFileLookup", "true")
                  .load(path).select("path", "content").rdd)
