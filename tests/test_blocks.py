@@ -90,3 +90,11 @@ def test_stitching_continues_the_story_most_lead_in_articles_belong_to() -> None
     final = stitch(placements)
     assert final["d"] == final["b"] == (0, 2)
     assert final["e"] == (1, 2)
+
+
+def test_a_short_lead_in_still_stitches_a_story_reported_daily() -> None:
+    start = datetime(2024, 3, 1, 9)
+    articles = [Article(f"flood{d}", FLOODS[d % 4], source=f"Outlet {d}",
+                        published=start + timedelta(days=d)) for d in range(7)]
+    stories = group_blocked(articles, days=1, lead_in=timedelta(days=2))
+    assert partition(stories) == {frozenset(a.id for a in articles)}

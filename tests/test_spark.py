@@ -189,3 +189,18 @@ def test_parquet_input_is_read_record_by_record(session, tmp_path: Path) -> None
     assert sorted(r["id"] for r in members) == [f"flood{d}" for d in range(4)]
     assert len(digests) == 1 and len(digests[0]["sources"]) == 4
     assert report.skipped == {"no text": 1}
+
+
+def test_other_block_and_lead_in_sizes_still_equal_one_process(session, pile: Path,
+                                                                tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    out = tmp_path / "out"
+    job.run(session, [str(pile)], str(out), block_days=2, lead_in_days=4, sections=())
+    rows, digests = job.read_output(str(out))
+    articles = summarizable(load([pile], on_problem=lambda p: None))
+    want = [row for story in group_blocked(articles, days=2, lead_in=timedelta(days=4))
+            for row in membership(story)]
+    assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, want))
+    assert [strip(d) for d in digests] == to_dict(
+        digest_stories(articles, block_days=2, lead_in_days=4))["stories"]

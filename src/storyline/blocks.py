@@ -55,6 +55,11 @@ class Placement:
     core: bool  # False for a lead-in article, which belongs to an earlier block
 
 
+def lead_in(days: int | None) -> timedelta:
+    """The lead-in for a number of days (None: the default, the story window)."""
+    return LEAD_IN if days is None else timedelta(days=days)
+
+
 def block_of(when: datetime | None, days: int = BLOCK_DAYS) -> int:
     when = naive_utc(when)
     if when is None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from storyline import __version__
 from storyline.analyze import SECTIONS
-from storyline.blocks import BLOCK_DAYS, group_blocked
+from storyline.blocks import BLOCK_DAYS, group_blocked, lead_in
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
 from storyline.group import group
@@ -105,6 +105,9 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--block-days", type=_positive, metavar="DAYS",
                    help="group block by block, DAYS days each, as `storyline spark` does "
                    "(default: one pass over the whole pile)")
+    d.add_argument("--lead-in-days", type=_positive, metavar="DAYS",
+                   help="with --block-days: days before a block whose articles re-create "
+                   "the stories alive at its start (default: 14, the story window)")
     d.add_argument("--quiet", "-q", action="store_true",
                    help="do not report skipped input or progress")
     d.set_defaults(run=_digest)
@@ -122,6 +125,9 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--block-days", type=_positive, metavar="DAYS",
                    help="group block by block, DAYS days each, as `storyline spark` does "
                    "(default: one pass over the whole pile)")
+    g.add_argument("--lead-in-days", type=_positive, metavar="DAYS",
+                   help="with --block-days: days before a block whose articles re-create "
+                   "the stories alive at its start (default: 14, the story window)")
     g.add_argument("--quiet", "-q", action="store_true",
                    help="do not report skipped input or progress")
     g.set_defaults(run=_group)
@@ -142,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--master", help="Spark master URL (default: spark-submit's, else local[*])")
     s.add_argument("--block-days", type=_positive, default=BLOCK_DAYS, metavar="DAYS",
                    help=f"days per grouping block (default: {BLOCK_DAYS})")
+    s.add_argument("--lead-in-days", type=_positive, metavar="DAYS",
+                   help="days before a block whose articles re-create "
+                   "the stories alive at its start (default: 14, the story window)")
     s.add_argument("--partitions", type=_positive, metavar="N",
                    help="shuffle partitions (default: twice the default parallelism)")
     _digest_options(s)
@@ -208,7 +217,7 @@ def _digest(args: argparse.Namespace) -> int:
     else:
         digests = digest_stories(articles, budget, args.method, args.min_sources,
                                  _progress(args.quiet, "grouped"), report, args.block_days,
-                                 args.sections)
+                                 args.sections, args.lead_in_days)
     sys.stdout.write(render(digests, args.format, report.problems))
     report.close()
     return 0
@@ -229,7 +238,8 @@ def _group(args: argparse.Namespace) -> int:
         print("storyline: error: no readable article in the input", file=sys.stderr)
         return 1
     if args.block_days:
-        stories = group_blocked(articles, days=args.block_days)
+        stories = group_blocked(articles, days=args.block_days,
+                                lead_in=lead_in(args.lead_in_days))
     else:
         stories = group(articles, progress=_progress(args.quiet, "grouped"))
     out = open(args.out, "w", encoding="utf-8") if args.out else sys.stdout  # noqa: SIM115
@@ -262,6 +272,7 @@ def _spark(args: argparse.Namespace) -> int:
     try:
         job = spark.run(session, args.inputs, args.out, budget=budget, method=args.method,
                         min_sources=args.min_sources, block_days=args.block_days,
+                        lead_in_days=args.lead_in_days,
                         fields=fields, partitions=args.partitions, sections=args.sections)
     finally:
         session.stop()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from storyline.align import Alignment
 from storyline.analyze import SECTIONS, analyze
-from storyline.blocks import group_blocked
+from storyline.blocks import group_blocked, lead_in
 from storyline.group import group
 from storyline.model import (
     Article,
@@ -132,6 +132,7 @@ def digest_stories(
     on_problem: ProblemHandler | None = None,
     block_days: int | None = None,
     sections: Collection[str] = (),
+    lead_in_days: int | None = None,
 ) -> list[Digest]:
     """Group a pile into stories, then digest each, most widely reported first. Articles
     in languages storyline cannot summarize are reported through `on_problem`.
@@ -140,7 +141,7 @@ def digest_stories(
     articles = summarizable(articles, on_problem)
     by_id = {a.id: a for a in articles}
     if block_days:
-        stories = group_blocked(articles, days=block_days)
+        stories = group_blocked(articles, days=block_days, lead_in=lead_in(lead_in_days))
     else:
         stories = group(articles, progress=progress)
     return [

@@ -8,10 +8,10 @@ Every step calls the library; nothing here re-implements one:
    path) is parsed by `readers.read_stream` in a task; Parquet rows go through the
    JSON record mapper. Ids are made unique across the run as `read_articles` does.
 2. group — articles are keyed by the time blocks they belong to (`blocks.memberships`:
-   their own block plus, as lead-in, the blocks that start within `LEAD_IN` after them),
-   each block is grouped by `blocks.group_block` in parallel (near-duplicates folded
-   inside it), and `blocks.stitch` joins stories across block boundaries on the driver.
-   Only articles of one block are ever compared: no all-pairs step.
+   their own block, and the later blocks that start within the lead-in — 14 days by
+   default — after them), each block is grouped by `blocks.group_block` in parallel
+   (near-duplicates folded inside it), and `blocks.stitch` joins stories across block
+   boundaries on the driver. Only articles of one block are ever compared: no all-pairs step.
 3. digest — each story's articles are gathered by a shuffle and digested by
    `pipeline.digest_story`, in parallel; stories are ranked by `pipeline.rank_key`.
 4. write — `OUT/stories/` and `OUT/digests/` (Parquet) and `OUT/stories.jsonl/`,
@@ -31,11 +31,19 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from storyline.analyze import SECTIONS
-from storyline.blocks import BLOCK_DAYS, LEAD_IN, Placement, group_block, memberships, number
+from storyline.blocks import (
+    BLOCK_DAYS,
+    Placement,
+    group_block,
+    lead_in,
+    memberships,
+    number,
+)
 from storyline.blocks import stitch as stitch_blocks
 from storyline.blocks import story_of as stitched_story
 from storyline.group import chronological_key
@@ -121,8 +129,9 @@ def keep_summarizable(articles: Iterable[Article]) -> Iterator[Item]:
 
 # -- step 2: group --------------------------------------------------------------------
 
-def block_members(article: Article, days: int) -> list[tuple[int, tuple[Article, bool]]]:
-    return [(block, (article, core)) for block, core in memberships(article, days, LEAD_IN)]
+def block_members(article: Article, days: int, lead: timedelta
+                  ) -> list[tuple[int, tuple[Article, bool]]]:
+    return [(block, (article, core)) for block, core in memberships(article, days, lead)]
 
 
 def placements_of(block: tuple[int, Iterable[tuple[Article, bool]]]) -> list[Placement]:
@@ -187,6 +196,7 @@ def run(
     method: str = DEFAULT_METHOD,
     min_sources: int = 1,
     block_days: int = BLOCK_DAYS,
+    lead_in_days: int | None = None,
     fields: FieldMap | None = None,
     partitions: int | None = None,
     sections: Sequence[str] = SECTIONS,
@@ -212,7 +222,8 @@ def run(
     items.unpersist()
     raw.unpersist()
 
-    placements = (articles.flatMap(lambda a: block_members(a, block_days))
+    lead = lead_in(lead_in_days)
+    placements = (articles.flatMap(lambda a: block_members(a, block_days, lead))
                   .groupByKey(parts).flatMap(placements_of).collect())
     final = stitch_blocks(placements)
     roots = {p.article_id: p.root for p in placements if p.core}
