@@ -3,6 +3,7 @@
     python benchmarks/grouping.py pile            # BCubed / ARI on the shared pile
     python benchmarks/grouping.py dedup           # near-duplicate precision / recall
     python benchmarks/grouping.py scale 10000 30000 100000
+    python benchmarks/grouping.py blocks 20000     # blocked grouping (Spark) vs one pass
 
 pile: every document of duc2003 and multinews-dev in one shuffled pile (seed 0); the
 true story of a document is its cluster id. storyline's grouping is run without dates
@@ -243,10 +244,34 @@ def run_scale(sizes: list[int], data: Path) -> None:
               f"| {r['stories']:,} | {r['copies']:,} | {r['bcubed_f1']} |", flush=True)
 
 
+def run_blocks(n: int, data: Path) -> None:
+    """Blocked grouping (as on Spark) against the single pass, on N generated articles."""
+    from datetime import timedelta
+
+    from storyline.blocks import group_blocked
+
+    articles = synthetic(n, data)
+    gold = {a.id: a.metadata["story"] for a in articles}
+    print(f"{n:,} generated articles\n")
+    print("| grouping | seconds (one core) | stories | BCubed P | BCubed R | BCubed F1 |")
+    print("|---|---|---|---|---|---|")
+    runs = [("single pass", None, None), ("blocks of 7 days, 14-day lead-in", 7, 14),
+            ("blocks of 2 days, 4-day lead-in", 2, 4), ("blocks of 1 day, 2-day lead-in", 1, 2)]
+    for name, days, lead in runs:
+        started = time.perf_counter()
+        stories = group(articles) if days is None else group_blocked(
+            articles, days=days, lead_in=timedelta(days=lead))
+        seconds = time.perf_counter() - started
+        pred = {a: s.id for s in stories for a in s.all_ids}
+        p, r, f = bcubed(pred, gold)
+        print(f"| {name} | {seconds:.1f} | {len(stories):,} | {p:.3f} | {r:.3f} | {f:.3f} |",
+              flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("what", choices=["pile", "dedup", "scale", "scale-one"])
+    parser.add_argument("what", choices=["pile", "dedup", "scale", "scale-one", "blocks"])
     parser.add_argument("sizes", nargs="*", type=int, default=[10_000, 30_000, 100_000])
     args = parser.parse_args()
     if args.what == "pile":
@@ -255,6 +280,8 @@ def main() -> None:
         run_dedup(args.data)
     elif args.what == "scale":
         run_scale(args.sizes, args.data)
+    elif args.what == "blocks":
+        run_blocks(args.sizes[0] if args.sizes != [10_000, 30_000, 100_000] else 20_000, args.data)
     else:
         run_scale_one(args.sizes[0], args.data)
 

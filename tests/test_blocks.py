@@ -98,3 +98,14 @@ def test_a_short_lead_in_still_stitches_a_story_reported_daily() -> None:
                         published=start + timedelta(days=d)) for d in range(7)]
     stories = group_blocked(articles, days=1, lead_in=timedelta(days=2))
     assert partition(stories) == {frozenset(a.id for a in articles)}
+
+
+def test_a_copy_chain_split_over_blocks_keeps_every_article() -> None:
+    from storyline.blocks import story_of
+
+    articles = [Article(i, FLOODS[0], published=datetime(2024, 3, 1, h))
+                for h, i in ((9, "c"), (10, "b"), (11, "a"))]
+    # one block saw a as a copy of b; another saw b as a copy of c
+    story = story_of("s1", articles, {"a": "b", "b": "c", "c": "c"})
+    assert sorted(story.all_ids) == ["a", "b", "c"]
+    assert story.article_ids == ("c",) and story.copies == {"c": ("b", "a")}

@@ -212,14 +212,24 @@ def assemble(
     """The frozen `Story` of `members` (in the order they were added). A member whose
     copy-group canonical is another member is listed as that member's copy."""
     inside = set(members)
+
+    def canonical(article_id: str) -> str:
+        # Follow the copy chain while it stays in the story: blocks (`storyline.blocks`)
+        # each know part of a chain (a -> b in one block, b -> c in another).
+        seen = {article_id}
+        while (up := root(article_id)) != article_id and up in inside and up not in seen:
+            seen.add(up)
+            article_id = up
+        return article_id
+
     originals: list[str] = []
     copies: dict[str, list[str]] = {}
     for article_id in members:
-        canonical = root(article_id)
-        if canonical == article_id or canonical not in inside:
+        head = canonical(article_id)
+        if head == article_id:
             originals.append(article_id)
         else:
-            copies.setdefault(canonical, []).append(article_id)
+            copies.setdefault(head, []).append(article_id)
     order = {a: i for i, a in enumerate(members)}
     originals.sort(key=lambda a: (published[a] is None, published[a] or 0, order[a]))
     dates = [published[a] for a in members if published[a] is not None]
