@@ -202,6 +202,18 @@ def _unique(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str,
     return out
 
 
+@functools.lru_cache(maxsize=8192)
+def _checkable(text: str) -> bool:
+    """Whether a sentence holds anything `compare` looks at: a digit, a month or weekday
+    (dates), or a capitalised name after its first word."""
+    return bool(_DIGIT_OR_DATE.search(text) or _NAME_INSIDE.search(text))
+
+
+_DIGIT_OR_DATE = re.compile(r"\d|day\b|night\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                            r"Nov|Dec)[a-z]*\b|\b(?:today|tomorrow|yesterday)\b")
+_NAME_INSIDE = re.compile(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
 def disagreements(
     docs: Sequence[Document], alignment: Alignment, number: Mapping[str, int]
 ) -> list[Disagreement]:
@@ -216,6 +228,8 @@ def disagreements(
         a, b = sentences[i], sentences[j]
         if a.article_id == b.article_id or number[a.article_id] == number[b.article_id]:
             continue
+        if a.text == b.text or not (_checkable(a.text) and _checkable(b.text)):
+            continue  # a copied sentence, or nothing a conflict could be about
         if number[a.article_id] > number[b.article_id]:
             a, b = b, a
         for kind, about, va, vb in compare(a.text, b.text, published[a.article_id],

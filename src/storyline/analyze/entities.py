@@ -63,15 +63,22 @@ def _classify(m: re.Match[str], text: str, people: People) -> tuple[str, str]:
     words = run.split()
     if people.is_person(run):
         return "person", people.resolve(run)
-    last = re.sub(r"['’]s?$", "", words[-1]).lower()
+    last = _unpossessive(words[-1]).lower()
     if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
         start = 1 if words[0].lower() in {"the", "a", "an"} else 0
-        return "organisation", re.sub(r"['’]s?$", "", " ".join(words[start:])) or run
+        return "organisation", _unpossessive(" ".join(words[start:])) or run
     before = text[max(0, m.start() - 15):m.start()]
-    at_sentence_start = m.start() == 0 or re.search(r"[.!?\"“\n]\s*$",
-                                                     text[max(0, m.start() - 4):m.start()])
+    opener = text[max(0, m.start() - 4):m.start()].rstrip(" ")[-1:]
+    at_sentence_start = m.start() == 0 or opener in {"", ".", "!", "?", '"', "“", "\n"}
     if PLACE_PREPOSITIONS.search(before) and not at_sentence_start:
         name = tidy(run) or run
         if not _ACRONYM.fullmatch(name):
             return "place", name
     return "", ""
+
+
+def _unpossessive(name: str) -> str:
+    """'Labour's' -> 'Labour', 'Tories’' -> 'Tories'."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    return name[:-1] if name.endswith(("'", "’")) else name

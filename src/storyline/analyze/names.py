@@ -43,7 +43,10 @@ _NOT_NAMES = frozenset(
     "but and or if when while after before however meanwhile earlier later in on at for "
     "of to from by with as it its his her their our we he she they i".split()
 )
-_TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]{2,}(?=\s+[A-Z][a-z])"
+# A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
+# or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
+# regex engine skip ahead to capitals instead of trying every position.
+_TOKEN = r"[A-Z](?:[A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]+(?=\s+[A-Z][a-z]))"
 RUN = re.compile(rf"(?:{_TOKEN})(?:\s+(?:[A-Z]\.\s+)*(?:{_TOKEN}))*")
 
 

@@ -230,7 +230,7 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
 def _subject_like(text: str, m: re.Match[str]) -> bool:
     """A mention that can be the 'he' of the next sentence: the start of a sentence or
     an apposition (', Jackie Pash,'), never a possessive or a mention inside a quote."""
-    if re.match(r"['’]s\b", text[m.end():]):
+    if text.startswith(("'s", "’s"), m.end()):
         return False
     if text[:m.start()].count("“") > text[:m.start()].count("”") \
             or text[:m.start()].count('"') % 2 == 1:

@@ -56,18 +56,19 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
-_ANY = re.compile(r"\d|day\b|night\b|week\b|month\b|year\b|tomorrow|tonight|"
-                  r"morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
-                  r"Dec", re.I)
+_DIGIT = re.compile(r"\d")
+_TIME_WORDS = ("day", "night", "week", "month", "year", "tomorrow", "tonight", "morning",
+               "afternoon", "evening", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+               "sep", "oct", "nov", "dec")
 
 
 @functools.lru_cache(maxsize=8192)
 def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     """(kind, expression, match) for each temporal expression, longest first when they
     overlap ('25 August 2016' rather than 'August 2016')."""
-    if not _ANY.search(text):
+    lower = text.lower()  # substring tests first: most sentences hold no date at all
+    if not (_DIGIT.search(text) or any(w in lower for w in _TIME_WORDS)):
         return ()
-    lower = text.lower()
     found = []
     for kind, pattern in PATTERNS:
         if not _may_hold(kind, lower):
