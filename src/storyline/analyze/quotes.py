@@ -22,7 +22,7 @@ from storyline.analyze.names import PRONOUNS, RUN, SPEECH, TITLES, People, tidy
 from storyline.model import Claim, Document, Quote, Sentence
 from storyline.text import content_terms
 
-_OPEN, _CLOSE = "\"“", "\"”"
+_OPEN = "\"“"
 _QUOTE = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
 _ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|have\s+)*"
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
@@ -116,7 +116,7 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
         claims = tuple(Claim(number[f.article_id], f.sentence_id, f.text, f.text)
                        for f in sorted(g, key=lambda f: (number[f.article_id], f.start)))
         quotes.append(Quote(g[0].text, speaker, claims))
-    first = {id(q): min((number[c.sentence_id.split("#")[0]], _pos(c.sentence_id))
+    first = {id(q): min((c.source_id, _pos(c.sentence_id))
                         for c in q.claims) for q in quotes}
     return sorted(quotes, key=lambda q: first[id(q)])
 
