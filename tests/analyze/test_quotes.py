@@ -80,3 +80,23 @@ def test_the_example_timeline_keeps_2017_apart_from_2016() -> None:
     stories = load([EXAMPLE])
     dated = {a.id: a.published for a in stories}
     assert dated["buzzfeed-news-2017-04-19"] == datetime(2017, 4, 19)
+
+
+def test_long_title_case_text_does_not_hang_the_analysis() -> None:
+    """A regression: an ambiguous name pattern backtracked exponentially on runs of
+    capitalised words (25 s for eight words, hours on a real pile). Hostile or odd
+    input must never hang a digest; the alarm turns a hang into a failure."""
+    import signal
+
+    from storyline.analyze import SECTIONS
+
+    title_case = " ".join(["Abcdefghij"] * 60)
+    texts = [f'"{title_case} xyz," {title_case} said.', f"{title_case}, {title_case} xyz.",
+             f'{title_case} told "{title_case}" to {title_case}.']
+    signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError()))
+    signal.alarm(10)
+    try:
+        d = digest([Article(f"t{i}", t) for i, t in enumerate(texts)], sections=SECTIONS)
+    finally:
+        signal.alarm(0)
+    assert d.analysis is not None

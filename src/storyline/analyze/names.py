@@ -46,7 +46,10 @@ _NOT_NAMES = frozenset(
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
 # regex engine skip ahead to capitals instead of trying every position.
-_TOKEN = r"[A-Z](?:[A-Za-z'’\-]*[a-z][A-Za-z'’\-]*|[A-Z]+(?=\s+[A-Z][a-z]))"
+# One way only to match a word: a greedy class checked by a lookahead, never
+# `[A-Za-z]*[a-z][A-Za-z]*`, whose many splits made a 100,000-article run spend an hour
+# backtracking through long capitalised text (see BENCHMARKS.md, issue #8).
+_TOKEN = r"[A-Z](?:(?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]*+|[A-Z]++(?=\s+[A-Z][a-z]))"
 RUN = re.compile(rf"(?:{_TOKEN})(?:\s+(?:[A-Z]\.\s+)*(?:{_TOKEN}))*")
 
 
