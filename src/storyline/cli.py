@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 
@@ -15,12 +16,12 @@ from storyline.analyze import SECTIONS
 from storyline.blocks import BLOCK_DAYS, group_blocked, lead_in
 from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_score
 from storyline.evaluate import summarize_cluster as eval_summary
-from storyline.group import group
+from storyline.group import chronological, group
 from storyline.model import Article, Problem
 from storyline.pipeline import digest_articles, digest_stories, load, summarizable
 from storyline.readers import ReadStats
 from storyline.readers.records import FIELDS
-from storyline.render import FORMATS, membership, render
+from storyline.render import FORMATS, clean, date_text, membership, render
 from storyline.summarize import DEFAULT_METHOD, METHODS, Budget
 
 
@@ -158,6 +159,56 @@ def build_parser() -> argparse.ArgumentParser:
                    help="do not report skipped input")
     s.set_defaults(run=_spark)
 
+    i = sub.add_parser(
+        "ingest",
+        help="add articles to a newsroom store (SQLite), updating its stories",
+        description="Read articles (any input `digest` reads), store the new ones in the "
+        "SQLite file DB (created if missing) and place them in stories, then make the "
+        "digests of the stories that changed. An article seen before (same URL, or same "
+        "outlet, title and text) is stored once. Each batch is committed as it is stored.",
+    )
+    i.add_argument("inputs", nargs="+", metavar="SOURCE", help="file, folder or - (stdin)")
+    i.add_argument("--db", required=True, metavar="DB", help="the store (a SQLite file)")
+    i.add_argument("--field", action="append", metavar="NAME=KEY",
+                   help="map an input field for JSON/JSONL/CSV, e.g. text=body (repeatable)")
+    i.add_argument("--batch", type=_positive, default=500, metavar="N",
+                   help="articles per transaction (default: 500)")
+    i.add_argument("--no-digests", dest="digests", action="store_false",
+                   help="do not make digests now (they are made when first read)")
+    i.add_argument("--quiet", "-q", action="store_true",
+                   help="do not report skipped input or progress")
+    i.set_defaults(run=_ingest)
+
+    t = sub.add_parser(
+        "stories",
+        help="list the stories of a newsroom store",
+        description="List the stories of a store, most recently updated first.",
+    )
+    t.add_argument("--db", required=True, metavar="DB", help="the store (a SQLite file)")
+    t.add_argument("--search", default="", metavar="WORDS",
+                   help="only stories whose articles contain all these words")
+    t.add_argument("--order", choices=("updated", "sources"), default="updated",
+                   help="last update first (default) or most independent sources first")
+    t.add_argument("--limit", type=_positive, default=50, help="how many (default: 50)")
+    t.add_argument("--format", choices=("text", "json"), default="text",
+                   help="text (default): one story a line; json: one JSON object a line")
+    t.set_defaults(run=_stories)
+
+    v = sub.add_parser(
+        "serve",
+        help="serve a newsroom store: web page and JSON API (needs storyline[serve])",
+        description="Serve the store over HTTP: the story list and story pages at /, a JSON "
+        "API under /api (OpenAPI at /docs). Articles can be posted (API) or pasted and "
+        "uploaded (page). Listens on 127.0.0.1 unless told otherwise.",
+    )
+    v.add_argument("--db", required=True, metavar="DB", help="the store (a SQLite file)")
+    v.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default: 127.0.0.1, this machine only)")
+    v.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
+    v.add_argument("--max-request-mb", type=_positive, default=20, metavar="MB",
+                   help="largest request body accepted (default: 20)")
+    v.set_defaults(run=_serve)
+
     e = sub.add_parser(
         "eval",
         help="score summaries of evaluation clusters with ROUGE",
@@ -282,6 +333,81 @@ def _spark(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"storyline: {job.summary()}; wrote {args.out}", file=sys.stderr)
     return 0 if job.articles else 1
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from storyline.store import Store
+
+    report = _Reporter(args.quiet)
+    articles = chronological(_load(args, report))
+    report.close()
+    stored = duplicates = kept = 0
+    touched: set[str] = set()
+    with Store(args.db) as store:
+        for start in range(0, len(articles), args.batch):
+            for done in store.add(articles[start:start + args.batch]):
+                stored += done.status == "stored"
+                duplicates += done.status == "duplicate"
+                kept += done.status == "kept"
+                if done.status == "stored" and done.story_id:
+                    touched.add(done.story_id)
+            if not args.quiet and sys.stderr.isatty():
+                print(f"\rstoryline: stored {stored:,} of {len(articles):,}", end="",
+                      file=sys.stderr)
+        digests = store.refresh(_progress(args.quiet, "digested")) if args.digests else 0
+        total = store.count()
+    if not args.quiet:
+        print(f"\rstoryline: {stored:,} stored, {duplicates:,} already in the store"
+              + (f", {kept:,} kept but not summarized (language)" if kept else "")
+              + f"; {len(touched):,} stories updated, {digests:,} digests made; "
+              f"{total:,} stories in {args.db}", file=sys.stderr)
+    return 0 if articles else 1
+
+
+def _stories(args: argparse.Namespace) -> int:
+    from storyline.store import Store
+
+    if not os.path.exists(args.db):
+        raise ValueError(f"{args.db}: no such store (create it with storyline ingest)")
+    with Store(args.db) as store:
+        listing = store.stories(args.search, args.limit, 0, args.order)
+        total = store.count(args.search)
+    for s in listing:
+        if args.format == "json":
+            print(json.dumps({"id": s.id, "headline": s.headline, "outlets": list(s.outlets),
+                              "articles": s.articles, "sources": s.sources,
+                              "first": s.first.isoformat() if s.first else None,
+                              "last": s.last.isoformat() if s.last else None,
+                              "updated": s.updated.isoformat()}, ensure_ascii=False))
+        else:
+            span = date_text(s.first) + (f" – {date_text(s.last)}" if s.last and s.first and
+                                         s.last.date() != s.first.date() else "")
+            print(f"{s.id}\t{clean(s.headline)}\t{s.articles} articles, {s.sources} outlets"
+                  f" ({clean(', '.join(s.outlets[:3]))}{' …' if len(s.outlets) > 3 else ''})"
+                  f"\t{span}")
+    if args.format == "text":
+        print(f"storyline: {len(listing)} of {total:,} stories", file=sys.stderr)
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        import uvicorn
+
+        from storyline.web.app import create_app
+    except ImportError as exc:
+        print(f"storyline: error: the serve command needs the web extra ({exc}); "
+              'install it with: pip install "storyline[serve]"', file=sys.stderr)
+        return 2
+    from storyline.store import Store
+
+    store = Store(args.db)
+    threading.Thread(target=store.warm, name="warm", daemon=True).start()
+    app = create_app(store, max_request_bytes=args.max_request_mb * 1024 * 1024)
+    print(f"storyline: serving {args.db} ({store.count():,} stories) at "
+          f"http://{args.host}:{args.port}/", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
 
 
 def _eval(args: argparse.Namespace) -> int:

@@ -141,6 +141,14 @@ class StoryGrouper:
             for story in self._open
         ]
 
+    def story(self, sid: str) -> Story:
+        """One story as `stories()` would list it, without assembling the others."""
+        number = int(sid.removeprefix("s"))
+        if not sid.startswith("s") or not 0 < number <= len(self._open):
+            raise KeyError(sid)
+        members = self._open[number - 1].members
+        return assemble(sid, members, self.copies.root, self._published)
+
     def placements(self) -> dict[str, tuple[int, str]]:
         """Article id -> (story number, canonical article of its copy group)."""
         return {a: (n, self.copies.root(a)) for a, n in self._story_of.items()}

@@ -247,3 +247,38 @@ class Cluster:
     id: str
     documents: tuple[str, ...]
     summaries: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What the store did with one incoming article. `status` is "stored", "duplicate"
+    (seen before, by URL or content: `article_id` is the stored one) or "kept" (stored,
+    but in a language storyline does not summarize, so in no story)."""
+
+    article_id: str
+    status: str
+    story_id: str | None = None
+
+
+@dataclass(frozen=True)
+class StoryListing:
+    """One line of the store's story list: enough to choose a story to read."""
+
+    id: str
+    headline: str
+    outlets: tuple[str, ...]
+    articles: int
+    sources: int
+    first: datetime | None
+    last: datetime | None
+    updated: datetime
+
+
+@dataclass(frozen=True)
+class CachedDigest:
+    """A stored story's digest as JSON data (one story of the JSON output, schema in
+    docs/schema.md) with the text of every source sentence it cites, by sentence id, so
+    that a reader can check a citation without fetching the articles."""
+
+    story: Mapping[str, Any]
+    evidence: Mapping[str, str]

@@ -162,6 +162,15 @@ def digest_story(
     )
 
 
+def evidence(digest: Digest, by_id: Mapping[str, Article]) -> dict[str, str]:
+    """The text of every source sentence the digest's citations point at, by sentence id:
+    what a reader needs to check a citation (the web page shows it on a click)."""
+    cited = {i for s in digest.sentences for c in s.citations for i in c.sentence_ids}
+    articles = sorted({i.rpartition("#")[0] for i in cited})
+    return {s.id: s.text for d in documents([by_id[a] for a in articles])
+            for s in d.sentences if s.id in cited}
+
+
 def independent_sources(story: Story, by_id: Mapping[str, Article]) -> int:
     """Distinct outlets among a story's original reports (copies do not count)."""
     return len({by_id[i].source or i for i in story.article_ids})

@@ -46,7 +46,12 @@ def render(digests: Sequence[Digest], fmt: str, problems: Sequence[Problem] = ()
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
-def _date(published: datetime | None) -> str:
+def is_safe_url(url: str) -> bool:
+    """Only http(s) URLs become live links: never javascript:, data: and the like."""
+    return bool(_SAFE_URL.match(url))
+
+
+def date_text(published: datetime | None) -> str:
     return f"{published.day} {published:%B %Y}" if published else ""
 
 
@@ -57,7 +62,7 @@ def _source_line(src: Source, escape: bool) -> str:
     if src.title:
         parts.append(f"“{esc(src.title)}”")
     if src.published:
-        parts.append(_date(src.published))
+        parts.append(date_text(src.published))
     line = ", ".join(parts)
     if src.also_carried_by:
         names = ", ".join(esc(n) for n in src.also_carried_by)
@@ -67,7 +72,7 @@ def _source_line(src: Source, escape: bool) -> str:
         url = clean(src.url)
         if not escape:
             line += f" {url}"
-        elif _SAFE_URL.match(url):
+        elif is_safe_url(url):
             line += f" <{url.replace('>', '%3E').replace('<', '%3C')}>"
         else:  # never a live link for javascript:, data: and the like
             line += f" ({md_escape(url)})"
@@ -91,8 +96,8 @@ def _span(d: Digest) -> str:
     if copies:
         count += f" (+{copies} copies)"
     if d.first and d.last and d.first.date() != d.last.date():
-        return f"{count}, {_date(d.first)} – {_date(d.last)}"
-    return f"{count}, {_date(d.first)}" if d.first else count
+        return f"{count}, {date_text(d.first)} – {date_text(d.last)}"
+    return f"{count}, {date_text(d.first)}" if d.first else count
 
 
 def to_markdown(digests: Sequence[Digest]) -> str:
@@ -125,7 +130,7 @@ def _analysis_markdown(d: Digest) -> list[str]:
     if len(d.sources) > 1 and d.sentences:
         head = "| fact | " + " | ".join(f"\\[{s.id}\\]" for s in d.sources) + " |"
         rule = "|---|" + "---|" * len(d.sources)
-        rows = [f"| {n}. {md_escape(_short(s.text, 8))} | "
+        rows = [f"| {n}. {md_escape(short(s.text, 8))} | "
                 + " | ".join("●" if src.id in s.source_ids else " " for src in d.sources) + " |"
                 for n, s in enumerate(d.sentences, start=1)]
         out.append("**Who reports what**\n\n" + "\n".join([head, rule, *rows]))
@@ -150,7 +155,7 @@ def _analysis_markdown(d: Digest) -> list[str]:
     dated = [e for e in a.timeline if e.when]
     if dated:
         out.append("**Timeline**\n\n" + "\n".join(
-            f"- {_when(e.when, e.precision)} — {md_escape(_short(e.claim.text, 25))} "
+            f"- {when_text(e.when, e.precision)} — {md_escape(short(e.claim.text, 25))} "
             f"{_cite_md([e.claim.source_id])}" for e in dated))
     if a.entities:
         out.append("**Who and what**\n\n" + "\n".join(
@@ -159,12 +164,13 @@ def _analysis_markdown(d: Digest) -> list[str]:
     return out
 
 
-def _short(text: str, words: int) -> str:
+def short(text: str, words: int = 12) -> str:
+    """The first `words` words, with an ellipsis when there were more."""
     head = text.split()
     return " ".join(head[:words]) + (" …" if len(head) > words else "")
 
 
-def _when(when: date | None, precision: str | None) -> str:
+def when_text(when: date | None, precision: str | None) -> str:
     if when is None:
         return "undated"
     if precision == "year":
@@ -192,8 +198,9 @@ def to_text(digests: Sequence[Digest], width: int = 80) -> str:
                               subsequent_indent="  ") for q in d.analysis.quotes))
         if d.analysis and any(e.when for e in d.analysis.timeline):
             blocks.append("Timeline:\n" + "\n".join(
-                textwrap.fill(f"- {_when(e.when, e.precision)}: {clean(_short(e.claim.text, 20))}"
-                              f" [{e.claim.source_id}]", width, subsequent_indent="  ")
+                textwrap.fill(f"- {when_text(e.when, e.precision)}: "
+                              f"{clean(short(e.claim.text, 20))} [{e.claim.source_id}]",
+                              width, subsequent_indent="  ")
                 for e in d.analysis.timeline if e.when))
         blocks.append("Sources:\n" + "\n".join(_source_line(s, False) for s in d.sources))
     return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,1 @@
+"""The newsroom on one machine: `storyline serve` (needs the `serve` extra)."""

@@ -1,0 +1,279 @@
+"""The newsroom web app: a JSON API and the pages, over one `Store`.
+
+Every route is a thin shell: intake (`web.intake`) turns a request into articles with
+the library's readers, the store groups and digests them with the library's pipeline,
+and the pages show the same JSON stories the API returns (arranged by `web.view`).
+Blocking work (SQLite, digesting) runs in the thread pool, never on the event loop.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.datastructures import UploadFile
+
+from storyline import __version__
+from storyline.model import Article, CachedDigest, Ingested, Problem, StoryListing
+from storyline.pipeline import digest_stories, evidence
+from storyline.render import to_dict
+from storyline.store import ORDERS, Store
+from storyline.web import intake, view
+from storyline.web.guard import Guard
+
+HERE = Path(__file__).parent
+MAX_REQUEST_BYTES = 20 * 1024 * 1024
+PAGE_SIZE = 50
+
+_ARTICLES_BODY = {
+    "description": "Articles as JSON (an object, a list, or {\"articles\": [...]}, with "
+    "fields text, title, url, source, published, author, id, language; others are kept as "
+    "metadata) or as uploaded files (multipart field `files`: any format storyline reads).",
+    "required": True,
+    "content": {
+        "application/json": {"schema": {"oneOf": [
+            {"$ref": "#/components/schemas/ArticleIn"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}},
+            {"type": "object", "properties": {"articles": {
+                "type": "array", "items": {"$ref": "#/components/schemas/ArticleIn"}}}},
+        ]}},
+        "multipart/form-data": {"schema": {"type": "object", "properties": {
+            "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}},
+    },
+}
+_ARTICLE_SCHEMA = {
+    "type": "object", "required": ["text"],
+    "properties": {name: {"type": "string"} for name in
+                   ("text", "title", "url", "source", "published", "author", "id", "language")},
+    "example": {"title": "Corbyn rules out SNP pact", "source": "The Courier",
+                "published": "2016-08-25", "text": "Jeremy Corbyn has ruled out a pact..."},
+}
+
+
+def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES) -> Any:
+    """The ASGI app serving `store`: API under /api, OpenAPI at /docs, pages elsewhere."""
+    app = FastAPI(title="storyline", version=__version__, docs_url=None, redoc_url=None,
+                  description="Stories from a pile of news, each with a cited digest.")
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(when=view.when, version=__version__)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    _mount_swagger(app)
+
+    # -- API -----------------------------------------------------------------------------
+
+    @app.get("/api/stories", tags=["stories"])
+    def list_stories(q: str = Query("", max_length=500, description="words to search for"),
+                     limit: int = Query(PAGE_SIZE, ge=1, le=500), offset: int = Query(0, ge=0),
+                     order: str = Query("updated", pattern="^(updated|sources)$")
+                     ) -> dict[str, Any]:
+        """Stories, most recently updated first (or `order=sources`), or matching `q`."""
+        return {"total": store.count(q),
+                "stories": [_listing(s) for s in store.stories(q, limit, offset, order)]}
+
+    @app.get("/api/stories/{story_id}", tags=["stories"])
+    def get_story(story_id: str) -> dict[str, Any]:
+        """One story's digest with all its sections, the text of every cited sentence
+        (`evidence`), and its articles."""
+        cached = store.digest(story_id)
+        found = store.story(story_id)
+        if cached is None or found is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        story, articles = found
+        copy_of = {c: o for o, cs in story.copies.items() for c in cs}
+        return {"story": cached.story, "evidence": cached.evidence,
+                "articles": [{**_article(a), "copy_of": copy_of.get(a.id)} for a in articles]}
+
+    @app.get("/api/articles/{article_id}", tags=["articles"])
+    def get_article(article_id: str) -> dict[str, Any]:
+        found = store.article(article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id!r}")
+        article, story_id = found
+        return {**_article(article), "text": article.text, "story": story_id}
+
+    @app.post("/api/articles", tags=["articles"], openapi_extra={"requestBody": _ARTICLES_BODY})
+    async def post_articles(request: Request) -> JSONResponse:
+        """Store articles and update their stories. Each article is reported as `stored`,
+        `duplicate` (seen before, by URL or content) or `kept` (a language storyline does
+        not summarize); a bad record is a one-line problem and the rest are stored."""
+        articles, problems = await _intake(request, max_request_bytes)
+        done = await run_in_threadpool(store.add, articles)
+        return JSONResponse(_ingest_report(done, problems))
+
+    @app.post("/api/digest", tags=["articles"], openapi_extra={"requestBody": _ARTICLES_BODY})
+    async def post_digest(request: Request) -> dict[str, Any]:
+        """Digest articles without storing them: the JSON document of `storyline digest
+        --format json`, with `evidence` per story."""
+        articles, problems = await _intake(request, max_request_bytes)
+        digests = await run_in_threadpool(_preview, store, articles)
+        document = to_dict([], problems)
+        document["stories"] = [{**d.story, "evidence": d.evidence} for d in digests]
+        return document
+
+    @app.get("/api/health", tags=["service"])
+    def health() -> dict[str, Any]:
+        return {"status": "ok", "version": __version__, "articles": store.article_count(),
+                "stories": store.count()}
+
+    # -- pages ---------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def index(request: Request, q: str = Query("", max_length=500),
+              offset: int = Query(0, ge=0), order: str = Query("updated")) -> Response:
+        order = order if order in ORDERS else "updated"
+        stories = store.stories(q, PAGE_SIZE, offset, order)
+        return templates.TemplateResponse(request, "index.html", {
+            "stories": stories, "q": q, "offset": offset, "order": order,
+            "total": store.count(q), "page": PAGE_SIZE,
+            "added": request.query_params.get("added"),
+            "duplicates": request.query_params.get("duplicates"),
+        })
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+    def story_page(request: Request, story_id: str) -> Response:
+        cached = store.digest(story_id)
+        if cached is None:
+            return _not_found(templates, request, f"No story {story_id}.")
+        return templates.TemplateResponse(request, "story.html",
+                                          {"story": view.story_view(cached)})
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(request: Request, article_id: str) -> Response:
+        found = store.article(article_id)
+        if found is None:
+            return _not_found(templates, request, f"No article {article_id}.")
+        article, story_id = found
+        return templates.TemplateResponse(request, "article.html", {
+            "article": article, "story_id": story_id, "href": view.safe_href(article.url),
+            "paragraphs": view.article_paragraphs(article)})
+
+    @app.post("/digest", response_class=HTMLResponse, include_in_schema=False)
+    async def digest_page(request: Request) -> Response:
+        articles, problems = await _intake(request, max_request_bytes, forms_only=True)
+        digests = await run_in_threadpool(_preview, store, articles)
+        return templates.TemplateResponse(request, "preview.html", {
+            "stories": [view.story_view(d, stored=False) for d in digests],
+            "problems": problems})
+
+    @app.post("/add", include_in_schema=False)
+    async def add_page(request: Request) -> Response:
+        articles, problems = await _intake(request, max_request_bytes, forms_only=True)
+        done = await run_in_threadpool(store.add, articles)
+        report = _ingest_report(done, problems)
+        stories = [r["story"] for r in report["results"] if r["story"]]
+        if len(set(stories)) == 1:
+            return RedirectResponse(f"/stories/{stories[0]}", status_code=303)
+        return RedirectResponse(f"/?added={report['stored']}&duplicates={report['duplicates']}",
+                                status_code=303)
+
+    return Guard(app, max_request_bytes)
+
+
+def _mount_swagger(app: FastAPI) -> None:
+    """OpenAPI docs from the swagger-ui files installed with storyline: nothing is
+    fetched from a CDN, so /docs works offline."""
+    from swagger_ui_bundle import swagger_ui_path
+
+    app.mount("/static/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
+    schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            document = schema()
+            document.setdefault("components", {}).setdefault("schemas", {})["ArticleIn"] = \
+                _ARTICLE_SCHEMA
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="storyline API",
+                                   swagger_js_url="/static/swagger/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/swagger/swagger-ui.css",
+                                   swagger_favicon_url="/static/favicon.svg")
+
+
+async def _intake(request: Request, limit: int,
+                  forms_only: bool = False) -> tuple[list[Article], list[Problem]]:
+    """The articles of a request: JSON, uploaded files and/or pasted text. A request
+    with nothing usable is a 422 naming each problem."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind == "application/json" and not forms_only:
+        try:
+            payload = json.loads(await request.body())
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise HTTPException(400, f"request body is not valid JSON ({exc})") from None
+        articles, problems = intake.from_json(payload)
+    elif kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        form = await request.form(max_files=1000, max_fields=100, max_part_size=limit)
+        uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
+        files = [(f.filename or "", await f.read()) for f in uploads if f.filename]
+        articles, problems = intake.from_files(files)
+        pasted = form.get("text")
+        if isinstance(pasted, str) and pasted.strip():
+            more, trouble = intake.from_paste(pasted)
+            articles += more
+            problems += trouble
+    else:
+        raise HTTPException(415, "send JSON (application/json) or files "
+                                 "(multipart/form-data)")
+    crowd = intake.too_many(articles)
+    if crowd:
+        raise HTTPException(413, str(crowd))
+    if not articles:
+        raise HTTPException(422, {"message": "no readable article in the request",
+                                  "problems": [_problem(p) for p in problems]})
+    return articles, problems
+
+
+def _preview(store: Store, articles: Sequence[Article]) -> list[CachedDigest]:
+    """Digests of articles that are not stored, with the store's settings."""
+    by_id = {a.id: a for a in articles}
+    return [CachedDigest(to_dict([d])["stories"][0], evidence(d, by_id))
+            for d in digest_stories(articles, store.budget, store.method,
+                                    sections=store.sections)]
+
+
+def _ingest_report(done: Sequence[Ingested], problems: Sequence[Problem]) -> dict[str, Any]:
+    return {
+        "stored": sum(d.status == "stored" for d in done),
+        "duplicates": sum(d.status == "duplicate" for d in done),
+        "kept": sum(d.status == "kept" for d in done),
+        "results": [{"id": d.article_id, "status": d.status, "story": d.story_id}
+                    for d in done],
+        "problems": [_problem(p) for p in problems],
+    }
+
+
+def _problem(p: Problem) -> dict[str, str]:
+    return {"where": p.where, "message": p.message}
+
+
+def _listing(s: StoryListing) -> dict[str, Any]:
+    data = asdict(s)
+    for key in ("first", "last", "updated"):
+        data[key] = data[key].isoformat() if data[key] else None
+    data["outlets"] = list(s.outlets)
+    return data
+
+
+def _article(a: Article) -> dict[str, Any]:
+    return {"id": a.id, "title": a.title, "source": a.source, "url": a.url,
+            "published": a.published.isoformat() if a.published else None,
+            "author": a.author, "language": a.language}
+
+
+def _not_found(templates: Jinja2Templates, request: Request, message: str) -> Response:
+    return templates.TemplateResponse(request, "missing.html", {"message": message},
+                                      status_code=404)
