@@ -112,7 +112,8 @@ def test_eval_scores_clusters_and_writes_summaries(tmp_path: Path, capsys) -> No
 
 def test_every_command_has_help_and_there_is_a_version() -> None:
     exe = [sys.executable, "-m", "storyline.cli"]
-    for args in ([], ["digest"], ["group"], ["eval"], ["spark"]):
+    for args in ([], ["digest"], ["group"], ["eval"], ["spark"], ["ingest"], ["stories"],
+                 ["serve"]):
         result = subprocess.run([*exe, *args, "--help"], capture_output=True, text=True)
         assert result.returncode == 0 and "usage:" in result.stdout
     result = subprocess.run([*exe, "--version"], capture_output=True, text=True)
@@ -153,3 +154,27 @@ def test_digest_takes_every_format_mixed_in_one_call(tmp_path: Path, capsys) -> 
     # the same paragraphs in four inputs: one report, the others folded as its copies
     assert {"The Herald", "BBC News", "The Guardian", "Reuters"} <= names
     assert f"storyline: not summarized {german}: written in 'de'" in captured.err
+
+
+def test_ingest_stores_once_and_stories_lists_them(example_dir: Path, tmp_path: Path,
+                                                    capsys) -> None:
+    db = str(tmp_path / "newsroom.db")
+    assert main(["ingest", str(example_dir), "--db", db]) == 0
+    assert "3 stored, 0 already in the store; 2 stories updated, 2 digests made" in \
+        capsys.readouterr().err
+    assert main(["ingest", str(example_dir), "--db", db]) == 0
+    assert "0 stored, 3 already in the store" in capsys.readouterr().err
+    assert main(["stories", "--db", db, "--format", "json", "--order", "sources"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["articles"], r["outlets"]) for r in rows] == [
+        (2, ["The Courier", "The Herald"]), (1, ["BuzzFeed News"])]
+    assert main(["stories", "--db", db, "--search", "Findlay"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == 1 and out[0].startswith("s1\t")
+
+
+def test_stories_of_a_missing_store_is_one_line_error(tmp_path: Path, capsys) -> None:
+    assert main(["stories", "--db", str(tmp_path / "nope.db")]) == 1
+    assert capsys.readouterr().err.strip() == (
+        f"storyline: error: {tmp_path / 'nope.db'}: no such store (create it with "
+        "storyline ingest)")

@@ -10,7 +10,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -20,8 +20,8 @@ from storyline.blocks import group_blocked
 from storyline.pipeline import digest_stories, load, summarizable
 from storyline.render import membership, to_dict
 
-from .test_dedup import PARAS, WIRE
-from .test_group import FLOODS, VOTES
+from .pile import make_pile
+from .test_group import FLOODS
 
 pyspark = pytest.importorskip("pyspark", reason="PySpark is not installed (storyline[spark])")
 if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
@@ -29,48 +29,6 @@ if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
                 allow_module_level=True)
 
 from storyline import spark as job  # noqa: E402
-
-EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "corbyn-snp"
-CLUSTERS = Path(__file__).parent / "fixtures" / "clusters.jsonl"
-
-
-def make_pile(root: Path) -> Path:
-    """A pile over five weeks: daily flood and election reports (crossing 7-day blocks),
-    a wire story and its syndicated copy, the fixture clusters, the example reports,
-    a French article, a broken line and an id used twice."""
-    pile = root / "pile"
-    (pile / "example").mkdir(parents=True)
-    for f in EXAMPLE.glob("*.txt"):
-        shutil.copy(f, pile / "example" / f.name)
-    start = datetime(2024, 3, 1, 9)
-    rows = []
-    for d in range(10):
-        rows.append({"id": f"flood{d}", "text": FLOODS[d % 4], "source": f"Outlet {d % 5}",
-                     "published": (start + timedelta(days=d)).isoformat()})
-        rows.append({"id": f"vote{d}", "text": VOTES[d % 4], "source": f"Outlet {d % 5}",
-                     "published": (start + timedelta(days=d, hours=2)).isoformat()})
-    rows.append({"id": "wire", "text": WIRE, "source": "Wire",
-                 "published": (start + timedelta(days=20)).isoformat()})
-    rows.append({"id": "wire-copy", "text": "\n".join(PARAS[:3]), "source": "Local Daily",
-                 "published": (start + timedelta(days=20, hours=3)).isoformat()})
-    rows.append({"id": "fr", "source": "Le Monde", "published": start.isoformat(),
-                 "text": "Les inondations ont frappé la ville d'York lundi, forçant des "
-                         "centaines de personnes à quitter leur domicile."})
-    for n, line in enumerate(CLUSTERS.read_text().splitlines()):
-        try:
-            cluster = json.loads(line)
-        except ValueError:
-            continue
-        for i, text in enumerate(cluster["documents"]):
-            rows.append({"id": f"{cluster['id']}-{i}", "text": text, "source": f"Paper {i}",
-                         "published": (start + timedelta(days=3 * n, hours=i)).isoformat()})
-    lines = [json.dumps(r) for r in rows]
-    lines.insert(5, '{"id": "broken", "text": ')
-    (pile / "a.jsonl").write_text("\n".join(lines) + "\n")
-    (pile / "b.jsonl").write_text(json.dumps({"id": "flood0", "text": FLOODS[1],
-                                              "source": "Second File",
-                                              "published": start.isoformat()}) + "\n")
-    return pile
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +151,6 @@ def test_parquet_input_is_read_record_by_record(session, tmp_path: Path) -> None
 
 def test_other_block_and_lead_in_sizes_still_equal_one_process(session, pile: Path,
                                                                 tmp_path: Path) -> None:
-    from datetime import timedelta
 
     out = tmp_path / "out"
     job.run(session, [str(pile)], str(out), block_days=2, lead_in_days=4, sections=())

@@ -403,7 +403,9 @@ def _serve(args: argparse.Namespace) -> int:
 
     store = Store(args.db)
     threading.Thread(target=store.warm, name="warm", daemon=True).start()
-    app = create_app(store, max_request_bytes=args.max_request_mb * 1024 * 1024)
+    local = args.host in ("127.0.0.1", "localhost", "::1")
+    app = create_app(store, max_request_bytes=args.max_request_mb * 1024 * 1024,
+                     local_only=local)
     print(f"storyline: serving {args.db} ({store.count():,} stories) at "
           f"http://{args.host}:{args.port}/", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")

@@ -59,14 +59,16 @@ _ARTICLE_SCHEMA = {
 }
 
 
-def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES) -> Any:
-    """The ASGI app serving `store`: API under /api, OpenAPI at /docs, pages elsewhere."""
+def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
+               local_only: bool = True) -> Any:
+    """The ASGI app serving `store`: API under /api, OpenAPI at /docs, pages elsewhere.
+    `local_only`: answer only requests addressed to this machine's own names."""
     app = FastAPI(title="storyline", version=__version__, docs_url=None, redoc_url=None,
                   description="Stories from a pile of news, each with a cited digest.")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(when=view.when, version=__version__)
+    _mount_swagger(app)  # before /static, which would otherwise answer for /static/swagger
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    _mount_swagger(app)
 
     # -- API -----------------------------------------------------------------------------
 
@@ -175,7 +177,7 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES) -> Any:
         return RedirectResponse(f"/?added={report['stored']}&duplicates={report['duplicates']}",
                                 status_code=303)
 
-    return Guard(app, max_request_bytes)
+    return Guard(app, max_request_bytes, local_only)
 
 
 def _mount_swagger(app: FastAPI) -> None:

@@ -1,5 +1,6 @@
 """The web app's defences, as plain ASGI middleware: a cap on request bodies, security
-headers on every response, and no cross-site writes.
+headers on every response, no cross-site writes, and — when serving this machine only —
+no other Host names (a DNS-rebinding page cannot talk to the app through its own name).
 
 Article text is untrusted and the templates escape it; the Content-Security-Policy is
 the second wall: even if some markup slipped through, the page runs no inline script
@@ -26,10 +27,6 @@ DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; "
                "frame-ancestors 'none'")
 
 
-class _TooLarge(Exception):
-    pass
-
-
 async def _reply(send: Send, status: int, message: str) -> None:
     body = json.dumps({"detail": message}).encode()
     await send({"type": "http.response.start", "status": status,
@@ -38,14 +35,18 @@ async def _reply(send: Send, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "[::1]"})
+
+
 class Guard:
     """Refuses bodies over `limit` bytes (413, announced or streamed), cross-site POSTs
-    (403: a page elsewhere must not add articles to a newsroom on localhost), and adds
-    the security headers."""
+    (403: a page elsewhere must not add articles to a newsroom on localhost), with
+    `local_only` any Host but this machine's names (421), and adds the security headers."""
 
-    def __init__(self, app: ASGIApp, limit: int):
+    def __init__(self, app: ASGIApp, limit: int, local_only: bool = True):
         self.app = app
         self.limit = limit
+        self.local_only = local_only
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -53,6 +54,9 @@ class Guard:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope.get("headers", [])}
+        if self.local_only and _hostname(headers.get("host", "")) not in LOCAL_NAMES:
+            await _reply(send, 421, "this server answers to localhost and 127.0.0.1 only")
+            return
         if scope["method"] not in ("GET", "HEAD", "OPTIONS") and _cross_site(headers):
             await _reply(send, 403, "cross-site request refused")
             return
@@ -61,21 +65,28 @@ class Guard:
             await _reply(send, 413, f"request body over {self.limit:,} bytes")
             return
         received = 0
-        started = False
+        started = rejected = False
 
         async def limited() -> Message:
-            nonlocal received
+            # Over the limit: answer 413 now and tell the app the client went away, so
+            # that it stops reading; whatever it sends after that is dropped.
+            nonlocal received, rejected
             message = await receive()
-            if message["type"] == "http.request":
+            if message["type"] == "http.request" and not rejected:
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _TooLarge
+                    rejected = True
+                    if not started:
+                        await _reply(send, 413, f"request body over {self.limit:,} bytes")
+                    return {"type": "http.disconnect"}
             return message
 
         policy = DOCS_POLICY if scope["path"] == "/docs" else PAGE_POLICY
 
         async def secured(message: Message) -> None:
             nonlocal started
+            if rejected:
+                return
             if message["type"] == "http.response.start":
                 started = True
                 message["headers"] = [*message.get("headers", []), *_security(policy)]
@@ -83,9 +94,9 @@ class Guard:
 
         try:
             await self.app(scope, limited, secured)
-        except _TooLarge:
-            if not started:
-                await _reply(send, 413, f"request body over {self.limit:,} bytes")
+        except Exception:
+            if not rejected:
+                raise
 
 
 def _cross_site(headers: dict[str, str]) -> bool:
@@ -97,6 +108,10 @@ def _cross_site(headers: dict[str, str]) -> bool:
         host = origin.split("://", 1)[-1]
         return host != headers.get("host", "")
     return origin == "null"
+
+
+def _hostname(host: str) -> str:
+    return host.rsplit(":", 1)[0] if not host.endswith("]") else host
 
 
 def _security(policy: str) -> list[tuple[bytes, bytes]]:
