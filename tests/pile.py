@@ -81,5 +81,6 @@ def generated(count: int, seed: int = 0, topics: int = 400) -> list[dict[str, st
             "source": f"Outlet {rng.randrange(40)}",
             "url": f"https://news{rng.randrange(40)}.example/{seed}/{n}",
             "published": (start + timedelta(hours=n % 500, minutes=topic)).isoformat(),
+            "language": "en",  # made-up words: detection would call some of them Latin
         })
     return records

@@ -100,14 +100,15 @@ class Guard:
 
 
 def _cross_site(headers: dict[str, str]) -> bool:
-    """A browser says where a request comes from; scripts and curl send neither header."""
-    if headers.get("sec-fetch-site") == "cross-site":
-        return True
+    """A browser says where a request comes from (Sec-Fetch-Site, else Origin); scripts
+    and curl send neither, and are not cross-site requests."""
+    site = headers.get("sec-fetch-site")
+    if site:
+        return site not in ("same-origin", "none")
     origin = headers.get("origin")
-    if origin and origin != "null":
-        host = origin.split("://", 1)[-1]
-        return host != headers.get("host", "")
-    return origin == "null"
+    if not origin:
+        return False
+    return origin == "null" or origin.split("://", 1)[-1] != headers.get("host", "")
 
 
 def _hostname(host: str) -> str:
@@ -118,6 +119,6 @@ def _security(policy: str) -> list[tuple[bytes, bytes]]:
     return [
         (b"content-security-policy", policy.encode()),
         (b"x-content-type-options", b"nosniff"),
-        (b"referrer-policy", b"no-referrer"),
+        (b"referrer-policy", b"same-origin"),  # no referrer to the outlets we link
         (b"x-frame-options", b"DENY"),
     ]
