@@ -184,8 +184,10 @@ def run_dedup(data: Path) -> None:
         print("examples of wrong folds:", wrong)
 
 
-def synthetic(n: int, data: Path, seed: int = 7) -> list[Article]:
-    """N perturbed real articles in dated stories; the same topic recurs months apart."""
+def synthetic(n: int, data: Path, seed: int = 7, sizes: tuple[int, int] = (3, 20)
+              ) -> list[Article]:
+    """N perturbed real articles in dated stories of `sizes` articles (uniform between
+    the two); the same topic recurs months apart."""
     rng = random.Random(seed)
     by_story = defaultdict(list)
     for _, story, text, _ in load_pile(data):
@@ -202,7 +204,7 @@ def synthetic(n: int, data: Path, seed: int = 7) -> list[Article]:
         # so the synthetic truth ("topic@episode") is one the grouper should recover.
         rounds = episode // len(topics)
         day = start + timedelta(days=rounds * 45 + rng.randrange(15), hours=rng.randrange(24))
-        for j in range(rng.randint(3, 20)):
+        for j in range(rng.randint(*sizes)):
             sents = rng.choice(by_story[topic])
             keep = [s for s in sents if rng.random() < rng.uniform(0.5, 0.9)] or sents[:3]
             keep.insert(rng.randrange(len(keep) + 1), rng.choice(rng.choice(by_story[topic])))

@@ -204,6 +204,11 @@ class Store:
         with self._write_lock:
             self._catch_up(self._writer())
 
+    @property
+    def ready(self) -> bool:
+        """Whether a write can start at once (the grouper has been re-created)."""
+        return self._grouper is not None and not self._write_lock.locked()
+
     def _catch_up(self, db: sqlite3.Connection) -> StoryGrouper:
         if self._grouper is None:
             self._grouper, self._seen = StoryGrouper(), 0
@@ -322,6 +327,14 @@ class Store:
                                      (article_id,)).fetchone()
         return None if row is None else (_article(row), row[11])
 
+    def members(self, story_id: str) -> list[tuple[Article, str | None]]:
+        """A story's articles without their text, each with the original it copies (None
+        for an independent report), in arrival order."""
+        rows = self._reader().execute(
+            "SELECT seq, id, title, '', source, url, published, author, origin, language, "
+            "'{}', story, copy_of FROM articles WHERE story = ? ORDER BY seq", (story_id,))
+        return [(_article(row), row[12]) for row in rows]
+
     def story(self, story_id: str) -> tuple[Story, list[Article]] | None:
         """A story as stored, with its articles, read in one consistent snapshot."""
         with self._transaction(self._reader(), "DEFERRED") as db:
@@ -338,9 +351,19 @@ class Store:
                          {a.id: naive_utc(a.published) for a in articles})
         return story, articles
 
+    def cached(self, story_id: str) -> CachedDigest | None:
+        """The story's digest if it is cached and current, else None: a quick read (well
+        under a millisecond) that never makes a digest."""
+        row = self._reader().execute(
+            "SELECT digest, evidence FROM stories WHERE id = ? AND digest_version = version "
+            "AND digest_key = ?", (story_id, self._key)).fetchone()
+        return None if row is None or row[0] is None else CachedDigest(json.loads(row[0]),
+                                                                         json.loads(row[1]))
+
     def digest(self, story_id: str) -> CachedDigest | None:
         """The story's digest with all its sections: cached, or made now if the story
-        changed since (and cached, unless a writer holds the database)."""
+        changed since (and cached, unless a writer holds the database). None: no such
+        story."""
         db = self._reader()
         with self._transaction(db, "DEFERRED"):
             row = db.execute("SELECT version, digest, digest_version, digest_key, evidence "
@@ -350,7 +373,7 @@ class Store:
             version, cached, cached_version, key, evidence = row
             if cached is not None and cached_version == version and key == self._key:
                 return CachedDigest(json.loads(cached), json.loads(evidence))
-            found = self._story(db, story_id)
+        found = self._story(db, story_id)
         if found is None:
             return None
         made = self._make_digest(*found)

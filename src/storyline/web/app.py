@@ -67,32 +67,43 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
                   description="Stories from a pile of news, each with a cited digest.")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(when=view.when, version=__version__)
+    templates.env.auto_reload = False  # no stat() of every template on every page
     _mount_swagger(app)  # before /static, which would otherwise answer for /static/swagger
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
     # -- API -----------------------------------------------------------------------------
 
+    async def digest_of(story_id: str) -> CachedDigest | None:
+        """A cached digest is read on the event loop (a fraction of a millisecond: no
+        thread hop, no GIL hand-offs); a digest to make goes to the thread pool."""
+        return store.cached(story_id) or await run_in_threadpool(store.digest, story_id)
+
+    async def listing(q: str, limit: int, offset: int, order: str) -> tuple[
+            int, list[StoryListing]]:
+        if q.strip():  # full-text search may take a few milliseconds: off the loop
+            return await run_in_threadpool(lambda: (store.count(q),
+                                                    store.stories(q, limit, offset)))
+        return store.count(), store.stories("", limit, offset, order)
+
     @app.get("/api/stories", tags=["stories"])
-    def list_stories(q: str = Query("", max_length=500, description="words to search for"),
+    async def list_stories(q: str = Query("", max_length=500, description="words to search for"),
                      limit: int = Query(PAGE_SIZE, ge=1, le=500), offset: int = Query(0, ge=0),
                      order: str = Query("updated", pattern="^(updated|sources)$")
                      ) -> dict[str, Any]:
         """Stories, most recently updated first (or `order=sources`), or matching `q`."""
-        return {"total": store.count(q),
-                "stories": [_listing(s) for s in store.stories(q, limit, offset, order)]}
+        total, stories = await listing(q, limit, offset, order)
+        return {"total": total, "stories": [_listing(s) for s in stories]}
 
     @app.get("/api/stories/{story_id}", tags=["stories"])
-    def get_story(story_id: str) -> dict[str, Any]:
+    async def get_story(story_id: str) -> dict[str, Any]:
         """One story's digest with all its sections, the text of every cited sentence
         (`evidence`), and its articles."""
-        cached = store.digest(story_id)
-        found = store.story(story_id)
-        if cached is None or found is None:
+        cached = await digest_of(story_id)
+        if cached is None:
             raise HTTPException(404, f"no story {story_id!r}")
-        story, articles = found
-        copy_of = {c: o for o, cs in story.copies.items() for c in cs}
         return {"story": cached.story, "evidence": cached.evidence,
-                "articles": [{**_article(a), "copy_of": copy_of.get(a.id)} for a in articles]}
+                "articles": [{**_article(a), "copy_of": copy_of}
+                             for a, copy_of in store.members(story_id)]}
 
     @app.get("/api/articles/{article_id}", tags=["articles"])
     def get_article(article_id: str) -> dict[str, Any]:
@@ -122,27 +133,29 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
         return document
 
     @app.get("/api/health", tags=["service"])
-    def health() -> dict[str, Any]:
+    async def health() -> dict[str, Any]:
+        """`writes` is "ready" once the grouper holds the stored articles (a replay, in
+        the background after start-up; a write before then waits for it)."""
         return {"status": "ok", "version": __version__, "articles": store.article_count(),
-                "stories": store.count()}
+                "stories": store.count(), "writes": "ready" if store.ready else "warming"}
 
     # -- pages ---------------------------------------------------------------------------
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
-    def index(request: Request, q: str = Query("", max_length=500),
-              offset: int = Query(0, ge=0), order: str = Query("updated")) -> Response:
+    async def index(request: Request, q: str = Query("", max_length=500),
+                    offset: int = Query(0, ge=0), order: str = Query("updated")) -> Response:
         order = order if order in ORDERS else "updated"
-        stories = store.stories(q, PAGE_SIZE, offset, order)
+        total, stories = await listing(q, PAGE_SIZE, offset, order)
         return templates.TemplateResponse(request, "index.html", {
             "stories": stories, "q": q, "offset": offset, "order": order,
-            "total": store.count(q), "page": PAGE_SIZE,
+            "total": total, "page": PAGE_SIZE,
             "added": request.query_params.get("added"),
             "duplicates": request.query_params.get("duplicates"),
         })
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
-    def story_page(request: Request, story_id: str) -> Response:
-        cached = store.digest(story_id)
+    async def story_page(request: Request, story_id: str) -> Response:
+        cached = await digest_of(story_id)
         if cached is None:
             return _not_found(templates, request, f"No story {story_id}.")
         return templates.TemplateResponse(request, "story.html",
