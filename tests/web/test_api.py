@@ -221,3 +221,11 @@ def test_json_output_of_the_api_matches_the_digest_schema(newsroom: Server) -> N
     story = httpx.get(newsroom.url + "/api/stories/s1", timeout=30).json()["story"]
     jsonschema.validate({"schema": "storyline.digest", "schema_version": 1,
                          "stories": [story], "problems": []}, schema)
+
+
+def test_an_empty_paste_gets_a_page_saying_why(newsroom: Server) -> None:
+    response = httpx.post(newsroom.url + "/digest", files={"text": (None, "Headline only\n")})
+    assert response.status_code == 422
+    assert "text/html" in response.headers["content-type"]
+    assert "no readable article in the request" in response.text
+    assert "pasted article 1: no article text after the headline" in response.text

@@ -81,15 +81,15 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
     async def listing(q: str, limit: int, offset: int, order: str) -> tuple[
             int, list[StoryListing]]:
         if q.strip():  # full-text search may take a few milliseconds: off the loop
-            return await run_in_threadpool(lambda: (store.count(q),
-                                                    store.stories(q, limit, offset)))
+            return await run_in_threadpool(store.search, q, limit, offset)
         return store.count(), store.stories("", limit, offset, order)
 
     @app.get("/api/stories", tags=["stories"])
-    async def list_stories(q: str = Query("", max_length=500, description="words to search for"),
-                     limit: int = Query(PAGE_SIZE, ge=1, le=500), offset: int = Query(0, ge=0),
-                     order: str = Query("updated", pattern="^(updated|sources)$")
-                     ) -> dict[str, Any]:
+    async def list_stories(
+        q: str = Query("", max_length=500, description="words to search for"),
+        limit: int = Query(PAGE_SIZE, ge=1, le=500), offset: int = Query(0, ge=0),
+        order: str = Query("updated", pattern="^(updated|sources)$"),
+    ) -> dict[str, Any]:
         """Stories, most recently updated first (or `order=sources`), or matching `q`."""
         total, stories = await listing(q, limit, offset, order)
         return {"total": total, "stories": [_listing(s) for s in stories]}
@@ -151,6 +151,7 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
             "total": total, "page": PAGE_SIZE,
             "added": request.query_params.get("added"),
             "duplicates": request.query_params.get("duplicates"),
+            "skipped": request.query_params.get("skipped"),
         })
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -171,9 +172,22 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
             "article": article, "story_id": story_id, "href": view.safe_href(article.url),
             "paragraphs": view.article_paragraphs(article)})
 
+    async def page_intake(request: Request) -> tuple[list[Article], list[Problem]] | Response:
+        """The form's articles, or a page saying why there are none."""
+        try:
+            return await _intake(request, max_request_bytes, forms_only=True)
+        except HTTPException as exc:
+            detail = exc.detail if isinstance(exc.detail, dict) else {"message": exc.detail}
+            return templates.TemplateResponse(request, "message.html", {
+                "heading": "Nothing to digest", "message": detail["message"],
+                "problems": detail.get("problems", [])}, status_code=exc.status_code)
+
     @app.post("/digest", response_class=HTMLResponse, include_in_schema=False)
     async def digest_page(request: Request) -> Response:
-        articles, problems = await _intake(request, max_request_bytes, forms_only=True)
+        got = await page_intake(request)
+        if isinstance(got, Response):
+            return got
+        articles, problems = got
         digests = await run_in_threadpool(_preview, store, articles)
         return templates.TemplateResponse(request, "preview.html", {
             "stories": [view.story_view(d, stored=False) for d in digests],
@@ -181,14 +195,17 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
 
     @app.post("/add", include_in_schema=False)
     async def add_page(request: Request) -> Response:
-        articles, problems = await _intake(request, max_request_bytes, forms_only=True)
+        got = await page_intake(request)
+        if isinstance(got, Response):
+            return got
+        articles, problems = got
         done = await run_in_threadpool(store.add, articles)
         report = _ingest_report(done, problems)
         stories = [r["story"] for r in report["results"] if r["story"]]
-        if len(set(stories)) == 1:
+        if len(set(stories)) == 1 and not problems:
             return RedirectResponse(f"/stories/{stories[0]}", status_code=303)
-        return RedirectResponse(f"/?added={report['stored']}&duplicates={report['duplicates']}",
-                                status_code=303)
+        return RedirectResponse(f"/?added={report['stored']}&duplicates={report['duplicates']}"
+                                f"&skipped={len(problems)}", status_code=303)
 
     return Guard(app, max_request_bytes, local_only)
 
@@ -290,5 +307,6 @@ def _article(a: Article) -> dict[str, Any]:
 
 
 def _not_found(templates: Jinja2Templates, request: Request, message: str) -> Response:
-    return templates.TemplateResponse(request, "missing.html", {"message": message},
+    return templates.TemplateResponse(request, "message.html",
+                                      {"heading": "Not found", "message": message},
                                       status_code=404)
