@@ -8,15 +8,16 @@ The store: real articles of ../shared/data sampled and perturbed into dated stor
 every digest) until it holds at least --stories stories; kept in --db for re-runs.
 
 Then `storyline serve` (one uvicorn process) answers --clients concurrent keep-alive
-clients (separate processes, on the same 2-core machine, so they take CPU from the
-server) for --seconds per scenario, each request to a random story:
+connections (wrk, one thread, when installed: `apt-get install wrk`; else Python client
+processes, which take more CPU from the server on this 2-core machine), each request
+for a random story, --seconds per scenario, --rounds rounds interleaved:
 - story page: GET /stories/{id} (HTML, digest cached);
 - story JSON: GET /api/stories/{id};
 - story list: GET /?offset=N (50 a page) and search: GET /api/stories?q=WORD;
 - cold story page: the digest made on the request (one client, 200 stories whose
-  cached digests were dropped).
-Peer in the same run: the same story pages saved as files and sent by Python's
-`http.server` (ThreadingHTTPServer): the floor of sending those bytes from Python here.
+  cached digests were dropped), after the rounds.
+Peer in the same rounds: 500 of the same story pages saved as files and sent by
+Python's `http.server` (ThreadingHTTPServer): sending those bytes from Python, no work.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -177,17 +177,20 @@ def wait_for(url: str, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError(f"{url} did not answer")
 
 
-def scenario(name: str, run: Callable[[], dict[str, float]]) -> dict[str, float]:
-    figures = {"scenario": name, **run()}
-    print(json.dumps(figures), flush=True)
-    return figures
+def median_of(runs: list[dict[str, float]]) -> dict[str, float]:
+    """The middle run by requests per second (figures of one run, not mixed)."""
+    ordered = sorted(runs, key=lambda r: r["rps"])
+    return {**ordered[len(ordered) // 2],
+            "errors": sum(r["errors"] for r in runs), "non_200": sum(r["non_200"] for r in runs),
+            "rps_range": f"{ordered[0]['rps']}-{ordered[-1]['rps']}"}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stories", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=8)
-    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--seconds", type=float, default=10, help="per scenario and round")
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--db", type=Path, default=OUT / "serve.db")
     args = parser.parse_args()
@@ -201,70 +204,72 @@ def main() -> None:
         articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
     rng = random.Random(1)
     print(json.dumps({"store": str(args.db), "stories": len(ids), "articles": articles,
-                      "clients": args.clients, "seconds": args.seconds}), flush=True)
+                      "clients": args.clients, "seconds": args.seconds,
+                      "rounds": args.rounds}), flush=True)
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([sys.executable, "-m", "storyline.cli", "serve", "--db",
                                str(args.db), "--port", str(port)], stderr=subprocess.DEVNULL)
-    rows = []
+    tmp = tempfile.TemporaryDirectory()
+    peer: subprocess.Popen[bytes] | None = None
+    runs: dict[str, list[dict[str, float]]] = {}
     try:
         wait_for(url + "/api/health", server)
         while httpx.get(url + "/api/health").json()["writes"] != "ready":
             time.sleep(1)  # let the start-up replay finish: measure the steady state
-        pages = [f"/stories/{i}" for i in ids]
-        rows.append(scenario("story page", lambda: load(url, pages, args.clients,
-                                                        args.seconds)))
-        rows.append(scenario("story JSON", lambda: load(
-            url, [f"/api/stories/{i}" for i in ids], args.clients, args.seconds)))
-        rows.append(scenario("story list", lambda: load(
-            url, [f"/?offset={50 * k}" for k in range(len(ids) // 50)], args.clients,
-            args.seconds)))
-        rows.append(scenario("search", lambda: load(
-            url, [f"/api/stories?q={w}" for w in words], args.clients, args.seconds)))
+        sample = rng.sample(ids, min(500, len(ids)))
+        with httpx.Client(base_url=url, timeout=60) as http:
+            for i in sample:
+                (Path(tmp.name) / f"{i}.html").write_bytes(http.get(f"/stories/{i}").content)
+        peer_port = free_port()
+        peer = subprocess.Popen([sys.executable, "-m", "http.server", str(peer_port),
+                                 "--bind", "127.0.0.1", "--directory", tmp.name],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        peer_url = f"http://127.0.0.1:{peer_port}"
+        wait_for(peer_url + f"/{sample[0]}.html", peer)
+        scenarios = {
+            "story page": (url, [f"/stories/{i}" for i in ids]),
+            "peer: the same pages as files, Python http.server": (
+                peer_url, [f"/{i}.html" for i in sample]),
+            "story JSON": (url, [f"/api/stories/{i}" for i in ids]),
+            "story list": (url, [f"/?offset={50 * k}" for k in range(len(ids) // 50)]),
+            "search": (url, [f"/api/stories?q={w}" for w in words]),
+        }
+        # Rounds interleave the scenarios and the peer: this machine's speed drifts by
+        # tens of percent over minutes, and each figure is the middle of its rounds.
+        for round_ in range(args.rounds):
+            for name, (base, paths) in scenarios.items():
+                got = load(base, paths, args.clients, args.seconds)
+                runs.setdefault(name, []).append(got)
+                print(json.dumps({"round": round_ + 1, "scenario": name, **got}), flush=True)
         cold = rng.sample(ids, 200)
         with sqlite3.connect(args.db) as con:
             con.executemany("UPDATE stories SET digest = NULL WHERE id = ?",
                             [(i,) for i in cold])
-
-        def cold_pages() -> dict[str, float]:
-            latencies = []
-            with httpx.Client(base_url=url, timeout=60) as http:
-                started = time.perf_counter()
-                for i in cold:
-                    t = time.perf_counter()
-                    http.get(f"/stories/{i}").raise_for_status()
-                    latencies.append(time.perf_counter() - t)
-            return summary(sorted(latencies), time.perf_counter() - started)
-
-        rows.append(scenario("cold story page (1 client)", cold_pages))
-        with tempfile.TemporaryDirectory() as tmp:
-            sample = rng.sample(ids, min(500, len(ids)))
-            with httpx.Client(base_url=url, timeout=60) as http:
-                for i in sample:
-                    (Path(tmp) / f"{i}.html").write_bytes(http.get(f"/stories/{i}").content)
-            peer_port = free_port()
-            peer = subprocess.Popen([sys.executable, "-m", "http.server", str(peer_port),
-                                     "--bind", "127.0.0.1", "--directory", tmp],
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            try:
-                peer_url = f"http://127.0.0.1:{peer_port}"
-                wait_for(peer_url + f"/{sample[0]}.html", peer)
-                rows.append(scenario("peer: the same pages as files, Python http.server",
-                                     lambda: load(peer_url, [f"/{i}.html" for i in sample],
-                                                  args.clients, args.seconds)))
-            finally:
-                peer.terminate()
-                peer.wait()
+        latencies = []
+        with httpx.Client(base_url=url, timeout=60) as http:
+            started = time.perf_counter()
+            for i in cold:
+                t = time.perf_counter()
+                http.get(f"/stories/{i}").raise_for_status()
+                latencies.append(time.perf_counter() - t)
+        runs["cold story page (digest made on the request, 1 client)"] = [
+            summary(sorted(latencies), time.perf_counter() - started)]
     finally:
-        server.terminate()
-        server.wait()
+        for process in (server, peer):
+            if process is not None:
+                process.terminate()
+                process.wait()
+        tmp.cleanup()
 
-    print(f"\n| scenario ({len(ids):,} stories, {args.clients} clients) | req/s | p50 ms "
-          "| p95 ms | p99 ms | errors |")
+    print(f"\n| scenario ({len(ids):,} stories, {articles:,} articles; {args.clients} "
+          f"connections; middle of {args.rounds} rounds) | req/s (range) | p50 ms | p95 ms "
+          "| p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|")
-    for r in rows:
-        print(f"| {r['scenario']} | {r['rps']} | {r['p50_ms']} | {r['p95_ms']} | "
+    for name, got in runs.items():
+        r = median_of(got)
+        print(f"| {name} | {r['rps']} ({r['rps_range']}) | {r['p50_ms']} | {r['p95_ms']} | "
               f"{r['p99_ms']} | {int(r['errors'] + r['non_200'])} |")
 
 
