@@ -306,13 +306,18 @@ def _group(args: argparse.Namespace) -> int:
     return 0
 
 
+def _missing(extra: str, exc: ImportError) -> int:
+    """A command whose optional dependencies are not installed: say which, and how."""
+    print(f"storyline: error: the {extra} command needs storyline[{extra}] ({exc}); "
+          f'install it with: pip install "storyline[{extra}]"', file=sys.stderr)
+    return 2
+
+
 def _spark(args: argparse.Namespace) -> int:
     try:
         import pyspark  # noqa: F401
     except ImportError as exc:
-        print(f"storyline: error: the spark command needs PySpark ({exc}); "
-              'install it with: pip install "storyline[spark]"', file=sys.stderr)
-        return 2
+        return _missing("spark", exc)
     from storyline import spark
 
     fields = _fields(args.field)
@@ -396,9 +401,7 @@ def _serve(args: argparse.Namespace) -> int:
 
         from storyline.web.app import create_app
     except ImportError as exc:
-        print(f"storyline: error: the serve command needs the web extra ({exc}); "
-              'install it with: pip install "storyline[serve]"', file=sys.stderr)
-        return 2
+        return _missing("serve", exc)
     from storyline.store import Store
 
     store = Store(args.db)

@@ -108,6 +108,7 @@ class Store:
         self._write_lock = threading.Lock()
         self._grouper: StoryGrouper | None = None
         self._seen = 0  # the last seq the grouper has placed
+        self._replayed = False
         self._create()
 
     # -- connections ------------------------------------------------------------------
@@ -195,7 +196,8 @@ class Store:
                     for sid in sorted(touched):
                         self._update_story(tx, grouper.story(sid), now)
             except BaseException:
-                self._grouper = None  # it may hold uncommitted articles: replay next time
+                # the grouper may hold uncommitted articles: replay on the next write
+                self._grouper, self._replayed = None, False
                 raise
         return results
 
@@ -207,24 +209,25 @@ class Store:
 
     @property
     def ready(self) -> bool:
-        """Whether a write can start at once (the grouper has been re-created)."""
-        return self._grouper is not None and not self._write_lock.locked()
+        """Whether the grouper has been re-created (a write need not replay the store)."""
+        return self._replayed
 
     def _catch_up(self, db: sqlite3.Connection) -> StoryGrouper:
         if self._grouper is None:
-            self._grouper, self._seen = StoryGrouper(), 0
+            self._grouper, self._seen, self._replayed = StoryGrouper(), 0, False
         rows = db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE seq > ? "
                           "ORDER BY seq", (self._seen,))
         for row in rows:
             if row[11] is not None:
                 placed = self._grouper.add(_article(row))
                 if placed != row[11]:
-                    self._grouper = None
+                    self._grouper, self._replayed = None, False
                     raise StoreError(
                         f"{self.path}: article {row[1]} is in story {row[11]}, but this "
                         f"version of storyline groups it into {placed}; ingest into a new "
                         "store")
             self._seen = row[0]
+        self._replayed = True
         return self._grouper
 
     def _add_one(self, db: sqlite3.Connection, grouper: StoryGrouper, article: Article,

@@ -22,7 +22,8 @@ def test_posting_articles_stores_each_once_and_says_what_happened(newsroom: Serv
     assert again.status_code == 200
     assert (body["stored"], body["duplicates"]) == (0, 3)
     assert {r["story"] for r in body["results"]} == {"s1", "s2"}
-    assert httpx.get(newsroom.url + "/api/health").json()["articles"] == 3
+    health = httpx.get(newsroom.url + "/api/health").json()
+    assert (health["articles"], health["stories"], health["writes"]) == (3, 2, "ready")
 
 
 def test_stories_are_listed_searched_and_paged(newsroom: Server) -> None:

@@ -1,5 +1,8 @@
 """Shape a stored digest (the JSON story of `render.to_dict`) for the page templates.
 
+The small types here are view models for the templates only; the pipeline's data types
+live in `storyline.model`.
+
 Only arrangement happens here — grids, timeline positions, quotes by speaker, links.
 Escaping is the templates' job (Jinja autoescape), so every string stays raw data.
 """
@@ -31,6 +34,8 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Cite:
+    """A citation marker of a digest line: a source and the sentences of it that say so."""
+
     source: int
     name: str
     evidence: tuple[Evidence, ...]
@@ -38,12 +43,16 @@ class Cite:
 
 @dataclass(frozen=True)
 class Line:
+    """A digest sentence with its citation markers."""
+
     text: str
     cites: tuple[Cite, ...]
 
 
 @dataclass(frozen=True)
 class Dot:
+    """An event on the drawn timeline (SVG user units)."""
+
     x: float
     y: float
     label: str
