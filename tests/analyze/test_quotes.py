@@ -100,3 +100,71 @@ def test_long_title_case_text_does_not_hang_the_analysis() -> None:
     finally:
         signal.alarm(0)
     assert d.analysis is not None
+
+
+def speaker_of(text: str, opening: str) -> str:
+    return next(s for s, t in quotes_of(text) if t.startswith(opening))
+
+
+def test_offices_and_possessives_before_a_name_are_not_part_of_it() -> None:
+    assert speaker_of('Chancellor of the Exchequer Gordon Brown said: "Strong, decisive '
+                      'leadership is needed now."', "Strong") == "Gordon Brown"
+    assert speaker_of("The EIA's Andrea Johnson says so. \"This is a new normal,\" says "
+                      "the EIA's Andrea Johnson.", "This is") == "Andrea Johnson"
+
+
+def test_an_office_speaking_for_a_person_stays_the_office() -> None:
+    text = ('Prime Minister Tony Blair said nothing. Prime Minister Tony Blair\'s office '
+            'said it was "a matter for the magistrates and the police."')
+    assert speaker_of(text, "a matter") == "Tony Blair's office"
+
+
+def test_the_subject_before_an_apposition_is_the_speaker() -> None:
+    text = ('Spanish Foreign Minister Abel Matutes, also attending the summit in Porto, said '
+            'his government "respects the decisions taken by courts."\n'
+            'Monica Hawkins, whose cousin, Jay Jasan, died on the flight, said the site "kind '
+            'of felt funny," partly because staff read the postings.')
+    assert speaker_of(text, "respects") == "Abel Matutes"
+    assert speaker_of(text, "kind of") == "Monica Hawkins"
+
+
+def test_groups_and_the_quoted_as_saying_form() -> None:
+    text = ('Investigators have found "heat damage" in wires from the plane, Swissair '
+            'officials said Thursday.\nOn Friday Turkey strongly warned Syria that its '
+            '"patience was running out," and Prime Minister Mesut Yilmaz was quoted by the '
+            'daily Hurriyet as saying, "the soldier is awaiting an order."')
+    assert speaker_of(text, "heat") == "swissair officials"
+    assert speaker_of(text, "patience") == "Turkey"
+    assert speaker_of(text, "the soldier") == "Mesut Yilmaz"
+
+
+def test_a_plural_noun_is_not_a_speech_verb() -> None:
+    text = ('"Governors have always exerted influence," said Luciano Dias, a consultant.\n'
+            'He said that if opponents win in the states of Sao Paulo and Minas Gerais, '
+            '"the going will get tough."')
+    assert speaker_of(text, "the going") == "Luciano Dias"
+
+
+def test_the_listener_is_not_the_speaker_and_a_colon_introduces_the_subjects_words() -> None:
+    text = ('"I really don\'t have any thoughts about him," Jeffrey Stenger from Polson, '
+            'Montana, told ABC News.\n"There was a coup," Chris Martin says. And while some '
+            'say the Lacey Act, a century-old law, is burdensome, Martin supports it: "I '
+            'think it\'s a wonderful thing."')
+    assert speaker_of(text, "I really") == "Jeffrey Stenger"
+    assert speaker_of(text, "I think") == "Chris Martin"
+
+
+def test_in_a_family_the_bare_surname_is_not_the_one_called_by_first_name() -> None:
+    text = ("Autumn Veatch, 16, called her father, David Veatch, from hospital. Autumn "
+            "had walked out of the mountains. Veatch drove four hours to see her.\n"
+            '"I just can\'t believe she went through all that," the 49-year-old father '
+            'said.\n"I hear there\'s one down the hill," Veatch said.')
+    assert speaker_of(text, "I just") == "David Veatch"
+    assert speaker_of(text, "I hear") == "David Veatch"
+
+
+def test_a_quoted_paragraph_after_a_new_person_is_theirs() -> None:
+    text = ('"There was a coup," Chris Martin says.\nAttorney Ronald Bienstock says the '
+            'raids have aroused guitar builders. He says they are worried.\n'
+            '"There hasn\'t been that moment where people have tested the case."')
+    assert speaker_of(text, "There hasn") == "Ronald Bienstock"

@@ -35,7 +35,16 @@ ROLE_NOUNS = frozenset(
     "chairman chairwoman chair director chief executive mayor senator governor candidate "
     "challenger official officer manager founder editor professor analyst economist lawyer "
     "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
-    "grandee adviser advisor campaigner activist coach captain".split()
+    "grandee adviser advisor campaigner activist coach captain ceo cfo coo cto "
+    # relations, by which news names people after introducing them ('her father')
+    "father mother son daughter brother sister husband wife uncle aunt grandfather "
+    "grandmother cousin friend neighbour neighbor".split()
+)
+# Things named like people, and described like them ('the Lacey Act, a century-old law')
+ORG_WORDS = frozenset(
+    "act law bill treaty agency association department ministry council committee "
+    "commission party company corporation corp inc ltd group union bank fund institute "
+    "foundation museum trust board service office network times post news".split()
 )
 _NOT_NAMES = frozenset(
     "the a an this that these those monday tuesday wednesday thursday friday saturday sunday "
@@ -64,7 +73,11 @@ def role_key(phrase: str) -> str:
     while words and words[0] in {"the", "a", "an", "his", "her", "their", "its", "current",
                                  "then", "former", "now"}:
         words = words[1:]
-    return " ".join(words)
+    # ages say nothing about the role: 'the 49-year-old father' is 'her father'
+    return " ".join(w for w in words if not _AGE.fullmatch(w))
+
+
+_AGE = re.compile(r"\d+-years?-old")
 
 
 class People:
@@ -88,7 +101,7 @@ class People:
                 if words:
                     self.mentions[words[-1]] += 1
                 before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 60]
-                titled = titled or bool(_TITLED.search(before))
+                titled = titled or bool(_TITLED.search(before[-8:]))  # "Mr ", "Miss. "
                 if len(words) == 1 and titled:
                     titled_surnames.add(words[0])
                 if len(words) == 1 and (titled or _SAYS.match(after)):
@@ -96,15 +109,21 @@ class People:
         # Pass 2: full names, by their cues or by a surname known from pass 1.
         for text, runs in self.runs.items():
             for m in runs:
-                self._learn(m, text, surnames)
+                if " " in m.group():  # a full name has two words at least
+                    self._learn(m, text, surnames)
         for surname in surnames:
             if surname in self.by_surname or surname in titled_surnames:
                 self.by_surname[surname]  # a person's surname, even if never named in full
+        # Answers asked again and again (every mention of a story's people), memoised:
+        # the people are known now and do not change.
+        self._person: dict[str, bool] = {}
+        self._resolved: dict[str, str] = {}
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
         words, _, introduced = _name_parts(m.group())
         words = list(words)
-        if not 2 <= len(words) <= 3 or any(w.lower() in PLACE_WORDS for w in words):
+        if not 2 <= len(words) <= 3 or any(w.lower() in PLACE_WORDS or w.lower() in ORG_WORDS
+                                           for w in words):
             return
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
@@ -117,19 +136,37 @@ class People:
         role = _role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
         if role:
             self.roles[role][name] += 1
+            head = role.split()[-1]
+            if head != role:  # 'her father' later 'the 49-year-old father': the head noun
+                self.roles[head][name] += 1
 
     def is_person(self, name: str) -> bool:
-        name = tidy(name)
-        return name in self.full or name.split()[-1] in self.by_surname if name else False
+        known = self._person.get(name)
+        if known is None:
+            tidied = tidy(name)
+            known = self._person[name] = bool(tidied) and (
+                tidied in self.full or tidied.split()[-1] in self.by_surname)
+        return known
 
     def resolve(self, name: str) -> str:
         """The fullest known form of a person's name (or the tidied name itself)."""
+        known = self._resolved.get(name)
+        if known is None:
+            known = self._resolved[name] = self._resolve(name)
+        return known
+
+    def _resolve(self, name: str) -> str:
         name = tidy(name)
         if not name:
             return ""
         if name in self.full:
             return name
         candidates = self.by_surname.get(name.split()[-1])
+        if candidates and len(name.split()) == 1 and len(candidates) > 1:
+            # A family in the news: the one called by first name alone ('Autumn') is not
+            # the one the bare surname means ('Veatch said' is her father, David Veatch).
+            adults = {n: c for n, c in candidates.items() if not self.mentions[n.split()[0]]}
+            candidates = adults or candidates
         if candidates:
             best = sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
             if len(best) == 1 or best[0][1] > best[1][1]:
@@ -138,7 +175,10 @@ class People:
 
     def by_role(self, phrase: str) -> str | None:
         """'the Labour leader' -> 'Jeremy Corbyn' when the story says so somewhere."""
-        named = self.roles.get(role_key(phrase))
+        key = role_key(phrase)
+        named = self.roles.get(key)
+        if not named and key and _plain_modifiers(phrase):
+            named = self.roles.get(key.split()[-1])  # 'the 49-year-old father' -> father
         if not named:
             return None
         return min(named, key=lambda n: (-named[n], -self.prominence(n), n))
@@ -146,6 +186,15 @@ class People:
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
         return self.mentions[name.split()[-1]]
+
+
+def _plain_modifiers(phrase: str) -> bool:
+    """Whether the words before a role's head noun only describe ('the grieving father'),
+    never specify it as a name or qualifier does ('the Labour leader', 'the deputy
+    leader' are other roles than 'leader')."""
+    words = phrase.split()[:-1]
+    return not any(w[:1].isupper() or w.lower() in QUALIFIERS for w in words
+                   if w.lower() not in {"the", "a", "an", "his", "her", "their", "its"})
 
 
 def _name_words(run: str) -> tuple[list[str], bool]:
@@ -167,6 +216,8 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
         elif low in QUALIFIERS or w.isupper() or low in _NOT_NAMES:
             cut = i + 1
+        elif i < len(words) - 1 and w.endswith(("'s", "’s")):
+            cut = i + 1  # "EIA's Andrea Johnson", "Nashville's George Gruhn"
     words = words[cut:]
     while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
         words = words[:-1]
@@ -197,7 +248,7 @@ def _role_before(before: str) -> str | None:
         return None  # 'then Labour leader Ed Miliband' is not the Labour leader now
     # keep the words that qualify the role ('Scottish Labour leader'), not a verb before
     while raw and not (raw[0][:1].isupper() or raw[0].lower() in QUALIFIERS
-                       or raw[0].lower() in ROLE_NOUNS):
+                       or raw[0].lower().strip(",.") in ROLE_NOUNS):
         raw = raw[1:]
     return role_key(" ".join(raw)) or None
 
@@ -218,14 +269,13 @@ SPEECH_VERBS = (
 )
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
-_SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|added|"
-                   r"insisted|claimed|warned|argued|explained|declared|announced|admitted|"
-                   r"asked|replied|wrote|tweeted|stressed|urged)\b")
+_SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
 QUALIFIERS = frozenset(
     "shadow labour scottish snp tory tories conservative british uk us democrat democratic "
     "republican senior deputy former london english welsh irish american french german "
     "chinese russian european national federal state local junior acting interim vice "
-    "prime foreign home defence defense justice health education finance treasury".split()
+    "prime foreign home defence defense justice health education finance treasury "
+    "exchequer interior commons".split()
 )
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s)"
                          r"|\s*\((?:@|\d{1,3}\))")

@@ -24,7 +24,12 @@ from storyline.text import content_terms
 
 _OPEN = "\"“"
 _QUOTE = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
-_ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|have\s+)*"
+_ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|have\s+|" \
+           r"[a-z]+ly\s+)*"
+# Speakers named by what they are, as a group or an office: 'Swissair officials said'.
+_COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sources|analysts|"
+               r"experts|witnesses|residents|officers|aides|lawyers|diplomats|doctors|"
+               r"scientists|researchers|protesters|spokesman|spokeswoman|spokesperson)\b")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
@@ -32,13 +37,24 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
-    rf"|(?P<s2>{_NAME}|{_PRONOUN}|(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
+    rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{SPEECH})"
 )
-_LATER = re.compile(rf"(?P<s2>{_NAME}|\b{_PRONOUN})\s+{_ADVERBS}{SPEECH}|"
-                    rf"\b{SPEECH}\s+(?P<s1>{_NAME})|"
+# '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from
+_FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)*,?)?"
+_LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|\b{_PRONOUN})\s+"
+                    rf"{_ADVERBS}{SPEECH}|"
+                    rf"\b(?!told\b|tells\b){SPEECH}\s+(?P<s1>{_NAME})|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
+# 'in the states of', 'his claims', 'the notes': a determiner makes the word a noun
+_NOUN_AHEAD = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|of|in|such|"
+                         r"with|by|many|some)\s+$", re.IGNORECASE)
+_QUOTED_AS = re.compile(rf"({_NAME})\s+(?:was|were|is|has\s+been)\s+quoted\b.*\bas\s+"
+                        r"saying\W*$")
+# "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
+_POSSESSIVE = re.compile(rf"({_NAME}(?<=['’]s))\s+([a-z]+)$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -82,8 +98,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 speaker = _resolve(phrase, people, last, text[:start], start)
             elif para_found:
                 speaker = para_found[-1].speaker
-            elif all_quote:
-                speaker = carry or last[0]
+            elif all_quote:  # a quotation continued, or the person the story turned to
+                speaker = carry or _turned_to(text[:start], people, last)
             else:
                 speaker = ""
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,
@@ -164,13 +180,30 @@ def _after(rest: str) -> str | None:
 def _before(prefix: str, people: People) -> str | None:
     """The speaker of a quotation introduced before it: the subject of the last speech
     verb ahead of the quote ('Mr Findlay said:', 'Sturgeon told journalists ... that')."""
-    verbs = list(_BEFORE_VERB.finditer(prefix))
+    quoted_as = _QUOTED_AS.search(prefix)
+    if quoted_as:
+        return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
+    verbs = [v for v in _BEFORE_VERB.finditer(prefix)
+             if not _NOUN_AHEAD.search(prefix[:v.start()])]
     if not verbs:
         m = re.search(r"according to\s+([^,.;:]{2,60})[,:]?\s*$", prefix)
-        return m.group(1) if m else None
+        if m:
+            return m.group(1)
+        if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
+            clause = re.split(r"[,;]", prefix.rstrip()[:-1])[-1]
+            persons = [r.group() for r in RUN.finditer(clause) if people.is_person(r.group())]
+            return persons[0] if persons else None
+        return None
     head = prefix[:verbs[-1].start()]
     head = re.sub(r"\s+" + _ADVERBS + r"$", " ", head).rstrip()
+    opening = re.match(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)", head)
+    if opening and (people.is_person(opening.group(1))
+                    or len(tidy(opening.group(1)).split()) >= 2):
+        return opening.group(1)  # 'Monica Hawkins, whose cousin ... died, said'
     head = _RELATIVE.sub("", head).rstrip(" ,")  # ', which has criticized Pinochet,'
+    possessive = _POSSESSIVE.search(head)
+    if possessive and re.search(r"(?:^|[,;:]|\band|\bbut)\s*$", head[:possessive.start()]):
+        return possessive.group(0)  # "Tony Blair's office said": the clause's subject
     subject = re.match(rf"\s*({_NAME})\s+(?:of|from|at)\s", head)
     if subject and (people.is_person(subject.group(1))
                     or len(tidy(subject.group(1)).split()) >= 2):
@@ -215,6 +248,10 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     role = people.by_role(phrase)
     if role:
         return role
+    possessive = _POSSESSIVE.search(phrase)
+    if possessive:  # an office or a spokesman speaks for the person: keep it so
+        name = possessive.group(1)[:-2]
+        return f"{people.resolve(name) or name}'s {possessive.group(2)}"
     runs = [r.group() for r in RUN.finditer(phrase)]
     for run in reversed(runs):
         name = tidy(run)
@@ -222,8 +259,10 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
                      or run.split()[0].lower().rstrip(".") in TITLES):
             return people.resolve(name)
     description = _WHO.sub("", phrase).strip()
-    if description[:1].isupper() and len(description.split()) == 1:
-        return people.resolve(description)
+    if len(runs) == 1 and runs[0] == description:  # 'On Friday Turkey' -> Turkey
+        name = people.resolve(runs[0])
+        if name:
+            return name
     return description[:1].lower() + description[1:] if description else ""
 
 
@@ -232,22 +271,33 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     an apposition (', Jackie Pash,'), never a possessive or a mention inside a quote."""
     if text.startswith(("'s", "’s"), m.end()):
         return False
-    if text[:m.start()].count("“") > text[:m.start()].count("”") \
-            or text[:m.start()].count('"') % 2 == 1:
+    at = m.start()  # str.count with bounds: no copy of a long prefix per mention
+    if text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1:
         return False
     head = text[max(0, m.start() - 40):m.start()]
-    if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:\w+\s+){0,3}$", head) and (
+    if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
             not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
         return True
+    if head.endswith(", ") and re.match(r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b",
+                                        text[m.end():m.end() + 20]):
+        return True  # 'After describing ..., Fourie earned a standing ovation'
     return bool(re.search(r",\s[^,]{0,30}$", head)) and text[m.end():m.end() + 1] == ","
+
+
+def _turned_to(before: str, people: People, last: tuple[str, int]) -> str:
+    """The speaker of a paragraph that is all quotation, with no attribution: the
+    person the story named after the last quotation ('He says they're worried ...'
+    then a quote), else the last speaker."""
+    mention, where = _last_person(before, people)
+    return mention if mention and where > last[1] else last[0]
 
 
 def _last_person(before: str, people: People) -> tuple[str, int]:
     """The person named last before a point, and where."""
-    offset = max(0, len(before) - 600)
-    window = before[offset:]
-    persons = [r for r in RUN.finditer(window) if people.is_person(r.group())
-               and _subject_like(window, r)]
+    # Look back 600 characters, but judge each mention in the whole text: a window
+    # cut inside a quotation would turn quoted words into narrative and back.
+    window = RUN.finditer(before, max(0, len(before) - 600))
+    persons = [r for r in window if people.is_person(r.group()) and _subject_like(before, r)]
     if not persons:
         return "", -1
-    return people.resolve(persons[-1].group()), offset + persons[-1].start()
+    return people.resolve(persons[-1].group()), persons[-1].start()
