@@ -97,14 +97,17 @@ class People:
         self.runs = {text: list(RUN.finditer(text)) for text in texts}
         for text, runs in self.runs.items():
             for m in runs:
-                words, titled = _name_words(m.group())
-                if words:
-                    self.mentions[words[-1]] += 1
-                before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 60]
-                titled = titled or bool(_TITLED.search(before[-8:]))  # "Mr ", "Miss. "
-                if len(words) == 1 and titled:
+                words, titled = _name_parts(m.group())[:2]
+                if not words:
+                    continue  # 'The', 'In', 'Monday': no name at all
+                self.mentions[words[-1]] += 1
+                if len(words) != 1:
+                    continue
+                start = m.start()
+                titled = titled or bool(_TITLED.search(text, max(0, start - 8), start))
+                if titled:
                     titled_surnames.add(words[0])
-                if len(words) == 1 and (titled or _SAYS.match(after)):
+                if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
         for text, runs in self.runs.items():
