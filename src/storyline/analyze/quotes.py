@@ -80,6 +80,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     for para in _paragraphs(doc.sentences):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
+        if '"' not in ptext and "“" not in ptext:
+            carry = ""  # most paragraphs quote no one
+            continue
         all_quote = ptext.lstrip()[:1] in _OPEN
         para_found: list[Found] = []
         for m in _QUOTE.finditer(ptext):
