@@ -193,7 +193,11 @@ def test_pages_escape_article_text_and_carry_a_strict_content_policy(newsroom: S
 
 def test_it_listens_on_this_machine_only_unless_told(newsroom: Server) -> None:
     assert f"at http://127.0.0.1:{newsroom.port}/" in newsroom.log.read_text()
-    addresses = subprocess.run(["hostname", "-I"], capture_output=True, text=True).stdout.split()
+    try:
+        addresses = subprocess.run(["hostname", "-I"], capture_output=True,
+                                   text=True).stdout.split()
+    except OSError:
+        addresses = []
     outside = [a for a in addresses if ":" not in a and not a.startswith("127.")]
     if not outside:
         pytest.skip("this machine has no address but loopback")
