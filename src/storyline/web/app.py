@@ -243,18 +243,19 @@ async def _intake(request: Request, limit: int,
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind == "application/json" and not forms_only:
         try:
-            payload = json.loads(await request.body())
+            payload = await run_in_threadpool(json.loads, await request.body())
         except (ValueError, UnicodeDecodeError) as exc:
             raise HTTPException(400, f"request body is not valid JSON ({exc})") from None
-        articles, problems = intake.from_json(payload)
+        articles, problems = await run_in_threadpool(intake.from_json, payload)
     elif kind in ("multipart/form-data", "application/x-www-form-urlencoded"):
         form = await request.form(max_files=1000, max_fields=100, max_part_size=limit)
         uploads = [f for f in form.getlist("files") if isinstance(f, UploadFile)]
         files = [(f.filename or "", await f.read()) for f in uploads if f.filename]
-        articles, problems = intake.from_files(files)
+        # parsing (trafilatura, WARC, language detection) takes time: off the event loop
+        articles, problems = await run_in_threadpool(intake.from_files, files)
         pasted = form.get("text")
         if isinstance(pasted, str) and pasted.strip():
-            more, trouble = intake.from_paste(pasted)
+            more, trouble = await run_in_threadpool(intake.from_paste, pasted)
             articles += more
             problems += trouble
     else:
