@@ -375,8 +375,10 @@ def _stories(args: argparse.Namespace) -> int:
     if not os.path.exists(args.db):
         raise ValueError(f"{args.db}: no such store (create it with storyline ingest)")
     with Store(args.db) as store:
-        listing = store.stories(args.search, args.limit, 0, args.order)
-        total = store.count(args.search)
+        if args.search.strip():
+            total, listing = store.search(args.search, args.limit)
+        else:
+            listing, total = store.stories("", args.limit, 0, args.order), store.count()
     for s in listing:
         if args.format == "json":
             print(json.dumps({"id": s.id, "headline": s.headline, "outlets": list(s.outlets),

@@ -183,7 +183,7 @@ def _after(rest: str) -> str | None:
 def _before(prefix: str, people: People) -> str | None:
     """The speaker of a quotation introduced before it: the subject of the last speech
     verb ahead of the quote ('Mr Findlay said:', 'Sturgeon told journalists ... that')."""
-    quoted_as = _QUOTED_AS.search(prefix)
+    quoted_as = _QUOTED_AS.search(prefix) if "quoted" in prefix else None
     if quoted_as:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
     verbs = [v for v in _BEFORE_VERB.finditer(prefix)

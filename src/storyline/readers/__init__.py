@@ -99,10 +99,12 @@ def read_articles(
                 tally.skipped[got] += 1
             else:
                 tally.read += 1
-                yield _finish(got, seen)
+                yield finish(got, seen)
 
 
-def _finish(article: Article, seen: dict[str, int]) -> Article:
+def finish(article: Article, seen: dict[str, int]) -> Article:
+    """The article with an id unique among those `seen` so far (a, a~2, …) and its
+    language detected: what every reader's output gets before it is used."""
     count = seen.get(article.id, 0)
     seen[article.id] = count + 1
     return with_language(replace(article, id=nth_id(article.id, count + 1)) if count else article)
@@ -223,7 +225,8 @@ def _whole_document(
 
 
 __all__ = [
-    "FieldMap", "InputError", "ProblemHandler", "ReadStats", "detect_language", "nth_id",
+    "FieldMap", "InputError", "ProblemHandler", "ReadStats", "detect_language", "finish",
+    "nth_id",
     "outlet_for", "parse_date", "read_articles", "read_path", "read_stream", "readable",
     "register_outlets", "with_language",
 ]

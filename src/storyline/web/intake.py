@@ -12,12 +12,11 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
 from storyline.model import Article, Problem
-from storyline.readers import nth_id, read_stream, with_language
+from storyline.readers import finish, read_stream
 from storyline.readers.records import record_to_article
 from storyline.readers.source import strip_compression_suffix
 from storyline.readers.text import parse_text
@@ -89,15 +88,9 @@ def too_many(articles: list[Article]) -> Problem | None:
 
 
 def _finish(articles: list[Article]) -> list[Article]:
-    """Ids unique within the request, languages detected (as `read_articles` does)."""
+    """Ids unique within the request, languages detected, as `read_articles` does."""
     seen: dict[str, int] = {}
-    done = []
-    for article in articles:
-        seen[article.id] = seen.get(article.id, 0) + 1
-        if seen[article.id] > 1:
-            article = replace(article, id=nth_id(article.id, seen[article.id]))
-        done.append(with_language(article))
-    return done
+    return [finish(article, seen) for article in articles]
 
 
 def _safe_name(filename: str, number: int) -> str:
