@@ -7,7 +7,8 @@ Labelled sets (benchmarks/labels/, each file's header says how it was made):
   (held out: labelled from the raw text before storyline's extractor was run on them)
   and in the three seed reports (development set). A gold quote is found when an
   extracted quotation has exactly its text; the speaker is right when it names the same
-  person (same surname, and same first name when both give one) or, for an unnamed
+  person (same surname, and same first name when both give one; a one-word label may
+  also be the first word of the name, as 'Xanana' of Xanana Gusmao) or, for an unnamed
   speaker, contains the description's head word.
 - disagreements.jsonl: real sentences edited by fixed rules (make_disagreements.py).
 - timeline.tsv: temporal expressions, hand-resolved with the publication date.
@@ -89,6 +90,8 @@ def same_speaker(pred: str, gold: str) -> bool:
         return False
     if gold[:1].isupper() and len(g) <= 4 and not any(w in {"government", "statement",
                                                             "office", "board"} for w in g):
+        if len(g) == 1 and p[0] == g[0]:
+            return True  # 'Xanana' is Xanana Gusmao: known by the name given first
         if p[-1] != g[-1]:
             return False
         return len(p) == 1 or len(g) == 1 or p[0] == g[0]
@@ -103,9 +106,12 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     cache: dict[str, list] = {}
     dev = "development: duc2003 (held out at first, tuned on since)"
     tuned = "test: multinews-dev (quotes-test.tsv; held out, then tuned on)"
-    test = "held-out test: multinews-dev (quotes-test2.tsv)"
-    results: dict[str, list] = {dev: [], "development: seeds": [], tuned: [], test: []}
-    labelled = [(r, test) for r in rows("quotes-test2.tsv")] + [
+    tuned2 = "test: multinews-dev (quotes-test2.tsv; held out, then tuned on)"
+    test = "held-out test: multinews-dev (quotes-test3.tsv)"
+    results: dict[str, list] = {dev: [], "development: seeds": [], tuned: [], tuned2: [],
+                                test: []}
+    labelled = [(r, test) for r in rows("quotes-test3.tsv")] + [
+        (r, tuned2) for r in rows("quotes-test2.tsv")] + [
         (r, tuned) for r in rows("quotes-test.tsv")] + [
         (r, "development: seeds" if r[0].startswith("seed:") else dev)
         for r in rows("quotes.tsv")]

@@ -168,3 +168,56 @@ def test_a_quoted_paragraph_after_a_new_person_is_theirs() -> None:
             'raids have aroused guitar builders. He says they are worried.\n'
             '"There hasn\'t been that moment where people have tested the case."')
     assert speaker_of(text, "There hasn") == "Ronald Bienstock"
+
+
+def test_a_name_given_family_name_first_is_found_by_its_first_word() -> None:
+    text = ("Unification minister Cho Myoung-gyon met Chun Hae-sung, the South's lead "
+            "delegate, in Seoul.\n\"Our players were nervous,\" Sarah Murray, the women's "
+            "hockey head coach, told Reuters.\nChun, the lead delegate, said the decision "
+            "was not final.\n\"We're well aware of the concerns,\" he told a news "
+            "conference.\n\"Under the circumstances it is hard,\" Chun said.")
+    assert speaker_of(text, "Our players") == "Sarah Murray"  # the apposition is skipped
+    assert speaker_of(text, "We're well") == "Chun Hae-sung"
+    assert speaker_of(text, "Under the") == "Chun Hae-sung"
+
+
+def test_a_place_is_never_taken_for_a_first_name() -> None:
+    people = People(["Chris Stephens, the SNP MP for Glasgow South West, said no. A rally "
+                     "in Glasgow followed. Sadiq Khan, the mayor, spoke. Sadiq backed Smith."])
+    assert not people.is_person("Glasgow")
+    assert people.resolve("Sadiq") == "Sadiq Khan"
+
+
+def test_initials_titles_and_the_elect_belong_to_the_name() -> None:
+    text = ("C.B. Thomas, the first responder, said she arrived at 2:45 p.m. He said she had "
+            'not eaten for "about three days."\nPresident-elect Donald Trump said he had a '
+            '"nice conversation" with Obama.\nTrump praised Rep. Greg Gianforte. Gianforte '
+            'apologized that night, saying, "When you make a mistake you have to own it."')
+    assert speaker_of(text, "about three") == "C.B. Thomas"
+    assert speaker_of(text, "nice conversation") == "Donald Trump"
+    assert speaker_of(text, "When you") == "Greg Gianforte"
+
+
+def test_two_people_of_one_family_name_stay_two() -> None:
+    text = ('"You can sit down and write," said Jane B. Lathem of Alpharetta, whose son, '
+            'Ray W. Lathem, died in the crash.')
+    assert speaker_of(text, "You can") == "Jane B. Lathem"
+
+
+def test_a_verb_that_shares_the_sentence_subject_is_the_subject_s() -> None:
+    text = ('"It was a big success," Donald Trump said.\nTrump said he was afraid Gianforte would '
+            'lose, but then recalled, "Wait a moment, I know Montana."\nLater, Trump stepped '
+            'out with Don King by his side, and emphasized that he had a "good talk" with '
+            'Obama.\nThe pope, who battled communism, praised Stepinac, saying his last years '
+            '"were a continual succession of trials."\nPope John Paul II spoke in Zagreb.')
+    assert speaker_of(text, "Wait a") == "Donald Trump"
+    assert speaker_of(text, "good talk") == "Donald Trump"
+    assert speaker_of(text, "were a") == "John Paul"
+
+
+def test_an_attribution_after_an_exclamation_and_a_possessive_noun() -> None:
+    text = ('"Any guy that can do a body slam, he is my type!" Donald Trump said to cheers.\n'
+            "Asked about it, his press secretary, Sean Spicer, said he would let Trump's "
+            'tweets "speak for themselves."')
+    assert speaker_of(text, "Any guy") == "Donald Trump"
+    assert speaker_of(text, "speak for") == "Sean Spicer"

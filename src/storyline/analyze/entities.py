@@ -37,14 +37,14 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
              limit: int = 30) -> list[Entity]:
     """The story's most mentioned entities, most mentioned first."""
     counts: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
-    known: dict[str, tuple[str, str]] = {}  # people and organisations, whatever the context
+    known: dict[str, tuple[str, str] | None] = {}  # what each run is by its words alone
     for doc in docs:
         source = number[doc.article.id]
         text = doc.article.text
         taken: list[tuple[int, int]] = []
         runs = people.runs.get(text)
         for m in runs if runs is not None else RUN.finditer(text):
-            kind, name = known.get(m.group()) or _classify(m, text, people, known)
+            kind, name = _classify(m, text, known, people)
             if kind:
                 counts[(name, kind)][source] += 1
                 taken.append((m.start(), m.end()))
@@ -59,20 +59,16 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
     return found[:limit]
 
 
-def _classify(m: re.Match[str], text: str, people: People,
-              known: dict[str, tuple[str, str]]) -> tuple[str, str]:
+def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | None],
+              people: People) -> tuple[str, str]:
     """What a capitalised run is: a person or an organisation by its words alone
     (remembered in `known`), a place by the preposition before it."""
     run = m.group()
-    words = run.split()
-    if people.is_person(run):
-        known[run] = ("person", people.resolve(run))
-        return known[run]
-    last = _unpossessive(words[-1]).lower()
-    if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
-        start = 1 if words[0].lower() in {"the", "a", "an"} else 0
-        known[run] = ("organisation", _unpossessive(" ".join(words[start:])) or run)
-        return known[run]
+    by_words = known.get(run, _UNSEEN)
+    if by_words is _UNSEEN:
+        by_words = known[run] = _by_words(run, people)
+    if by_words is not None:
+        return by_words
     before = text[max(0, m.start() - 15):m.start()]
     opener = text[max(0, m.start() - 4):m.start()].rstrip(" ")[-1:]
     at_sentence_start = m.start() == 0 or opener in {"", ".", "!", "?", '"', "“", "\n"}
@@ -81,6 +77,22 @@ def _classify(m: re.Match[str], text: str, people: People,
         if not _ACRONYM.fullmatch(name):
             return "place", name
     return "", ""
+
+
+_UNSEEN = ("?", "?")
+
+
+def _by_words(run: str, people: People) -> tuple[str, str] | None:
+    """A person or an organisation by the run's words; nothing if it holds no name
+    ('The', 'Monday'); None when only the context can tell (a place or nothing)."""
+    if people.is_person(run):
+        return "person", people.resolve(run)
+    words = run.split()
+    last = _unpossessive(words[-1]).lower()
+    if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
+        start = 1 if words[0].lower() in {"the", "a", "an"} else 0
+        return "organisation", _unpossessive(" ".join(words[start:])) or run
+    return None if tidy(run) else ("", "")
 
 
 def _unpossessive(name: str) -> str:

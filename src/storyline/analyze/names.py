@@ -44,7 +44,8 @@ ROLE_NOUNS = frozenset(
 ORG_WORDS = frozenset(
     "act law bill treaty agency association department ministry council committee "
     "commission party company corporation corp inc ltd group union bank fund institute "
-    "foundation museum trust board service office network times post news".split()
+    "foundation museum trust board service office network times post news bureau press "
+    "site".split()
 )
 _NOT_NAMES = frozenset(
     "the a an this that these those monday tuesday wednesday thursday friday saturday sunday "
@@ -59,7 +60,14 @@ _NOT_NAMES = frozenset(
 # `[A-Za-z]*[a-z][A-Za-z]*`, whose many splits made a 100,000-article run spend an hour
 # backtracking through long capitalised text (see BENCHMARKS.md, issue #8).
 _TOKEN = r"[A-Z](?:(?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]*+|[A-Z]++(?=\s+[A-Z][a-z]))"
-RUN = re.compile(rf"(?:{_TOKEN})(?:\s+(?:[A-Z]\.\s+)*(?:{_TOKEN}))*")
+# Initials may open a name ('C.B. Thomas', 'J.K. Rowling') or stand inside one
+# ('George W. Bush'). Each branch opens on [A-Z], so the engine still skips to capitals
+# (an optional group in front would make it try every position: 4x slower).
+RUN = re.compile(rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
+                 rf"(?:\s+(?:[A-Z]\.\s+)*(?:{_TOKEN}))*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# initials that name places, not people ('U.S. Navy', 'Washington D.C.')
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
 
 def tidy(name: str) -> str:
@@ -86,6 +94,9 @@ class People:
     def __init__(self, texts: Iterable[str]):
         self.full: Counter[str] = Counter()  # "Jeremy Corbyn" -> mentions in full
         self.by_surname: dict[str, Counter[str]] = defaultdict(Counter)
+        # "Paik Hak-soon" later "Paik", "Chun Hae-sung" later "Chun": names given family
+        # name first, and people called by first name ("Autumn"), are found by first word
+        self.by_first: dict[str, Counter[str]] = defaultdict(Counter)
         self.roles: dict[str, Counter[str]] = defaultdict(Counter)
         texts = list(texts)
         # Pass 1: surnames used alone as a person's ("Mr Lewis", "Sturgeon told").
@@ -94,6 +105,7 @@ class People:
         surnames: set[str] = set()
         titled_surnames: set[str] = set()
         self.mentions: Counter[str] = Counter()  # surname -> mentions, alone or in full
+        self.places: set[str] = set()  # single words seen after 'in', 'at', 'from'
         self.runs = {text: list(RUN.finditer(text)) for text in texts}
         for text, runs in self.runs.items():
             for m in runs:
@@ -104,7 +116,10 @@ class People:
                 if len(words) != 1:
                     continue
                 start = m.start()
-                titled = titled or bool(_TITLED.search(text, max(0, start - 8), start))
+                ahead = _AHEAD.search(text, max(0, start - 8), start)  # one search, two cues
+                if ahead and ahead.lastgroup == "place":
+                    self.places.add(words[0])  # 'in Glasgow': never a first name
+                titled = titled or bool(ahead and ahead.lastgroup == "title")
                 if titled:
                     titled_surnames.add(words[0])
                 if titled or _SAYS.match(text, m.end()):
@@ -114,6 +129,8 @@ class People:
             for m in runs:
                 if " " in m.group():  # a full name has two words at least
                     self._learn(m, text, surnames)
+        for place in self.places & self.by_first.keys():
+            del self.by_first[place]  # 'Glasgow South West' is no person called 'Glasgow'
         for surname in surnames:
             if surname in self.by_surname or surname in titled_surnames:
                 self.by_surname[surname]  # a person's surname, even if never named in full
@@ -135,6 +152,7 @@ class People:
             return
         self.full[name] += 1
         self.by_surname[words[-1]][name] += 1
+        self.by_first[words[0]][name] += 1
         at = m.start() + m.group().find(words[0])
         role = _role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
         if role:
@@ -148,7 +166,8 @@ class People:
         if known is None:
             tidied = tidy(name)
             known = self._person[name] = bool(tidied) and (
-                tidied in self.full or tidied.split()[-1] in self.by_surname)
+                tidied in self.full or tidied.split()[-1] in self.by_surname
+                or tidied in self.by_first)
         return known
 
     def resolve(self, name: str) -> str:
@@ -165,11 +184,16 @@ class People:
         if name in self.full:
             return name
         candidates = self.by_surname.get(name.split()[-1])
+        if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem'
+            candidates = Counter({n: c for n, c in candidates.items()
+                                  if n.split()[0] == name.split()[0]})
         if candidates and len(name.split()) == 1 and len(candidates) > 1:
             # A family in the news: the one called by first name alone ('Autumn') is not
             # the one the bare surname means ('Veatch said' is her father, David Veatch).
             adults = {n: c for n, c in candidates.items() if not self.mentions[n.split()[0]]}
             candidates = adults or candidates
+        if not candidates and len(name.split()) == 1:
+            candidates = self.by_first.get(name)  # never 'Jeremy' over a surname 'Jeremy'
         if candidates:
             best = sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
             if len(best) == 1 or best[0][1] > best[1][1]:
@@ -211,10 +235,13 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     roles, acronyms and qualifiers in front are dropped ('Edinburgh South MP Mr Murray'
     -> Murray, titled; 'Labour MSP Neil Findlay' -> Neil Findlay); nothing if a role
     word ends the run ('Shadow Defence Secretary')."""
-    words = [w.capitalize() if w.isupper() and len(w) > 2 else w for w in run.split()]
+    words = [w.capitalize() if w.isupper() and len(w) > 2 and not _INITIALS.fullmatch(w)
+             else w for w in run.split()]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
-        low = w.lower().rstrip(".")
+        low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
+        if _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
+            continue  # 'C.B. Thomas'
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
         elif low in QUALIFIERS or w.isupper() or low in _NOT_NAMES:
@@ -233,8 +260,9 @@ def _looks_personal(before: str, after: str) -> bool:
     """A capitalised run is a person's name when a role, an age or a speech verb is
     next to it: 'Labour leader Jeremy Corbyn', 'Jeremy Corbyn, 67,', 'Corbyn said'."""
     last = before.rstrip(" ,").rsplit(None, 1)[-1:]
-    if last and _is_role(last[0]):
-        return True
+    if last and (_is_role(last[0]) or last[0].lower().rstrip(".") in TITLES
+                 or _SPEECH_WORD.fullmatch(last[0])):
+        return True  # 'minister Dave Anderson', 'Rep. Greg Gianforte', 'said Jane Lathem'
     return bool(_APPOSITION.match(after) or _SAYS_AFTER.match(after))
 
 
@@ -268,10 +296,14 @@ SPEECH_VERBS = (
     "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
-    "described|describes"
+    "described|describes|emphasized|emphasised|emphasizes|emphasises|saying"
 )
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
+_SPEECH_WORD = re.compile(SPEECH)
+# what stands before a single capitalised word: a title ('Mr Lewis'), or a preposition of
+# place ('in Glasgow')
+_AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
+                    r"|\b(?P<place>in|at|from|near)\s+)$")
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
 QUALIFIERS = frozenset(
     "shadow labour scottish snp tory tories conservative british uk us democrat democratic "

@@ -39,7 +39,9 @@ _AFTER = re.compile(
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{SPEECH})"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{SPEECH}"
+    # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
+    rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,60}}?,\s+{_ADVERBS}{SPEECH})"
 )
 # '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)*,?)?"
@@ -48,14 +50,18 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|
                     rf"\b(?!told\b|tells\b){SPEECH}\s+(?P<s1>{_NAME})|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
-# 'in the states of', 'his claims', 'the notes': a determiner makes the word a noun
-_NOUN_AHEAD = re.compile(r"\b(?:the|a|an|his|her|its|their|our|these|those|of|in|such|"
-                         r"with|by|many|some)\s+$", re.IGNORECASE)
+# 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
+_NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of|in|such|"
+                         r"with|by|many|some)|\w['’]s)\s+$", re.IGNORECASE)
 _QUOTED_AS = re.compile(rf"({_NAME})\s+(?:was|were|is|has\s+been)\s+quoted\b.*\bas\s+"
                         r"saying\W*$")
 # "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
 _POSSESSIVE = re.compile(rf"({_NAME}(?<=['’]s))\s+([a-z]+)$")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
+# a sentence's subject: a name, a pronoun or 'the pope', with a relative clause after it
+_SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+|{_NAME}|{_PRONOUN})"
+                      r"(?:,\s+(?:who|which)\b[^,]*,)?\s+[a-z]")
+_COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
 
@@ -93,7 +99,10 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             sentence = _sentence_at(para, start)
             sent_text = text[sentence.start:sentence.end]
             rel_s, rel_e = start - sentence.start, end - sentence.start
-            phrase = _after(sent_text[rel_e:]) or _before(sent_text[:max(rel_s, 0)], people)
+            rest = sent_text[rel_e:]
+            if not rest.strip() and words[-1:] in ("!", "?"):
+                rest = text[end:p_end]  # '"... my type!" Trump said': split after the '!'
+            phrase = _after(rest) or _before(sent_text[:max(rel_s, 0)], people)
             whole = len(words) >= 0.6 * len(sent_text) or all_quote
             if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech
@@ -174,7 +183,8 @@ def _after(rest: str) -> str | None:
     if not m:
         return None
     groups = m.groupdict()
-    phrase = (groups.get("s1") or groups.get("s2") or groups.get("s3") or "").strip()
+    phrase = (groups.get("s1") or groups.get("s2") or groups.get("s3") or groups.get("s4")
+              or "").strip()
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
@@ -199,11 +209,25 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     head = prefix[:verbs[-1].start()]
     head = re.sub(r"\s+" + _ADVERBS + r"$", " ", head).rstrip()
+    if verbs[-1].group() == "saying" or _COORDINATED.search(head):
+        # the verb shares the sentence's subject: 'He apologized ..., saying "..."',
+        # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
+        subject = _SUBJECT.match(head)
+        who = subject.group(1) if subject else ""
+        if who and (who.lower() in PRONOUNS or people.is_person(who) or people.by_role(who)):
+            return who
+        # 'Later this evening, Trump stepped out ..., and emphasized': the first person
+        first = next((r.group() for r in RUN.finditer(head) if people.is_person(r.group())),
+                     None)
+        if first:
+            return first
     opening = re.match(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)", head)
     if opening and (people.is_person(opening.group(1))
                     or len(tidy(opening.group(1)).split()) >= 2):
         return opening.group(1)  # 'Monica Hawkins, whose cousin ... died, said'
-    head = _RELATIVE.sub("", head).rstrip(" ,")  # ', which has criticized Pinochet,'
+    # ', which has criticized Pinochet,' goes; a comma stays, lest 'from the Mar-a-Lago,
+    # where he stays, Trump' run two names into one
+    head = _RELATIVE.sub(", ", head).rstrip(" ,")
     possessive = _POSSESSIVE.search(head)
     if possessive and re.search(r"(?:^|[,;:]|\band|\bbut)\s*$", head[:possessive.start()]):
         return possessive.group(0)  # "Tony Blair's office said": the clause's subject

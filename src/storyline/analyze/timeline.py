@@ -70,8 +70,9 @@ def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     if not (_DIGIT.search(text) or any(w in lower for w in _TIME_WORDS)):
         return ()
     found = []
+    month = any(m in lower for m in _MONTH_WORDS)  # asked once, for three patterns
     for kind, pattern in PATTERNS:
-        if not _may_hold(kind, lower):
+        if not (month if kind in _MONTH_KINDS else _may_hold(kind, lower)):
             continue
         for m in pattern.finditer(text):
             found.append((kind, m.group().strip(), m))
@@ -95,10 +96,11 @@ _KEYWORDS = {
 }
 
 
+_MONTH_KINDS = frozenset({"dmy", "mdy", "my"})
+
+
 def _may_hold(kind: str, lower: str) -> bool:
     """A cheap test before a pattern runs: most sentences hold no date at all."""
-    if kind in ("dmy", "mdy", "my"):
-        return any(m in lower for m in _MONTH_WORDS)
     if kind == "year":
         return "19" in lower or "20" in lower
     return any(k in lower for k in _KEYWORDS[kind])
