@@ -107,10 +107,12 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     dev = "development: duc2003 (held out at first, tuned on since)"
     tuned = "test: multinews-dev (quotes-test.tsv; held out, then tuned on)"
     tuned2 = "test: multinews-dev (quotes-test2.tsv; held out, then tuned on)"
-    test = "held-out test: multinews-dev (quotes-test3.tsv)"
+    tuned3 = "test: multinews-dev (quotes-test3.tsv; held out, then tuned on)"
+    test = "held-out test: multinews-dev (quotes-test4.tsv)"
     results: dict[str, list] = {dev: [], "development: seeds": [], tuned: [], tuned2: [],
-                                test: []}
-    labelled = [(r, test) for r in rows("quotes-test3.tsv")] + [
+                                tuned3: [], test: []}
+    labelled = [(r, test) for r in rows("quotes-test4.tsv")] + [
+        (r, tuned3) for r in rows("quotes-test3.tsv")] + [
         (r, tuned2) for r in rows("quotes-test2.tsv")] + [
         (r, tuned) for r in rows("quotes-test.tsv")] + [
         (r, "development: seeds" if r[0].startswith("seed:") else dev)

@@ -221,3 +221,28 @@ def test_an_attribution_after_an_exclamation_and_a_possessive_noun() -> None:
             'tweets "speak for themselves."')
     assert speaker_of(text, "Any guy") == "Donald Trump"
     assert speaker_of(text, "speak for") == "Sean Spicer"
+
+
+def test_a_possessive_role_then_the_name_and_a_group_before_the_verb() -> None:
+    text = ('"He had the grit to keep going," said Melquan\'s former football coach, Don '
+            'Clark.\nDonald Trump will speak in Ohio, replacing it with what aides described '
+            'as "foreign policy realism" in a speech.')
+    assert speaker_of(text, "He had") == "Don Clark"
+    assert speaker_of(text, "foreign policy") == "aides"
+
+
+def test_asserted_and_accused_speak_but_the_passive_does_not() -> None:
+    text = ("Jeff Herman, the lawyer, spoke on Monday. And he asserted that the client came "
+            'forward after "very aggressive denials."\nAs Elizabeth Warren accused John '
+            'Stumpf of "gutless leadership," the stock dipped.\nStumpf was accused of "gross '
+            'misconduct" by nobody in particular.')
+    assert speaker_of(text, "very aggressive") == "Jeff Herman"
+    assert speaker_of(text, "gutless leadership") == "Elizabeth Warren"
+    assert speaker_of(text, "gross misconduct") != "John Stumpf"
+
+
+def test_a_paragraph_ending_in_a_colon_announces_the_quotation_below() -> None:
+    text = ("Gary Goddard, a producer, was named in the suit.\nGoddard's lawyers responded "
+            "Monday with a statement to what they had said on Sunday:\n"
+            '"Gary Goddard vehemently denies the false allegations made against him."')
+    assert speaker_of(text, "Gary Goddard vehemently") == "Gary Goddard's lawyers"

@@ -296,7 +296,8 @@ SPEECH_VERBS = (
     "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
-    "described|describes|emphasized|emphasised|emphasizes|emphasises|saying"
+    "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
+    "accused|accuses|saying"
 )
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
 _SPEECH_WORD = re.compile(SPEECH)

@@ -35,7 +35,10 @@ _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 # '..., said Ms. Clywd' / '..., said the spokesman' / '..., he said' / '..., Clywd said'
 _AFTER = re.compile(
-    rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
+    # '..., said Melquan's former football coach, Don Clark.'
+    rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
+    rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
+    rf"|{SPEECH}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -51,8 +54,12 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
 # 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
+# ... and an auxiliary makes it passive ('he was accused of'): no one speaks
 _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of|in|such|"
-                         r"with|by|many|some)|\w['’]s)\s+$", re.IGNORECASE)
+                         r"with|by|many|some|was|were|been|being|is|are)|\w['’]s)\s+$",
+                         re.IGNORECASE)
+# 'what aides described as "..."': a group right before the verb
+_GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})$")
 _QUOTED_AS = re.compile(rf"({_NAME})\s+(?:was|were|is|has\s+been)\s+quoted\b.*\bas\s+"
                         r"saying\W*$")
 # "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
@@ -86,9 +93,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     for para in _paragraphs(doc.sentences):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
-        if '"' not in ptext and "“" not in ptext:
-            carry = ""  # most paragraphs quote no one
-            continue
+        if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
+            carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
+            continue  # announce the quotation below ('Goddard's lawyers responded:')
         all_quote = ptext.lstrip()[:1] in _OPEN
         para_found: list[Found] = []
         for m in _QUOTE.finditer(ptext):
@@ -183,8 +190,7 @@ def _after(rest: str) -> str | None:
     if not m:
         return None
     groups = m.groupdict()
-    phrase = (groups.get("s1") or groups.get("s2") or groups.get("s3") or groups.get("s4")
-              or "").strip()
+    phrase = next((g for g in groups.values() if g), "").strip()
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
@@ -221,6 +227,9 @@ def _before(prefix: str, people: People) -> str | None:
                      None)
         if first:
             return first
+    group = _GROUP_END.search(head)
+    if group:
+        return group.group(1)
     opening = re.match(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)", head)
     if opening and (people.is_person(opening.group(1))
                     or len(tidy(opening.group(1)).split()) >= 2):
@@ -291,6 +300,15 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         if name:
             return name
     return description[:1].lower() + description[1:] if description else ""
+
+
+def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, int]) -> str:
+    """The speaker a paragraph ending in a colon announces for the quotation below it:
+    the subject of its first speech verb ('Goddard's lawyers responded ... on Sunday:')."""
+    words = text[sentence.start:sentence.end]
+    verb = _BEFORE_VERB.search(words)
+    phrase = _before(words[:verb.end()] + " ", people) if verb else None
+    return _resolve(phrase, people, last, text[:sentence.end], sentence.end) if phrase else ""
 
 
 def _subject_like(text: str, m: re.Match[str]) -> bool:
