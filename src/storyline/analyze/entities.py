@@ -79,7 +79,7 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
     return "", ""
 
 
-_UNSEEN = ("?", "?")
+_UNSEEN = ("?", "?")  # not in `known` yet (None there means: ask the context)
 
 
 def _by_words(run: str, people: People) -> tuple[str, str] | None:

@@ -1,11 +1,12 @@
 """People in a story: who a name, a surname, a title or a role refers to.
 
 News names a person in full once ("Labour leader Jeremy Corbyn", "Dave Anderson, his
-shadow Scottish Secretary") and then by surname ("Mr Corbyn", "Corbyn") or by role ("the
-Labour leader"). `People` reads all of a story's articles first, so that every source's
-"Corbyn" resolves to the same "Jeremy Corbyn" — a name one outlet gives in full serves
-all of them. Rule-based: capitalised runs, titles, speech verbs and appositions; no
-model to download.
+shadow Scottish Secretary") and then by surname ("Mr Corbyn", "Corbyn"), by role ("the
+Labour leader"), or by the name's first word when that is the family name ("Paik" for
+Paik Hak-soon) or the person is called by first name ("Autumn"). `People` reads all
+of a story's articles first, so that every source's "Corbyn" resolves to the same
+"Jeremy Corbyn" — a name one outlet gives in full serves all of them. Rule-based:
+capitalised runs, titles, speech verbs and appositions; no model to download.
 """
 
 from __future__ import annotations
@@ -193,7 +194,8 @@ class People:
             adults = {n: c for n, c in candidates.items() if not self.mentions[n.split()[0]]}
             candidates = adults or candidates
         if not candidates and len(name.split()) == 1:
-            candidates = self.by_first.get(name)  # never 'Jeremy' over a surname 'Jeremy'
+            # no one has it as a surname: someone's first word ('Paik', 'Autumn')
+            candidates = self.by_first.get(name)
         if candidates:
             best = sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
             if len(best) == 1 or best[0][1] > best[1][1]:

@@ -5,7 +5,8 @@ Its speaker comes from the attribution in the same sentence — after it ('..., 
 Corbyn', '..., he added') or before it ('Mr Corbyn said: "..."', 'Sturgeon told
 journalists ... that she'd "..."') — or, for a paragraph that is all quotation, from the
 quotation it continues (news runs a long quote over several paragraphs, each opening
-with a quote mark). Pronouns resolve to the last speaker or named person before them,
+with a quote mark) or that a paragraph ending in a colon announced ('Goddard's lawyers
+responded:'). Pronouns resolve to the last speaker or named person before them,
 roles ("the Labour leader") and surnames to the person the story names in full
 (`names.People`). Scare quotes — a quoted phrase with no speech verb near it — are not
 quotations.
