@@ -108,10 +108,12 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     tuned = "test: multinews-dev (quotes-test.tsv; held out, then tuned on)"
     tuned2 = "test: multinews-dev (quotes-test2.tsv; held out, then tuned on)"
     tuned3 = "test: multinews-dev (quotes-test3.tsv; held out, then tuned on)"
-    test = "held-out test: multinews-dev (quotes-test4.tsv)"
+    tuned4 = "test: multinews-dev (quotes-test4.tsv; held out, then tuned on)"
+    test = "held-out test: multinews-dev (quotes-test5.tsv; keep it so)"
     results: dict[str, list] = {dev: [], "development: seeds": [], tuned: [], tuned2: [],
-                                tuned3: [], test: []}
-    labelled = [(r, test) for r in rows("quotes-test4.tsv")] + [
+                                tuned3: [], tuned4: [], test: []}
+    labelled = [(r, test) for r in rows("quotes-test5.tsv")] + [
+        (r, tuned4) for r in rows("quotes-test4.tsv")] + [
         (r, tuned3) for r in rows("quotes-test3.tsv")] + [
         (r, tuned2) for r in rows("quotes-test2.tsv")] + [
         (r, tuned) for r in rows("quotes-test.tsv")] + [
