@@ -110,9 +110,11 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     tuned3 = "test: multinews-dev (quotes-test3.tsv; held out, then tuned on)"
     tuned4 = "test: multinews-dev (quotes-test4.tsv; held out, then tuned on)"
     test = "held-out test: multinews-dev (quotes-test5.tsv; keep it so)"
+    test6 = "test: multinews-dev (quotes-test6.tsv; held out, then tuned on)"
     results: dict[str, list] = {dev: [], "development: seeds": [], tuned: [], tuned2: [],
-                                tuned3: [], tuned4: [], test: []}
-    labelled = [(r, test) for r in rows("quotes-test5.tsv")] + [
+                                tuned3: [], tuned4: [], test: [], test6: []}
+    labelled = [(r, test6) for r in rows("quotes-test6.tsv")] + [
+        (r, test) for r in rows("quotes-test5.tsv")] + [
         (r, tuned4) for r in rows("quotes-test4.tsv")] + [
         (r, tuned3) for r in rows("quotes-test3.tsv")] + [
         (r, tuned2) for r in rows("quotes-test2.tsv")] + [

@@ -246,3 +246,11 @@ def test_a_paragraph_ending_in_a_colon_announces_the_quotation_below() -> None:
             "Monday with a statement to what they had said on Sunday:\n"
             '"Gary Goddard vehemently denies the false allegations made against him."')
     assert speaker_of(text, "Gary Goddard vehemently") == "Gary Goddard's lawyers"
+
+
+def test_a_double_barrelled_surname_resolves_to_the_full_name() -> None:
+    text = ("Clarissa Dickson Wright, who has died aged 66, was a cook. Producer Patricia "
+            'Llewellyn met her in 1996.\n"It was all good quality," Dickson Wright said.\n'
+            '"She was a force of nature," said Llewellyn.')
+    assert speaker_of(text, "It was all") == "Clarissa Dickson Wright"
+    assert speaker_of(text, "She was a force") == "Patricia Llewellyn"

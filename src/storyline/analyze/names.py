@@ -36,7 +36,7 @@ ROLE_NOUNS = frozenset(
     "chairman chairwoman chair director chief executive mayor senator governor candidate "
     "challenger official officer manager founder editor professor analyst economist lawyer "
     "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
-    "grandee adviser advisor campaigner activist coach captain ceo cfo coo cto "
+    "grandee adviser advisor campaigner activist coach captain ceo cfo coo cto producer "
     # relations, by which news names people after introducing them ('her father')
     "father mother son daughter brother sister husband wife uncle aunt grandfather "
     "grandmother cousin friend neighbour neighbor".split()
@@ -182,12 +182,17 @@ class People:
         name = tidy(name)
         if not name:
             return ""
-        if name in self.full:
+        if name in self.full:  # unless it ends a longer name as often given in full:
+            longer = [n for n in self.by_surname.get(name.split()[-1], ())  # 'Dickson
+                      if n.endswith(" " + name)]  # Wright' is Clarissa Dickson Wright
+            if len(longer) == 1 and self.full[longer[0]] >= self.full[name]:
+                return longer[0]
             return name
         candidates = self.by_surname.get(name.split()[-1])
-        if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem'
-            candidates = Counter({n: c for n, c in candidates.items()
-                                  if n.split()[0] == name.split()[0]})
+        if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
+            candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
+                                  if n.split()[0] == name.split()[0]  # is Clarissa's
+                                  or n.endswith(" " + name)})
         if candidates and len(name.split()) == 1 and len(candidates) > 1:
             # A family in the news: the one called by first name alone ('Autumn') is not
             # the one the bare surname means ('Veatch said' is her father, David Veatch).
