@@ -254,3 +254,22 @@ def test_a_double_barrelled_surname_resolves_to_the_full_name() -> None:
             '"She was a force of nature," said Llewellyn.')
     assert speaker_of(text, "It was all") == "Clarissa Dickson Wright"
     assert speaker_of(text, "She was a force") == "Patricia Llewellyn"
+
+
+def test_a_long_apposition_and_as_x_put_it() -> None:
+    text = ('"Search managers assume it will be quick," Colleen M. Keller, a Metron senior '
+            "analyst who worked with Stone on the Air France hunt, said by email.\n"
+            'Bayesians quantify judgment, "using expert testimonies and imagination," as Nozer '
+            "Singpurwalla, a professor of risk analysis at the City University of Hong Kong, "
+            "put it in an email.")
+    assert speaker_of(text, "Search managers") == "Colleen M. Keller"
+    assert speaker_of(text, "using expert") == "Nozer Singpurwalla"
+
+
+def test_he_is_the_person_a_speech_verb_just_named_not_the_subject_of_its_clause() -> None:
+    text = ('"It is far closer than anything," said David McComas.\nThe stakes are high, '
+            'admits Tim Horbury.\n"We are only left with the difficult things," he said.\n'
+            'Mike Pence says Donald Trump was trying to make a point.\n'
+            '"This is about anxiety," he said.')
+    assert speaker_of(text, "We are only left") == "Tim Horbury"
+    assert speaker_of(text, "This is about anxiety") == "Mike Pence"

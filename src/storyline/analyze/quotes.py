@@ -45,14 +45,16 @@ _AFTER = re.compile(
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{SPEECH}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
-    rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,60}}?,\s+{_ADVERBS}{SPEECH})"
+    rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{SPEECH})"
 )
 # '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)*,?)?"
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|\b{_PRONOUN})\s+"
                     rf"{_ADVERBS}{SPEECH}|"
                     rf"\b(?!told\b|tells\b){SPEECH}\s+(?P<s1>{_NAME})|"
-                    rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying")
+                    rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
+                    # '..., as Nozer Singpurwalla, a professor ..., put it in an email.'
+                    rf"\bas\s+(?P<s6>{_NAME})(?:,\s+[^,.;:!?\"“”]{{1,100}}?,)?\s+put\s+it\b")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
 # 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
 # ... and an auxiliary makes it passive ('he was accused of'): no one speaks
@@ -324,6 +326,9 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
             not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
         return True
+    if re.search(rf"\b{SPEECH}\s+$", head) and re.match(r"[.,;!?]", text[m.end():m.end() + 1]):
+        return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
+        # 'Pence says Trump was ...'
     if head.endswith(", ") and re.match(r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b",
                                         text[m.end():m.end() + 20]):
         return True  # 'After describing ..., Fourie earned a standing ovation'
