@@ -111,10 +111,13 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     tuned4 = "test: multinews-dev (quotes-test4.tsv; held out, then tuned on)"
     test = "held-out test: multinews-dev (quotes-test5.tsv; keep it so)"
     test6 = "test: multinews-dev (quotes-test6.tsv; held out, then tuned on)"
-    test7 = "test: multinews-dev (quotes-test7.tsv; held out)"
+    test7 = "test: multinews-dev (quotes-test7.tsv; held out, then tuned on)"
+    test8 = "test: multinews-dev (quotes-test8.tsv; held out)"
     results: dict[str, list] = {dev: [], "development: seeds": [], tuned: [], tuned2: [],
-                                tuned3: [], tuned4: [], test: [], test6: [], test7: []}
-    labelled = [(r, test7) for r in rows("quotes-test7.tsv")] + [
+                                tuned3: [], tuned4: [], test: [], test6: [], test7: [],
+                                test8: []}
+    labelled = [(r, test8) for r in rows("quotes-test8.tsv")] + [
+        (r, test7) for r in rows("quotes-test7.tsv")] + [
         (r, test6) for r in rows("quotes-test6.tsv")] + [
         (r, test) for r in rows("quotes-test5.tsv")] + [
         (r, tuned4) for r in rows("quotes-test4.tsv")] + [

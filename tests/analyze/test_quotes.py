@@ -273,3 +273,27 @@ def test_he_is_the_person_a_speech_verb_just_named_not_the_subject_of_its_clause
             '"This is about anxiety," he said.')
     assert speaker_of(text, "We are only left") == "Tim Horbury"
     assert speaker_of(text, "This is about anxiety") == "Mike Pence"
+
+
+def test_a_role_apposed_before_the_name_and_a_text_that_reads() -> None:
+    text = ('"Pippa is a party girl," the Sun\'s royal editor, Duncan Larcombe, said of them.\n'
+            'A campaign was organised by Robert Kulik.\n"Just give what you can as soon as '
+            'you can," the campaign read.')
+    assert speaker_of(text, "Pippa is") == "Duncan Larcombe"
+    assert speaker_of(text, "Just give") == "the campaign"
+
+
+def test_a_colon_after_a_clause_without_a_speech_verb_gives_its_subject() -> None:
+    text = ("The hacker concluded the diatribe with a threat to the networks: "
+            '"And to the others: there is still time."\nPresident Donald Trump spoke in Montana. But '
+            'then he would swerve back to Elizabeth Warren: "It is too bad because I can\'t '
+            'call her that anymore."')
+    assert speaker_of(text, "And to the others") == "the hacker"
+    assert speaker_of(text, "It is too bad") == "Donald Trump"
+
+
+def test_a_trade_introduces_a_person_who_is_then_she() -> None:
+    text = ('"The arts must be funded," Jeremy Piatt said.\nKanye West boasts he made pop star '
+            'Taylor Swift\'s fame.\nOn Monday, Swift artfully responded while accepting a Grammy.\n'
+            '"To all the young women out there: keep going," she said.')
+    assert speaker_of(text, "To all the young") == "Taylor Swift"

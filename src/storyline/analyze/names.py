@@ -37,6 +37,12 @@ ROLE_NOUNS = frozenset(
     "challenger official officer manager founder editor professor analyst economist lawyer "
     "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
     "grandee adviser advisor campaigner activist coach captain ceo cfo coo cto producer "
+    "lawmaker congressman congresswoman strategist pollster organiser organizer trustee "
+    # trades, by which news introduces people ('pop star Taylor Swift')
+    "star singer rapper musician actor actress artist designer author writer novelist "
+    "filmmaker comedian host anchor journalist columnist photographer historian scientist "
+    "physicist astronomer astrophysicist statistician researcher doctor surgeon nurse "
+    "teacher pilot soldier player owner entrepreneur investor billionaire "
     # relations, by which news names people after introducing them ('her father')
     "father mother son daughter brother sister husband wife uncle aunt grandfather "
     "grandmother cousin friend neighbour neighbor".split()
@@ -304,7 +310,7 @@ SPEECH_VERBS = (
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
     "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
-    "accused|accuses|saying"
+    "accused|accuses|demanded|demands|saying"
 )
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
 _SPEECH_WORD = re.compile(SPEECH)

@@ -34,24 +34,30 @@ _COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sourc
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+# After a quotation, a text speaks too: '..., the statement read.' (never before one:
+# 'he read "War and Peace"' quotes no one)
+_SAID = rf"(?:{SPEECH}|read\b|reads\b)"
 # '..., said Ms. Clywd' / '..., said the spokesman' / '..., he said' / '..., Clywd said'
 _AFTER = re.compile(
     # '..., said Melquan's former football coach, Don Clark.'
-    rf"^\s*[,.!?]?\s*(?:{SPEECH}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
+    rf"^\s*[,.!?]?\s*(?:{_SAID}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
     rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
-    rf"|{SPEECH}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
+    rf"|{_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{SPEECH}"
+    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
-    rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{SPEECH})"
+    rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{_SAID}"
+    # '..., the Sun's royal editor, Duncan Larcombe, said'
+    rf"|(?:the|a|an|his|her|its|their)\s+[^,.;:!?\"“”]{{1,60}}?,\s+(?P<s7>{_NAME}),\s+"
+    rf"{_ADVERBS}{_SAID})"
 )
 # '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)*,?)?"
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|\b{_PRONOUN})\s+"
-                    rf"{_ADVERBS}{SPEECH}|"
-                    rf"\b(?!told\b|tells\b){SPEECH}\s+(?P<s1>{_NAME})|"
+                    rf"{_ADVERBS}{_SAID}|"
+                    rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME})|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
                     # '..., as Nozer Singpurwalla, a professor ..., put it in an email.'
                     rf"\bas\s+(?P<s6>{_NAME})(?:,\s+[^,.;:!?\"“”]{{1,100}}?,)?\s+put\s+it\b")
@@ -214,7 +220,15 @@ def _before(prefix: str, people: People) -> str | None:
         if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
             clause = re.split(r"[,;]", prefix.rstrip()[:-1])[-1]
             persons = [r.group() for r in RUN.finditer(clause) if people.is_person(r.group())]
-            return persons[0] if persons else None
+            if persons:
+                return persons[0]
+            # 'The hacker concluded the diatribe with a threat: "..."': the clause's subject
+            clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
+            subject = _SUBJECT.match(clause)
+            who = subject.group(1) if subject else ""
+            if who.lower() in PRONOUNS or who[:4].lower() == "the " or people.by_role(who):
+                return who
+            return None
         return None
     head = prefix[:verbs[-1].start()]
     head = re.sub(r"\s+" + _ADVERBS + r"$", " ", head).rstrip()
@@ -329,9 +343,9 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if re.search(rf"\b{SPEECH}\s+$", head) and re.match(r"[.,;!?]", text[m.end():m.end() + 1]):
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
-    if head.endswith(", ") and re.match(r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b",
-                                        text[m.end():m.end() + 20]):
-        return True  # 'After describing ..., Fourie earned a standing ovation'
+    if re.search(r",[\"”’']?\s$", head) and re.match(
+            r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b", text[m.end():m.end() + 20]):
+        return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got'
     return bool(re.search(r",\s[^,]{0,30}$", head)) and text[m.end():m.end() + 1] == ","
 
 
