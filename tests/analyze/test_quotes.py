@@ -285,7 +285,8 @@ def test_a_role_apposed_before_the_name_and_a_text_that_reads() -> None:
 
 def test_a_colon_after_a_clause_without_a_speech_verb_gives_its_subject() -> None:
     text = ("The hacker concluded the diatribe with a threat to the networks: "
-            '"And to the others: there is still time."\nPresident Donald Trump spoke in Montana. But '
+            '"And to the others: there is still time."\n'
+            "President Donald Trump spoke in Montana. But "
             'then he would swerve back to Elizabeth Warren: "It is too bad because I can\'t '
             'call her that anymore."')
     assert speaker_of(text, "And to the others") == "the hacker"
