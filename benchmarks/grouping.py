@@ -173,7 +173,7 @@ def run_ceiling(data: Path) -> None:
     print("\n| storyline threshold | dates | BCubed P | BCubed R | BCubed F1 | stories |")
     print("|---|---|---|---|---|---|")
     for dated in (False, True):
-        for threshold in (0.15, 0.2, 0.25, 0.3):
+        for threshold in (0.1, 0.12, 0.15, 0.18, 0.2, 0.25):
             articles = [Article(i, t, published=w if dated else None) for i, _, t, w in docs]
             stories = group(articles, threshold=threshold)
             p, r, f = bcubed({a: s.id for s in stories for a in s.all_ids}, gold)
