@@ -298,3 +298,31 @@ def test_a_trade_introduces_a_person_who_is_then_she() -> None:
             'Taylor Swift\'s fame.\nOn Monday, Swift artfully responded while accepting a Grammy.\n'
             '"To all the young women out there: keep going," she said.')
     assert speaker_of(text, "To all the young") == "Taylor Swift"
+
+
+def test_she_is_not_the_father_who_spoke_last_but_the_mother_named_before() -> None:
+    text = ("Todd Hardy, Josh's father, said he got the call.\n"
+            '"It was wonderful," Todd Hardy said.\n'
+            "In an emotional Facebook post, mother Aimee Hardy praised the decision.\n"
+            '"Glory to God!" she wrote. "They are releasing the drug for Josh!"')
+    assert speaker_of(text, "It was wonderful") == "Todd Hardy"
+    assert speaker_of(text, "Glory to God") == "Aimee Hardy"
+    assert speaker_of(text, "They are releasing") == "Aimee Hardy"
+
+
+def test_he_after_a_speaker_of_unknown_sex_is_the_man_named_since() -> None:
+    text = ('"This is not the time," said Jean Lee, an expert at the Wilson Center.\n'
+            "They will be joined by Russian President Vladimir Putin, who is in China.\n"
+            '"Russia condemns these exercises," he said.')
+    other_report = "Vladimir Putin said he would attend."  # the story tells Putin is a he
+    found = {t: s for s, t in quotes_of(text, other_report)}
+    assert found["Russia condemns these exercises"] == "Vladimir Putin"
+    assert speaker_of(text, "Russia condemns") == "Jean Lee"  # alone, nothing tells
+
+
+def test_he_after_a_new_subject_of_unknown_sex_stays_that_subject() -> None:
+    text = ('"She looked dazed," said Serena Lockwood, a friend of her father, David '
+            "Veatch.\nC.B. Thomas, the first responder, said Veatch arrived at 2:45 p.m. "
+            "wearing jeans. "
+            'He said she had not eaten for "about three days."')
+    assert speaker_of(text, "about three days") == "C.B. Thomas"

@@ -47,6 +47,18 @@ ROLE_NOUNS = frozenset(
     "father mother son daughter brother sister husband wife uncle aunt grandfather "
     "grandmother cousin friend neighbour neighbor".split()
 )
+# Words that tell a person's sex where they stand next to the name ('Mrs Smith', 'mother
+# Aimee Hardy', 'Todd Hardy, Josh's father'): who a later 'he' or 'she' can be.
+FEMININE = frozenset(
+    "mrs ms miss madam dame lady queen princess duchess countess baroness mother wife "
+    "daughter sister aunt niece grandmother granddaughter widow girlfriend actress woman "
+    "girl spokeswoman chairwoman congresswoman businesswoman".split()
+)
+MASCULINE = frozenset(
+    "mr sir lord king prince duke earl baron father husband son brother uncle nephew "
+    "grandfather grandson widower boyfriend man boy spokesman chairman congressman "
+    "businessman".split()
+)
 # Things named like people, and described like them ('the Lacey Act, a century-old law')
 ORG_WORDS = frozenset(
     "act law bill treaty agency association department ministry council committee "
@@ -131,11 +143,16 @@ class People:
                     titled_surnames.add(words[0])
                 if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
-        # Pass 2: full names, by their cues or by a surname known from pass 1.
+        # Pass 2: full names, by their cues or by a surname known from pass 1; and the
+        # sex each name's neighbourhood tells (`gender`).
+        self._sex_votes: dict[str, Counter[str]] = defaultdict(Counter)
         for text, runs in self.runs.items():
             for m in runs:
                 if " " in m.group():  # a full name has two words at least
                     self._learn(m, text, surnames)
+                sex = _sex_near(m, text)
+                if sex:
+                    self._sex_votes[tidy(m.group())][sex[0]] += sex[1]
         for place in self.places & self.by_first.keys():
             del self.by_first[place]  # 'Glasgow South West' is no person called 'Glasgow'
         for surname in surnames:
@@ -145,6 +162,7 @@ class People:
         # the people are known now and do not change.
         self._person: dict[str, bool] = {}
         self._resolved: dict[str, str] = {}
+        self._gender: dict[str, str | None] = {}
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
         words, _, introduced = _name_parts(m.group())
@@ -213,6 +231,35 @@ class People:
                 return best[0][0]
         return name
 
+    def gender(self, name: str) -> str | None:
+        """'m' or 'f' when the story tells — by a title or a relation next to the name,
+        or by the pronoun that follows it as a subject ('Todd Hardy ... said he') — with
+        a clear majority of its mentions; None when it does not. No list of first names:
+        the story's own words decide, in any language's names."""
+        person = self.resolve(name)
+        if person not in self._gender:
+            votes: Counter[str] = Counter()
+            for surface, counts in self._sex_votes.items():
+                if surface and self.resolve(surface) == person:
+                    votes.update(counts)
+            male, female = votes["m"], votes["f"]
+            self._gender[person] = ("m" if male > 2 * female else
+                                    "f" if female > 2 * male else None)
+        return self._gender[person]
+
+    def of_sex(self, name: str, sex: str) -> str | None:
+        """The person a mention names if they are of this sex; for a family's bare
+        surname ('Veatch'), its one member of this sex."""
+        person = self.resolve(name)
+        if person and self.gender(person) == sex:
+            return person
+        words = tidy(name).split()
+        if len(words) == 1:
+            family = [n for n in self.by_surname.get(words[0], ()) if self.gender(n) == sex]
+            if len(family) == 1:
+                return family[0]
+        return None
+
     def by_role(self, phrase: str) -> str | None:
         """'the Labour leader' -> 'Jeremy Corbyn' when the story says so somewhere."""
         key = role_key(phrase)
@@ -267,6 +314,33 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     if words:
         words[-1] = re.sub(r"['’]s?$", "", words[-1])
     return [w for w in words if w], titled, introduced
+
+
+def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:
+    """The sex a mention's neighbourhood tells, with its weight: a title or relation
+    inside the run or the word before it ('Mrs', 'mother Aimee Hardy', 'her father,
+    David Veatch') or apposed after it (', Josh's father,') counts 2; as its sentence's
+    subject, the first he/his/him or she/her in the rest of the sentence or opening the
+    next one counts 1."""
+    run = m.group()
+    if not run[:1].isupper() or run.split()[0].lower() in _NOT_NAMES:
+        return None
+    start = m.start()
+    head = text[max(0, start - 25):start]
+    cues = [w.lower().rstrip(".") for w in run.split()[:-1]]
+    cues += [w.lower().strip(".,") for w in head.split()[-1:]]
+    cue = _SEX_APPOSED.match(text, m.end(), m.end() + 60)
+    if cue:
+        cues.append(cue.group(1).lower())
+    for word in reversed(cues):
+        if word in FEMININE or word in MASCULINE:
+            return ("f" if word in FEMININE else "m"), 2
+    if not _SENTENCE_HEAD.search(head):  # not after 'Stumpf, who ...': 'She ripped into'
+        return None  # the next sentence is about Warren, the subject before him
+    pronoun = _PRONOUN_AFTER.match(text, m.end(), m.end() + 300)
+    if pronoun:
+        return ("m" if pronoun.group("m") or pronoun.group("m2") else "f"), 1
+    return None
 
 
 def _looks_personal(before: str, after: str) -> bool:
@@ -331,3 +405,10 @@ _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?(?:"
                          + "|".join(sorted(ROLE_NOUNS)) + r"))\b", re.I)
+_SEX_APPOSED = re.compile(r"\s*,\s+(?:[\w'’\-]+\s+){0,3}?(" + "|".join(sorted(FEMININE | MASCULINE))
+                          + r")\b", re.I)
+# a mention opens its sentence: nothing, or up to two capitalised words, since the last stop
+_SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:[A-Z][\w.,]*\s+){0,2}$")
+# the first pronoun of the rest of the sentence (no stop before it), or opening the next
+_PRONOUN_AFTER = re.compile(r"[^.!?\n]*?\b(?:(?P<m>he|his|him)|(?P<f>she|her))\b"
+                            r"|[^.!?\n]*[.!?][\"”’']?\s+(?:(?P<m2>He|His)|(?P<f2>She|Her))\b")

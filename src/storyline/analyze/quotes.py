@@ -34,6 +34,7 @@ _COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sourc
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
+_SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # After a quotation, a text speaks too: '..., the statement read.' (never before one:
 # 'he read "War and Peace"' quotes no one)
 _SAID = rf"(?:{SPEECH}|read\b|reads\b)"
@@ -295,9 +296,18 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     low = phrase.lower()
     if low in PRONOUNS:
         mention, where = _last_person(before, people)
-        if mention and (not last[0] or where > last[1]):
-            return mention
-        return last[0] or mention
+        # a new subject since the last quotation, else the last speaker
+        fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1])
+        pick = mention if fresh else last[0] or mention
+        sex = _SEX.get(low)
+        known = people.gender(pick) if pick else None
+        if sex and known != sex:  # 'she' is not the father who spoke last
+            other, at = _last_of_sex(before, people, sex)
+            # the pick is known to be of the other sex; or it is only the last speaker,
+            # and someone of the pronoun's sex was named since
+            if other and (known is not None or (not fresh and at > last[1])):
+                return other
+        return pick
     role = people.by_role(phrase)
     if role:
         return role
@@ -355,6 +365,19 @@ def _turned_to(before: str, people: People, last: tuple[str, int]) -> str:
     then a quote), else the last speaker."""
     mention, where = _last_person(before, people)
     return mention if mention and where > last[1] else last[0]
+
+
+def _last_of_sex(before: str, people: People, sex: str) -> tuple[str, int]:
+    """The person of this sex named last before a point (in narrative, not in a
+    quotation), and where: who a 'he' or 'she' can be when the usual pick cannot."""
+    for r in reversed(list(RUN.finditer(before, max(0, len(before) - 600)))):
+        at = r.start()
+        if before.count("“", 0, at) > before.count("”", 0, at) or before.count('"', 0, at) % 2:
+            continue
+        person = people.of_sex(r.group(), sex) if people.is_person(r.group()) else None
+        if person:
+            return person, at
+    return "", -1
 
 
 def _last_person(before: str, people: People) -> tuple[str, int]:

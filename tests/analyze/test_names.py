@@ -1,0 +1,41 @@
+"""People: a story's own words tell who a name, a surname or a pronoun can be."""
+
+from __future__ import annotations
+
+from storyline.analyze.names import People
+
+
+def test_a_title_or_a_relation_next_to_a_name_tells_the_sex() -> None:
+    people = People([
+        "In a post, mother Aimee Hardy praised the decision. Todd Hardy, Josh's father, "
+        "got the call. Mrs Jones and Mr Smith were there, with her father, David Veatch."
+    ])
+    assert people.gender("Aimee Hardy") == "f"
+    assert people.gender("Todd Hardy") == "m"
+    assert people.gender("Jones") == "f"
+    assert people.gender("Smith") == "m"
+    assert people.gender("David Veatch") == "m"
+
+
+def test_the_pronoun_after_a_subject_tells_the_sex_and_no_cue_tells_nothing() -> None:
+    people = People([
+        "Autumn Veatch was alive. She was taken to hospital. Kim Lee said the plane was "
+        "lost. President Vladimir Putin is in China. He spoke. Warren questioned John "
+        "Stumpf, who presided over the bank. She ripped into its culture. "
+        "A report by Jean Lee, an expert at the Wilson Center, was read."
+    ])
+    assert people.gender("Autumn Veatch") == "f"
+    assert people.gender("Putin") == "m"
+    assert people.gender("John Stumpf") is None  # 'She' is Warren, the sentence's subject
+    assert people.gender("Jean Lee") is None
+    assert people.gender("Kim Lee") is None  # 'said the plane': no pronoun follows
+
+
+def test_a_family_surname_names_its_member_of_the_pronoun_s_sex() -> None:
+    people = People([
+        "Todd Hardy, Josh's father, said he was glad. Mother Aimee Hardy wrote a post. "
+        "Hardy said so. Hardy thanked everyone."
+    ])
+    assert people.of_sex("Hardy", "f") == "Aimee Hardy"
+    assert people.of_sex("Hardy", "m") == "Todd Hardy"
+    assert people.of_sex("Aimee Hardy", "m") is None
