@@ -326,3 +326,43 @@ def test_he_after_a_new_subject_of_unknown_sex_stays_that_subject() -> None:
             "wearing jeans. "
             'He said she had not eaten for "about three days."')
     assert speaker_of(text, "about three days") == "C.B. Thomas"
+
+
+def test_a_role_between_said_and_the_name_is_not_the_speaker() -> None:
+    assert speaker_of('"We will not," said Labour leader Jeremy Corbyn.', "We will") \
+        == "Jeremy Corbyn"
+    assert speaker_of('"As with all tours," said Spears flack Jeff Raymond.', "As with") \
+        == "Jeff Raymond"
+
+
+def test_told_after_a_quotation_names_the_listener() -> None:
+    text = ('But Dr Mike Brown, who rejoices in the name of "the man who killed Pluto" '
+            "told BBC News that they should stop.\n"
+            '"The people you hear most are those in the mission," he said.')
+    assert speaker_of(text, "The people") == "Mike Brown"
+
+
+def test_calling_someone_a_quoted_phrase_speaks_it_but_a_title_called_is_not() -> None:
+    text = ("Detective Ken Greco said the suspects showed no remorse. He called the incident "
+            '"disgusting" and "a sad state of affairs." His co-star Minnie Driver called '
+            'him "tone deaf" on Twitter. They saw a film called "Escape Plan" later.')
+    found = dict((t, s) for s, t in quotes_of(text))
+    assert found["a sad state of affairs."] == "Ken Greco"
+    assert found["tone deaf"] == "Minnie Driver"
+    assert "Escape Plan" not in found
+
+
+def test_our_source_and_her_lawyer_speak_as_described() -> None:
+    text = ('"The only person she touched was him," our source said. "It was over," '
+            "her lawyer said.")
+    assert speaker_of(text, "The only") == "our source"
+    assert speaker_of(text, "It was over") == "her lawyer"
+
+
+def test_the_one_a_letter_is_addressed_to_is_not_the_next_speaker() -> None:
+    text = ('"There is a continuum," Matt Damon said.\n'
+            "Alyssa Milano spoke up in a series of tweets.\nDear Matt Damon,\n"
+            "It's the micro that makes the macro.\n"
+            "(Thread) — Alyssa Milano (@Alyssa_Milano) December 16, 2017\n"
+            '"We are in a culture of outrage because it is outrageous," she wrote.')
+    assert speaker_of(text, "We are in") == "Alyssa Milano"

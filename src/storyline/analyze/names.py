@@ -70,7 +70,7 @@ _NOT_NAMES = frozenset(
     "the a an this that these those monday tuesday wednesday thursday friday saturday sunday "
     "january february march april may june july august september october november december "
     "but and or if when while after before however meanwhile earlier later in on at for "
-    "of to from by with as it its his her their our we he she they i".split()
+    "of to from by with as it its his her their our we he she they i dear".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the

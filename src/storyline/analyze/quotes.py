@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.names import PRONOUNS, RUN, SPEECH, TITLES, People, tidy
+from storyline.analyze.names import PRONOUNS, ROLE_NOUNS, RUN, SPEECH, TITLES, People, tidy
 from storyline.model import Claim, Document, Quote, Sentence
 from storyline.text import content_terms
 
@@ -35,6 +35,10 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS | {"flack", "publicist"})) + ")"
+# 'Driver called him "tone deaf"', 'He called the incident "disgusting" and "a sad ...':
+# calling someone or something a quoted phrase speaks it (never 'a film called "X"')
+_CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)")
 # After a quotation, a text speaks too: '..., the statement read.' (never before one:
 # 'he read "War and Peace"' quotes no one)
 _SAID = rf"(?:{SPEECH}|read\b|reads\b)"
@@ -43,10 +47,14 @@ _AFTER = re.compile(
     # '..., said Melquan's former football coach, Don Clark.'
     rf"^\s*[,.!?]?\s*(?:{_SAID}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
     rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
-    rf"|{_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
+    # '..., said Labour leader Jeremy Corbyn.', '..., said Spears flack Jeff Raymond.'
+    rf"|{_SAID}\s+(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{_ROLE}\s+(?P<s8>{_NAME})"
+    rf"(?=\s*[,.;:!?]|\s*$)"
+    # not 'told': '"the man who killed Pluto" told BBC News' names the listener
+    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|"
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[^,.;:!?\"“”]{{1,50}}?)"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
     rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{_SAID}"
@@ -214,6 +222,10 @@ def _before(prefix: str, people: People) -> str | None:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
     verbs = [v for v in _BEFORE_VERB.finditer(prefix)
              if not _NOUN_AHEAD.search(prefix[:v.start()])]
+    called = _CALLED.search(prefix, max(0, len(prefix) - 80))
+    if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
+            not verbs or verbs[-1].start() < called.start()):
+        verbs.append(called)
     if not verbs:
         m = re.search(r"according to\s+([^,.;:]{2,60})[,:]?\s*$", prefix)
         if m:
@@ -233,7 +245,7 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     head = prefix[:verbs[-1].start()]
     head = re.sub(r"\s+" + _ADVERBS + r"$", " ", head).rstrip()
-    if verbs[-1].group() == "saying" or _COORDINATED.search(head):
+    if verbs[-1].group() in ("saying", "calling") or _COORDINATED.search(head):
         # the verb shares the sentence's subject: 'He apologized ..., saying "..."',
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
         subject = _SUBJECT.match(head)
@@ -341,8 +353,8 @@ def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, i
 def _subject_like(text: str, m: re.Match[str]) -> bool:
     """A mention that can be the 'he' of the next sentence: the start of a sentence or
     an apposition (', Jackie Pash,'), never a possessive or a mention inside a quote."""
-    if text.startswith(("'s", "’s"), m.end()):
-        return False
+    if text.startswith(("'s", "’s"), m.end()) or text.startswith("Dear ", m.start()):
+        return False  # a possessive, or the one a letter is addressed to
     at = m.start()  # str.count with bounds: no copy of a long prefix per mention
     if text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1:
         return False
