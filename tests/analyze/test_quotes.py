@@ -366,3 +366,13 @@ def test_the_one_a_letter_is_addressed_to_is_not_the_next_speaker() -> None:
             "(Thread) — Alyssa Milano (@Alyssa_Milano) December 16, 2017\n"
             '"We are in a culture of outrage because it is outrageous," she wrote.')
     assert speaker_of(text, "We are in") == "Alyssa Milano"
+
+
+def test_a_name_in_title_case_is_no_quotation_but_an_exclamation_is() -> None:
+    text = ('Jackson made "Lord of the Rings" and she starred in "I Feel Pretty," the '
+            'actor said. "Glory to GOD!" she wrote. "MOST OF THE AREA WILL BE '
+            'UNINHABITABLE," the bulletin said.')
+    quoted = [t for _, t in quotes_of(text)]
+    assert not any(t.startswith(("Lord of", "I Feel")) for t in quoted)
+    assert any(t.startswith("Glory to GOD") for t in quoted)
+    assert any(t.startswith("MOST OF THE AREA") for t in quoted)

@@ -118,8 +118,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
         para_found: list[Found] = []
         for m in _QUOTE.finditer(ptext):
             words = m.group(1).strip()
-            if len(words.split()) < 2:
-                continue
+            if len(words.split()) < 2 or _is_title(words):
+                continue  # a word is no quotation; "Sons of Anarchy" is a show's name
             start, end = p_start + m.start(), p_start + m.end()
             sentence = _sentence_at(para, start)
             sent_text = text[sentence.start:sentence.end]
@@ -172,6 +172,20 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
     first = {id(q): min((c.source_id, _pos(c.sentence_id))
                         for c in q.claims) for q in quotes}
     return sorted(quotes, key=lambda q: first[id(q)])
+
+
+def _is_title(words: str) -> bool:
+    """Whether quoted words are a name in title case ('Lord of the Rings', 'I Feel
+    Pretty', 'Fox News Sunday'): every word capitalised but the small ones. Speech is
+    not written so; an all-capitals bulletin and an exclamation are speech."""
+    tokens = re.findall(r"[\w'’]+", words)
+    if len(tokens) < 2 or words.isupper() or words.rstrip()[-1:] in "!?":  # 'Glory to GOD!'
+        return False
+    return all(t[0].isupper() or t.isdigit() or t in _SMALL_WORDS for t in tokens) and \
+        sum(t[0].isupper() for t in tokens) >= 2
+
+
+_SMALL_WORDS = frozenset("a an the of and or in on at to for from by with is are as vs".split())
 
 
 def _pos(sentence_id: str) -> int:
