@@ -231,13 +231,14 @@ def run_speed(data: Path) -> None:
     for articles in clusters:  # warm-up: word stems are cached across stories, as in a
         digest_articles(articles)  # long run; the first digest of a word pays for it
     # This machine's speed drifts by tens of percent within a minute, so each cluster is
-    # timed with and without analysis side by side, three times (the fastest of each
-    # kept), and the figure is the median of the per-cluster ratios.
+    # timed with and without analysis side by side, seven times (the fastest of each
+    # kept; three left the figure wandering by ±5 points between runs), and the figure
+    # is the median of the per-cluster ratios.
     plain, full, ratios = [], [], []
     every = ("support", "disagreements", "quotes", "timeline", "entities")
     for articles in clusters:
         times: dict[tuple[str, ...], list[float]] = {(): [], every: []}
-        for _ in range(3):
+        for _ in range(7):
             for sections in ((), every):
                 forget()  # each run meets the cluster's sentences for the first time
                 started = time.perf_counter()

@@ -19,7 +19,7 @@ def test_a_title_or_a_relation_next_to_a_name_tells_the_sex() -> None:
 
 def test_the_pronoun_after_a_subject_tells_the_sex_and_no_cue_tells_nothing() -> None:
     people = People([
-        "Autumn Veatch was alive. She was taken to hospital. Kim Lee said the plane was "
+        "Autumn Veatch, 16, was alive. She was taken to hospital. Kim Lee said the plane was "
         "lost. President Vladimir Putin is in China. He spoke. Warren questioned John "
         "Stumpf, who presided over the bank. She ripped into its culture. "
         "A report by Jean Lee, an expert at the Wilson Center, was read."

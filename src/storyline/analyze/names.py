@@ -126,12 +126,15 @@ class People:
         self.mentions: Counter[str] = Counter()  # surname -> mentions, alone or in full
         self.places: set[str] = set()  # single words seen after 'in', 'at', 'from'
         self.runs = {text: list(RUN.finditer(text)) for text in texts}
+        # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
+        self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
         for text, runs in self.runs.items():
             for m in runs:
                 words, titled = _name_parts(m.group())[:2]
                 if not words:
                     continue  # 'The', 'In', 'Monday': no name at all
                 self.mentions[words[-1]] += 1
+                self._by_word[words[-1]].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
                     continue
                 start = m.start()
@@ -143,16 +146,11 @@ class People:
                     titled_surnames.add(words[0])
                 if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
-        # Pass 2: full names, by their cues or by a surname known from pass 1; and the
-        # sex each name's neighbourhood tells (`gender`).
-        self._sex_votes: dict[str, Counter[str]] = defaultdict(Counter)
+        # Pass 2: full names, by their cues or by a surname known from pass 1.
         for text, runs in self.runs.items():
             for m in runs:
                 if " " in m.group():  # a full name has two words at least
                     self._learn(m, text, surnames)
-                sex = _sex_near(m, text)
-                if sex:
-                    self._sex_votes[tidy(m.group())][sex[0]] += sex[1]
         for place in self.places & self.by_first.keys():
             del self.by_first[place]  # 'Glasgow South West' is no person called 'Glasgow'
         for surname in surnames:
@@ -237,11 +235,22 @@ class People:
         a clear majority of its mentions; None when it does not. No list of first names:
         the story's own words decide, in any language's names."""
         person = self.resolve(name)
+        if not person:
+            return None
         if person not in self._gender:
             votes: Counter[str] = Counter()
-            for surface, counts in self._sex_votes.items():
-                if surface and self.resolve(surface) == person:
-                    votes.update(counts)
+            words = person.split()
+            seen = self._by_word.get(words[-1], []) + (  # by surname, or by first name
+                self._by_word.get(words[0], []) if len(words) > 1 else [])
+            read = 0
+            for text, m in seen:  # a dozen mentions tell as much as a hundred
+                if read == 12 or sum(votes.values()) >= 4:
+                    break
+                if self.resolve(m.group()) == person:
+                    read += 1
+                    sex = _sex_near(m, text)
+                    if sex:
+                        votes[sex[0]] += sex[1]
             male, female = votes["m"], votes["f"]
             self._gender[person] = ("m" if male > 2 * female else
                                     "f" if female > 2 * male else None)
@@ -326,21 +335,46 @@ def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:
     if not run[:1].isupper() or run.split()[0].lower() in _NOT_NAMES:
         return None
     start = m.start()
-    head = text[max(0, start - 25):start]
-    cues = [w.lower().rstrip(".") for w in run.split()[:-1]]
-    cues += [w.lower().strip(".,") for w in head.split()[-1:]]
-    cue = _SEX_APPOSED.match(text, m.end(), m.end() + 60)
+    # the cue nearest the name, ending where it or a word of its run begins
+    cue = next((c for c in reversed(list(_SEX_BEFORE.finditer(text, max(0, start - 16),
+                                                              m.end())))
+                if c.end() >= start), None) or (
+        _SEX_APPOSED.match(text, m.end(), m.end() + 60) if text.startswith(",", m.end())
+        else None)
     if cue:
-        cues.append(cue.group(1).lower())
-    for word in reversed(cues):
-        if word in FEMININE or word in MASCULINE:
-            return ("f" if word in FEMININE else "m"), 2
-    if not _SENTENCE_HEAD.search(head):  # not after 'Stumpf, who ...': 'She ripped into'
+        return ("f" if cue.group(1).lower() in FEMININE else "m"), 2
+    if not _opens_sentence(text, start):  # not after 'Stumpf, who ...': 'She ripped into'
         return None  # the next sentence is about Warren, the subject before him
-    pronoun = _PRONOUN_AFTER.match(text, m.end(), m.end() + 300)
+    stop = _STOP.search(text, m.end(), m.end() + 300)
+    end = stop.start() if stop else min(len(text), m.end() + 300)
+    pronoun = _PRONOUN.search(text, m.end(), end) or (
+        _NEXT_PRONOUN.match(text, end + 1) if stop and stop.group() != "\n" else None)
     if pronoun:
-        return ("m" if pronoun.group("m") or pronoun.group("m2") else "f"), 1
+        return ("m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"), 1
     return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a mention opens its sentence, perhaps after up to two capitalised words
+    ('Later, Trump', 'Mr Trump'). A scan back over the text: cheaper than a regex
+    anchored at the mention, which a story asks of every person mention."""
+    i = start
+    for _ in range(3):
+        j = i
+        while j > 0 and text[j - 1] in " \t":
+            j -= 1
+        if j == 0 or text[j - 1] == "\n":
+            return True
+        before = text[j - 1]
+        if before in ".!?" or (before in "\"”’'" and j > 1 and text[j - 2] in ".!?"):
+            return j < i
+        k = j
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        if not text[k].isupper():
+            return False
+        i = k
+    return False
 
 
 def _looks_personal(before: str, after: str) -> bool:
@@ -405,10 +439,12 @@ _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?(?:"
                          + "|".join(sorted(ROLE_NOUNS)) + r"))\b", re.I)
-_SEX_APPOSED = re.compile(r"\s*,\s+(?:[\w'’\-]+\s+){0,3}?(" + "|".join(sorted(FEMININE | MASCULINE))
-                          + r")\b", re.I)
-# a mention opens its sentence: nothing, or up to two capitalised words, since the last stop
-_SENTENCE_HEAD = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)(?:[A-Z][\w.,]*\s+){0,2}$")
-# the first pronoun of the rest of the sentence (no stop before it), or opening the next
-_PRONOUN_AFTER = re.compile(r"[^.!?\n]*?\b(?:(?P<m>he|his|him)|(?P<f>she|her))\b"
-                            r"|[^.!?\n]*[.!?][\"”’']?\s+(?:(?P<m2>He|His)|(?P<f2>She|Her))\b")
+# a cue word right before the name or inside its run ('mother Aimee Hardy', 'Mrs Jones',
+# 'her father, David Veatch')
+_SEX_WORDS = "|".join(sorted(FEMININE | MASCULINE))
+_SEX_BEFORE = re.compile(rf"\b({_SEX_WORDS})\b\.?,?\s+(?-i:(?=[A-Z]))", re.I)
+_SEX_APPOSED = re.compile(rf"\s*,\s+(?:[\w'’\-]+\s+){{0,3}}?({_SEX_WORDS})\b", re.I)
+# the first pronoun in the rest of the sentence, or opening the next one
+_STOP = re.compile(r"[.!?\n]")
+_PRONOUN = re.compile(r"\b(he|his|him|she|her)\b")
+_NEXT_PRONOUN = re.compile(r"[\"”’']?\s+(He|His|She|Her)\b")

@@ -365,13 +365,10 @@ def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, i
 
 
 def _subject_like(text: str, m: re.Match[str]) -> bool:
-    """A mention that can be the 'he' of the next sentence: the start of a sentence or
-    an apposition (', Jackie Pash,'), never a possessive or a mention inside a quote."""
+    """A mention (in narrative) that can be the 'he' of the next sentence: the start of
+    a sentence or an apposition (', Jackie Pash,'), never a possessive."""
     if text.startswith(("'s", "’s"), m.end()) or text.startswith("Dear ", m.start()):
         return False  # a possessive, or the one a letter is addressed to
-    at = m.start()  # str.count with bounds: no copy of a long prefix per mention
-    if text.count("“", 0, at) > text.count("”", 0, at) or text.count('"', 0, at) % 2 == 1:
-        return False
     head = text[max(0, m.start() - 40):m.start()]
     if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
             not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
@@ -396,22 +393,36 @@ def _turned_to(before: str, people: People, last: tuple[str, int]) -> str:
 def _last_of_sex(before: str, people: People, sex: str) -> tuple[str, int]:
     """The person of this sex named last before a point (in narrative, not in a
     quotation), and where: who a 'he' or 'she' can be when the usual pick cannot."""
-    for r in reversed(list(RUN.finditer(before, max(0, len(before) - 600)))):
-        at = r.start()
-        if before.count("“", 0, at) > before.count("”", 0, at) or before.count('"', 0, at) % 2:
-            continue
+    for r in reversed(_narrative_mentions(before)):
         person = people.of_sex(r.group(), sex) if people.is_person(r.group()) else None
         if person:
-            return person, at
+            return person, r.start()
     return "", -1
 
 
+def _narrative_mentions(before: str) -> list[re.Match[str]]:
+    """The capitalised runs of the last 600 characters before a point that stand outside
+    quotation marks. The window is judged in the whole text (a window cut inside a
+    quotation would turn quoted words into narrative and back): quote marks are counted
+    once up to the window, then on from mention to mention."""
+    pos = max(0, len(before) - 600)
+    opened, closed, straight = (before.count(q, 0, pos) for q in ("“", "”", '"'))
+    narrative = []
+    for r in RUN.finditer(before, pos):
+        at = r.start()
+        opened += before.count("“", pos, at)
+        closed += before.count("”", pos, at)
+        straight += before.count('"', pos, at)
+        pos = at
+        if opened <= closed and straight % 2 == 0:
+            narrative.append(r)
+    return narrative
+
+
 def _last_person(before: str, people: People) -> tuple[str, int]:
-    """The person named last before a point, and where."""
-    # Look back 600 characters, but judge each mention in the whole text: a window
-    # cut inside a quotation would turn quoted words into narrative and back.
-    window = RUN.finditer(before, max(0, len(before) - 600))
-    persons = [r for r in window if people.is_person(r.group()) and _subject_like(before, r)]
+    """The person named last before a point, as a subject, and where."""
+    persons = [r for r in _narrative_mentions(before)
+               if people.is_person(r.group()) and _subject_like(before, r)]
     if not persons:
         return "", -1
     return people.resolve(persons[-1].group()), persons[-1].start()
