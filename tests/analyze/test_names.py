@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.analyze.names import People
+from storyline.analyze.names import People, tidy
 
 
 def test_a_title_or_a_relation_next_to_a_name_tells_the_sex() -> None:
@@ -39,3 +39,11 @@ def test_a_family_surname_names_its_member_of_the_pronoun_s_sex() -> None:
     assert people.of_sex("Hardy", "f") == "Aimee Hardy"
     assert people.of_sex("Hardy", "m") == "Todd Hardy"
     assert people.of_sex("Aimee Hardy", "m") is None
+
+
+def test_a_month_or_a_salutation_inside_a_name_is_part_of_it_but_a_weekday_ends_it() -> None:
+    assert tidy("Theresa May") == "Theresa May"  # 'may' is also a month
+    assert tidy("Mrs May") == "May"
+    assert tidy("Dear Matt Damon") == "Matt Damon"
+    assert tidy("Trump Monday") == "Trump"  # '..., said Trump Monday.'
+    assert tidy("On Monday Trump") == "Trump"

@@ -72,6 +72,7 @@ _NOT_NAMES = frozenset(
     "but and or if when while after before however meanwhile earlier later in on at for "
     "of to from by with as it its his her their our we he she they i dear".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
 # regex engine skip ahead to capitals instead of trying every position.
@@ -313,8 +314,16 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
             continue  # 'C.B. Thomas'
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
-        elif low in QUALIFIERS or w.isupper() or low in _NOT_NAMES:
+        elif low in QUALIFIERS or w.isupper():
             cut = i + 1
+        elif low in _NOT_NAMES:
+            after_title = i > 0 and words[i - 1].lower().rstrip(".") in TITLES  # 'Mrs May'
+            if cut == i and not after_title:  # no name begun: 'But Corbyn', 'On Monday'
+                cut = i + 1
+            elif low in _WEEKDAYS:  # 'said Trump Monday': the name has ended
+                words = words[:i]
+                break
+            # else part of a name begun: 'Theresa May', 'Jonathan Dear'
         elif i < len(words) - 1 and w.endswith(("'s", "’s")):
             cut = i + 1  # "EIA's Andrea Johnson", "Nashville's George Gruhn"
     words = words[cut:]

@@ -6,10 +6,11 @@ Corbyn', '..., he added') or before it ('Mr Corbyn said: "..."', 'Sturgeon told
 journalists ... that she'd "..."') — or, for a paragraph that is all quotation, from the
 quotation it continues (news runs a long quote over several paragraphs, each opening
 with a quote mark) or that a paragraph ending in a colon announced ('Goddard's lawyers
-responded:'). Pronouns resolve to the last speaker or named person before them,
-roles ("the Labour leader") and surnames to the person the story names in full
-(`names.People`). Scare quotes — a quoted phrase with no speech verb near it — are not
-quotations.
+responded:'). Pronouns resolve to the last speaker or named person before them, of
+the pronoun's sex when the story tells it; roles ("the Labour leader") and surnames
+to the person the story names in full (`names.People`). Scare quotes — a quoted
+phrase with no speech verb near it — and names in title case ("Lord of the Rings")
+are not quotations.
 """
 
 from __future__ import annotations
