@@ -88,13 +88,30 @@ def compare(name: str, articles: list[Article], gold: dict[str, str], tmp: Path)
     spark_s, spark_mb, _ = timed([*storyline, "spark", *inputs, "--out", str(out),
                                   "--block-days", "7", "--master", "local[2]", "--quiet"])
     rows, digests = read_output(str(out))
-    same = [{k: v for k, v in d.items() if k not in ("schema", "schema_version", "rank")}
-            for d in digests] == single
+    spark = [{k: v for k, v in d.items() if k not in ("schema", "schema_version", "rank")}
+             for d in digests]
+    same = spark == single
+    if not same:
+        explain_difference(single, spark)
     pred = {r["id"]: r["story"] for r in rows}
     _, _, f1 = bcubed(pred, gold)
     print(f"| {name} | {len(articles):,} | {len(digests):,} | {single_s:.0f} s "
           f"| {single_mb:.0f} MB | {spark_s:.0f} s | {spark_mb:.0f} MB "
           f"| {single_s / spark_s:.2f}x | {'yes' if same else 'NO'} | {f1:.3f} |", flush=True)
+
+
+def explain_difference(single: list[dict], spark: list[dict]) -> None:
+    """Where the two outputs part: how many stories differ, and the first difference."""
+    print(f"  stories: one process {len(single)}, Spark {len(spark)}", file=sys.stderr)
+    differ = [(a, b) for a, b in zip(single, spark, strict=False) if a != b]
+    print(f"  {len(differ)} of the paired stories differ", file=sys.stderr)
+    if differ:
+        a, b = differ[0]
+        for key in sorted(set(a) | set(b)):
+            if a.get(key) != b.get(key):
+                print(f"  first difference, key {key!r}:\n    one process: "
+                      f"{json.dumps(a.get(key))[:600]}\n    Spark:       "
+                      f"{json.dumps(b.get(key))[:600]}", file=sys.stderr)
 
 
 def main() -> None:
