@@ -42,7 +42,7 @@ ROLE_NOUNS = frozenset(
     "star singer rapper musician actor actress artist designer author writer novelist "
     "filmmaker comedian host anchor journalist columnist photographer historian scientist "
     "physicist astronomer astrophysicist statistician researcher doctor surgeon nurse "
-    "teacher pilot soldier player owner entrepreneur investor billionaire "
+    "teacher pilot soldier player owner entrepreneur investor billionaire publicist flack "
     # relations, by which news names people after introducing them ('her father')
     "father mother son daughter brother sister husband wife uncle aunt grandfather "
     "grandmother cousin friend neighbour neighbor".split()
@@ -66,13 +66,13 @@ ORG_WORDS = frozenset(
     "foundation museum trust board service office network times post news bureau press "
     "site".split()
 )
-_NOT_NAMES = frozenset(
-    "the a an this that these those monday tuesday wednesday thursday friday saturday sunday "
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_NAMES = _WEEKDAYS | frozenset(
+    "the a an this that these those "
     "january february march april may june july august september october november december "
     "but and or if when while after before however meanwhile earlier later in on at for "
     "of to from by with as it its his her their our we he she they i dear".split()
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
 # regex engine skip ahead to capitals instead of trying every position.
@@ -446,8 +446,9 @@ QUALIFIERS = frozenset(
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s)"
                          r"|\s*\((?:@|\d{1,3}\))")
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
-_ROLE_AFTER = re.compile(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?(?:"
-                         + "|".join(sorted(ROLE_NOUNS)) + r"))\b", re.I)
+ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"  # a role noun, for other modules' patterns
+_ROLE_AFTER = re.compile(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?"
+                         + ROLE + r")\b", re.I)
 # a cue word right before the name or inside its run ('mother Aimee Hardy', 'Mrs Jones',
 # 'her father, David Veatch')
 _SEX_WORDS = "|".join(sorted(FEMININE | MASCULINE))

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.names import PRONOUNS, ROLE_NOUNS, RUN, SPEECH, TITLES, People, tidy
+from storyline.analyze.names import PRONOUNS, ROLE, RUN, SPEECH, TITLES, People, tidy
 from storyline.model import Claim, Document, Quote, Sentence
 from storyline.text import content_terms
 
@@ -36,7 +36,6 @@ _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS | {"flack", "publicist"})) + ")"
 # 'Driver called him "tone deaf"', 'He called the incident "disgusting" and "a sad ...':
 # calling someone or something a quoted phrase speaks it (never 'a film called "X"')
 _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)")
@@ -49,7 +48,7 @@ _AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:{_SAID}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
     rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
     # '..., said Labour leader Jeremy Corbyn.', '..., said Spears flack Jeff Raymond.'
-    rf"|{_SAID}\s+(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{_ROLE}\s+(?P<s8>{_NAME})"
+    rf"|{_SAID}\s+(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{ROLE}\s+(?P<s8>{_NAME})"
     rf"(?=\s*[,.;:!?]|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
