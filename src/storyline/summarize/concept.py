@@ -63,8 +63,10 @@ class ConceptCoverage:
             fresh = new_part(i)
             if not fresh:
                 return 0.0
-            gain = sum(weights[c] for c in frozenset().union(*(concepts[s.id] for s in fresh))
-                       - covered)
+            # fsum is exactly rounded, so the gain does not depend on the order a set
+            # yields its concepts in, i.e. on the process's hash seed
+            gain = math.fsum(weights[c] for c in frozenset().union(
+                *(concepts[s.id] for s in fresh)) - covered)
             return gain / (sum(s.words for s in fresh) ** self.length_exponent)
 
         # Lazy greedy (Minoux 1978): a stale score is an upper bound because gains only
