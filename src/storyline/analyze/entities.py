@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from storyline.analyze.names import RUN, People, tidy
+from storyline.analyze.names import RUN, People, tidy, unpossessive
 from storyline.model import Document, Entity
 
 ORG_WORDS = frozenset(
@@ -88,15 +88,9 @@ def _by_words(run: str, people: People) -> tuple[str, str] | None:
     if people.is_person(run):
         return "person", people.resolve(run)
     words = run.split()
-    last = _unpossessive(words[-1]).lower()
+    last = unpossessive(words[-1]).lower()
     if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
         start = 1 if words[0].lower() in {"the", "a", "an"} else 0
-        return "organisation", _unpossessive(" ".join(words[start:])) or run
+        return "organisation", unpossessive(" ".join(words[start:])) or run
     return None if tidy(run) else ("", "")
 
-
-def _unpossessive(name: str) -> str:
-    """'Labour's' -> 'Labour', 'Tories’' -> 'Tories'."""
-    if name.endswith(("'s", "’s")):
-        return name[:-2]
-    return name[:-1] if name.endswith(("'", "’")) else name

@@ -305,12 +305,13 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     roles, acronyms and qualifiers in front are dropped ('Edinburgh South MP Mr Murray'
     -> Murray, titled; 'Labour MSP Neil Findlay' -> Neil Findlay); nothing if a role
     word ends the run ('Shadow Defence Secretary')."""
-    words = [w.capitalize() if w.isupper() and len(w) > 2 and not _INITIALS.fullmatch(w)
+    # (asked for every capitalised run of a story, so the cheap string tests go first)
+    words = [w.capitalize() if w.isupper() and len(w) > 2 and not _initials(w)
              else w for w in run.split()]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
-        if _INITIALS.fullmatch(w) and w not in _PLACE_INITIALS:
+        if _initials(w) and w not in _PLACE_INITIALS:
             continue  # 'C.B. Thomas'
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
@@ -330,8 +331,19 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
         words = words[:-1]
     if words:
-        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        words[-1] = unpossessive(words[-1])
     return [w for w in words if w], titled, introduced
+
+
+def _initials(word: str) -> bool:
+    return "." in word and bool(_INITIALS.fullmatch(word))
+
+
+def unpossessive(name: str) -> str:
+    """'Labour's' -> 'Labour', 'Tories’' -> 'Tories'."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    return name[:-1] if name.endswith(("'", "’")) else name
 
 
 def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:

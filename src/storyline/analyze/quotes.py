@@ -89,6 +89,13 @@ _SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+|{_NAME}|{_PR
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
+# Patterns built from the name pattern, compiled once (each is asked per quotation)
+_ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
+_OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
+_NAME_OF = re.compile(rf"\s*({_NAME})\s+(?:of|from|at)\s")
+_APPOSED = re.compile(rf"({_NAME}),\s+(?:the|a|an|his|her)\s[^,;:]{{1,60}}$")
+_SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
+
 
 @dataclass(frozen=True)
 class Found:
@@ -258,7 +265,7 @@ def _before(prefix: str, people: People) -> str | None:
             return None
         return None
     head = prefix[:verbs[-1].start()]
-    head = re.sub(r"\s+" + _ADVERBS + r"$", " ", head).rstrip()
+    head = _ADVERB_END.sub(" ", head).rstrip()
     if verbs[-1].group() in ("saying", "calling") or _COORDINATED.search(head):
         # the verb shares the sentence's subject: 'He apologized ..., saying "..."',
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
@@ -274,7 +281,7 @@ def _before(prefix: str, people: People) -> str | None:
     group = _GROUP_END.search(head)
     if group:
         return group.group(1)
-    opening = re.match(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)", head)
+    opening = _OPENING.match(head)
     if opening and (people.is_person(opening.group(1))
                     or len(tidy(opening.group(1)).split()) >= 2):
         return opening.group(1)  # 'Monica Hawkins, whose cousin ... died, said'
@@ -284,7 +291,7 @@ def _before(prefix: str, people: People) -> str | None:
     possessive = _POSSESSIVE.search(head)
     if possessive and re.search(r"(?:^|[,;:]|\band|\bbut)\s*$", head[:possessive.start()]):
         return possessive.group(0)  # "Tony Blair's office said": the clause's subject
-    subject = re.match(rf"\s*({_NAME})\s+(?:of|from|at)\s", head)
+    subject = _NAME_OF.match(head)
     if subject and (people.is_person(subject.group(1))
                     or len(tidy(subject.group(1)).split()) >= 2):
         return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
@@ -292,7 +299,7 @@ def _before(prefix: str, people: People) -> str | None:
     m = re.search(r"(?:^|\b)(he|she|they|He|She|They)$", head)
     if m:
         return m.group(1)
-    apposed = re.search(rf"({_NAME}),\s+(?:the|a|an|his|her)\s[^,;:]{{1,60}}$", head)
+    apposed = _APPOSED.search(head)
     if apposed and people.is_person(apposed.group(1)):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
     near = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[A-Z])[^,;:]{0,60})$",
@@ -373,7 +380,7 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
             not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
         return True
-    if re.search(rf"\b{SPEECH}\s+$", head) and re.match(r"[.,;!?]", text[m.end():m.end() + 1]):
+    if _SPEECH_END.search(head) and re.match(r"[.,;!?]", text[m.end():m.end() + 1]):
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
     if re.search(r",[\"”’']?\s$", head) and re.match(
