@@ -56,6 +56,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_RANK = {kind: i for i, (kind, _) in enumerate(PATTERNS)}  # earlier is more specific
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = ("day", "night", "week", "month", "year", "tomorrow", "tonight", "morning",
                "afternoon", "evening", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
@@ -77,8 +78,7 @@ def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
         for m in pattern.finditer(text):
             found.append((kind, m.group().strip(), m))
     # Where two overlap, the more specific wins ('until Nov. 20' is a day, not a month).
-    rank = {kind: i for i, (kind, _) in enumerate(PATTERNS)}
-    found.sort(key=lambda f: (rank[f[0]], -(f[2].end() - f[2].start()), f[2].start()))
+    found.sort(key=lambda f: (_RANK[f[0]], -(f[2].end() - f[2].start()), f[2].start()))
     kept: list[tuple[str, str, re.Match[str]]] = []
     for f in found:
         if any(f[2].start() < k[2].end() and k[2].start() < f[2].end() for k in kept):
