@@ -19,6 +19,7 @@ Speed: digest time of the duc2003 clusters of 10 articles with and without all s
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import re
 import statistics
@@ -26,9 +27,7 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from storyline.align import features
-from storyline.analyze import disagree, names
-from storyline.analyze.disagree import compare, figures
+from storyline.analyze.disagree import compare
 from storyline.analyze.names import People
 from storyline.analyze.quotes import find_quotes
 from storyline.analyze.timeline import expressions, resolve
@@ -218,10 +217,16 @@ def run_timeline(docs: dict, seeds: dict) -> None:
 
 
 def forget() -> None:
-    """Empty the caches keyed by sentence text, so that no run profits from another."""
-    for cached in (features, expressions, figures, disagree._dates, disagree._full_names,
-                   names._name_parts):
-        cached.cache_clear()
+    """Empty the caches keyed by sentence text, so that no run profits from another: every
+    memoised function of the alignment and the analysis modules (word stems stay cached,
+    as they would in a long run)."""
+    for name in ("align", "analyze.disagree", "analyze.entities", "analyze.names",
+                 "analyze.quotes", "analyze.timeline"):
+        module = importlib.import_module(f"storyline.{name}")
+        for value in vars(module).values():  # its own, not imported ones (text.stem)
+            if callable(getattr(value, "cache_clear", None)) and \
+                    getattr(value, "__module__", "") == module.__name__:
+                value.cache_clear()
 
 
 def run_speed(data: Path) -> None:

@@ -5,10 +5,15 @@
 Real sentences from duc2003 are edited by fixed rules, the way one outlet's report
 differs from another's, and each pair is labelled by the rule that made it:
 - disagree: a figure changed by 30-200% (format kept), a day-dated date moved by 1-9 days,
-  a person's first name replaced;
+  a person's first name replaced, a title changed to another office of the same kind
+  ("Foreign Minister" / "Interior Minister", "President" / "Vice President"), a place
+  after "in"/"near" replaced by another place named in the corpus, a claim negated
+  ("will attend" / "will not attend");
 - agree: a figure rounded to fewer significant digits (with or without "about"), written
   in other units ("1.5 million" / "1,500,000", "percent" / "%"), a date written in another
-  format ("Oct. 9" / "9 October").
+  format ("Oct. 9" / "9 October"), a title spelt out ("Sen." / "Senator") or left out, a
+  place told as a region ("in Kosovo" / "in the Kosovo region"), a negation spelt out
+  ("didn't" / "did not") or kept in a reworded sentence.
 The rules know nothing of storyline's detector; the output file is checked in, so the
 benchmark's pairs are fixed, readable and extendable by hand (add lines with "origin":
 "hand"). Deterministic (seed 0).
@@ -20,6 +25,7 @@ import argparse
 import json
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
 from storyline.model import Article
@@ -132,6 +138,79 @@ def name_pairs(sents: list[str], rng: random.Random) -> list[dict]:
     return pairs
 
 
+ROLE = re.compile(r"\b(President|Prime Minister|Foreign Minister|Defense Minister|Interior "
+                  r"Minister|Finance Minister|Secretary of State|Sen\.|Gov\.|Gen\.|Rep\.) "
+                  r"([A-Z][a-z]+ [A-Z][a-z]{2,})\b")
+OTHER_OFFICE = {"President": "Vice President", "Prime Minister": "Deputy Prime Minister",
+                "Secretary of State": "Secretary of Defense", "Gov.": "Lt. Gov.",
+                "Gen.": "Lt. Gen."}
+MINISTERS = ["Foreign Minister", "Defense Minister", "Interior Minister", "Finance Minister"]
+SPELT_OUT = {"Sen.": "Senator", "Gov.": "Governor", "Gen.": "General", "Rep.": "Representative"}
+PLACE = re.compile(r"(?<=[a-z] )(in|near) ([A-Z][a-z]{3,})\b(?! [A-Z])")
+NOT_PLACES = {m.split()[0] for m in MONTHS} | {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                "Friday", "Saturday", "Sunday", "Sept"}
+AUXILIARY = re.compile(r"\b(will|would|could|can|should|has|have|had|was|were|is|are|did|"
+                       r"does)\s+(?!not\b|been\b|also\b|already\b|to\b)([a-z]{4,})\b")
+CONTRACTED = re.compile(r"\b(did|does|do|is|are|was|were|has|have|had|could|would|should)"
+                        r"n't\b")
+
+
+def role_pairs(sents: list[str], rng: random.Random) -> list[dict]:
+    pairs = []
+    for s in sents:
+        m = ROLE.search(s)
+        if not m:
+            continue
+        role = m.group(1)
+        other = OTHER_OFFICE.get(role) or (
+            rng.choice([x for x in MINISTERS if x != role]) if role in MINISTERS else None)
+        if other:
+            pairs.append(_edit(s, m.span(1), other, False, "title changed to another office"))
+        if role in SPELT_OUT:
+            pairs.append(_edit(s, m.span(1), SPELT_OUT[role], True, "title spelt out"))
+        else:
+            pairs.append(_edit(s, (m.start(1), m.start(2)), "", True, "title left out"))
+    return pairs
+
+
+def place_pairs(sents: list[str], rng: random.Random) -> list[dict]:
+    found = [(s, m) for s in sents for m in [PLACE.search(s)]
+             if m and m.group(2) not in NOT_PLACES and s.count(m.group(2)) == 1]
+    seen = Counter(m.group(2) for _, m in found)
+    pool = sorted(p for p, n in seen.items() if n >= 3)  # places, not 'in American history'
+    pairs = []
+    for s, m in found:
+        other = rng.choice([p for p in pool if p not in s])
+        pairs.append(_edit(s, m.span(2), other, False, "place replaced"))
+        pairs.append(_edit(s, m.span(2), f"the {m.group(2)} region", True,
+                           "place told as a region"))
+    return pairs
+
+
+def claim_pairs(sents: list[str]) -> list[dict]:
+    pairs = []
+    for s in sents:
+        m = AUXILIARY.search(s)
+        if m and not re.search(r"\b(?:not|never|only)\b|n't", s):
+            pairs.append(_edit(s, m.span(1), m.group(1) + " not", False, "claim negated"))
+        c = CONTRACTED.search(s)
+        if c:
+            pairs.append(_edit(s, c.span(), c.group(1) + " not", True, "negation spelt out"))
+    return pairs
+
+
+def negation_kept(sents: list[str]) -> list[dict]:
+    return [{"a": s, "b": "Reports said " + s[0].lower() + s[1:], "agree": True,
+             "rule": "negation kept in a reworded sentence", "origin": "edited"}
+            for s in sents if " not " in s and s[:1].isupper() and not s.startswith("I ")]
+
+
+def _edit(s: str, span: tuple[int, int], replacement: str, agree: bool, rule: str) -> dict:
+    b = s[:span[0]] + replacement + s[span[1]:]
+    return {"a": s, "b": re.sub(r"\s{2,}", " ", b), "agree": agree, "rule": rule,
+            "origin": "edited"}
+
+
 def _pair(s: str, m: re.Match[str], replacement: str, agree: bool, rule: str,
           reword: bool = False) -> dict:
     start, end = m.span(1) if m.re is not DATE else m.span()
@@ -153,6 +232,9 @@ def main() -> None:
     rng.shuffle(sents)
     pairs = (figure_pairs(sents, rng)[:90] + million_pairs(sents)[:24]
              + date_pairs(sents, rng)[:30] + name_pairs(sents, rng)[:15])
+    # added 2026-11-23 (after the pairs above, which stay as they were): roles, places, claims
+    pairs += (role_pairs(sents, rng)[:30] + place_pairs(sents, rng)[:30]
+              + claim_pairs(sents)[:40] + negation_kept(sents)[:10])
     hand = [json.loads(line) for line in OUT.open()] if OUT.exists() else []
     hand = [p for p in hand if p.get("origin") == "hand"]
     OUT.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in hand + pairs))

@@ -131,7 +131,8 @@ class Claim:
 
 @dataclass(frozen=True)
 class Disagreement:
-    """The same fact reported differently by two sources (`kind`: number, date, name)."""
+    """The same fact reported differently by two sources (`kind`: number, date, name, role,
+    place, or claim — one source negating what the other states)."""
 
     kind: str
     about: str

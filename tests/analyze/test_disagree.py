@@ -1,4 +1,5 @@
-"""Disagreements: differing figures, dates and names — but not rounding or other units."""
+"""Disagreements: differing figures, dates, names, roles, places and negated claims — but
+not rounding, other units, a title spelt out or a role told more fully."""
 
 from __future__ import annotations
 
@@ -18,6 +19,19 @@ from storyline.pipeline import digest
     ("Turnout was 64.2%.", "Turnout was 64 per cent."),
     ("More than 300 people were hurt.", "312 people were hurt."),
     ("The storm hit on Oct. 9.", "The storm hit on 9 October."),
+    ("Sen. John McCain spoke to reporters.", "Senator John McCain spoke to reporters."),
+    ("Labour leader Jeremy Corbyn ruled out a pact.", "Jeremy Corbyn ruled out a pact."),
+    ("Egyptian President Hosni Mubarak flew in.", "Egyptian Hosni Mubarak flew in."),
+    ("He hired a press secretary, Fernando Martinez.", "His spokesman Fernando Martinez."),
+    ("The talks were held in Washington.", "The talks were held in Washington, D.C."),
+    ("Fighting continued in Gaza.", "Fighting continued in the Gaza Strip."),
+    ("The soldier was killed in Weberek.", "A soldier was found dead in Manufahi."),
+    ("The embargo didn't make things hard.", "The embargo did not make things hard."),
+    ("The minister was not only angry but also sad.", "The minister was angry and sad."),
+    ("He did not say whether he would resign.", "He said he would resign."),
+    ("It was Netscape, not Microsoft, that began.", "Microsoft began the talks."),
+    ("Cathay Pacific wants to trim jobs.", "Lucio Tan did not want to cut jobs."),
+    ("The causes of the crash have not been determined.", "The cause has yet to be determined."),
 ])
 def test_these_agree(a: str, b: str) -> None:
     assert compare(a, b, date(1998, 10, 15), date(1998, 10, 15)) == []
@@ -28,6 +42,15 @@ def test_these_agree(a: str, b: str) -> None:
     ("Turnout was 64.2%.", "Turnout was 66 per cent.", "number"),
     ("The storm hit on Oct. 9.", "The storm hit on Oct. 12.", "date"),
     ("John Smith, 45, was arrested.", "Jon Smith, 45, was arrested.", "name"),
+    ("Foreign Minister Ehud Barak met the envoy.", "Defense Minister Ehud Barak met the envoy.",
+     "role"),
+    ("President Bill Clinton spoke.", "Vice President Bill Clinton spoke.", "role"),
+    ("Gen. Augusto Pinochet was arrested.", "Lt. Gen. Augusto Pinochet was arrested.", "role"),
+    ("The bomb exploded in Basra on Monday.", "The bomb exploded in Baghdad on Monday.",
+     "place"),
+    ("Corbyn ruled out a pact with the SNP.", "Corbyn did not rule out a pact with the SNP.",
+     "claim"),
+    ("They were told to kneel.", "They were not told to kneel.", "claim"),
 ])
 def test_these_disagree(a: str, b: str, kind: str) -> None:
     found = compare(a, b, date(1998, 10, 15), date(1998, 10, 15))
@@ -42,3 +65,12 @@ def test_a_digest_shows_both_wordings_with_their_sources() -> None:
     (x,) = digest([a, b], sections=("disagreements",)).analysis.disagreements
     assert x.kind == "number"
     assert [(c.source_id, c.value) for c in x.claims] == [(1, "7,000"), (2, "9,000")]
+
+
+def test_a_digest_shows_a_claim_one_source_negates() -> None:
+    a = Article("a", "Corbyn ruled out a pact with the SNP before the election.", source="A")
+    b = Article("b", "Corbyn did not rule out a pact with the SNP before the election.",
+                source="B")
+    (x,) = digest([a, b], sections=("disagreements",)).analysis.disagreements
+    assert x.kind == "claim"
+    assert [c.value for c in x.claims] == ["Corbyn ruled out a", "Corbyn did not rule out a"]

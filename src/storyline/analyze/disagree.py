@@ -8,9 +8,22 @@ the story's `Alignment` links. In such a pair:
   2,300, 1.5 million ~ 1,500,000), and hedged figures ('more than 7,000', 'about 300',
   'nearly 40%') agree with what the hedge allows;
 - dates (with a day) are resolved against each article's publication date and compared;
-- people: the same surname with a different first name ('John Smith' / 'Jon Smith').
+- people: the same surname with a different first name ('John Smith' / 'Jon Smith');
+- roles and titles: the same person with another role ('Foreign Minister Ehud Barak' /
+  'Defence Minister Ehud Barak'); a role given more fully ('Labour leader' / 'leader',
+  'Sen.' / 'Senator') agrees, one that changes rank ('President' / 'Vice President')
+  does not;
+- places: where each sentence names one place after 'in', 'near' or 'outside' and the
+  places differ ('in Basra' / 'in Baghdad'), unless either sentence names the other's
+  place anywhere ('in Washington' / 'in Washington, D.C.');
+- claims: one sentence negates what the other asserts ('Corbyn ruled out a pact' / 'Corbyn
+  did not rule out a pact'): a verb after 'not', 'never' or '-n't' in one, unnegated in
+  the other.
 A disagreement is reported only when no figure of the same kind in the other sentence
-agrees: 'up from 7,000 to 9,000' against '9,000' is not a conflict.
+agrees: 'up from 7,000 to 9,000' against '9,000' is not a conflict. Places and roles
+are read from the two sentences alone, with no gazetteer: 'in Houston' and 'in Texas'
+would be reported, so those two kinds are reported only when both sentences hold
+nothing else to compare (see `disagreements`).
 """
 
 from __future__ import annotations
@@ -25,7 +38,7 @@ from datetime import date, datetime
 import numpy as np
 
 from storyline.align import Alignment
-from storyline.analyze.names import RUN, tidy
+from storyline.analyze.names import NOT_NAMES, ROLE_NOUNS, RUN, TITLES, role_before, tidy
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence
 from storyline.text import STOPWORDS, stem
@@ -162,6 +175,10 @@ def compare(a: str, b: str, published_a: date | None = None,
     if da and db and not set(da) & set(db):
         found.append(("date", "date", da[min(da)], db[min(db)]))
     found.extend(_names(a, b))
+    found.extend(_roles(a, b))
+    found.extend(_places(a, b))
+    if _negates(a) or _negates(b):
+        found.extend(_negations(a, b))
     return _unique(found)
 
 
@@ -190,7 +207,237 @@ def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
     pa, pb = _full_names(a), _full_names(b)
     return [("name", surname, pa[surname], pb[surname]) for surname in sorted(pa.keys() & pb.keys())
             if pa[surname].split()[0] != pb[surname].split()[0]
-            and not pb[surname].startswith(pa[surname].split()[0][:1] + ".")]
+            and not pb[surname].startswith(pa[surname].split()[0][:1] + ".")
+            and not _within(pa[surname], pb[surname])]
+
+
+def _within(x: str, y: str) -> bool:
+    """One name holds the other's words ('Hosni Mubarak' / 'Egyptian Hosni Mubarak'): a
+    word more in front, not another first name."""
+    wx, wy = set(x.split()), set(y.split())
+    return wx <= wy or wy <= wx
+
+
+# Abbreviated titles, spelt out so that 'Sen.' and 'Senator' agree.
+_ABBREVIATIONS = {"sen": "senator", "gov": "governor", "gen": "general", "rep": "representative",
+                  "pres": "president", "lt": "lieutenant", "lieut": "lieutenant",
+                  "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor",
+                  "supt": "superintendent", "pm": "prime minister"}
+# Words that change a role's rank: 'Vice President' is not 'President'.
+_SPELT_OUT = frozenset(w for full in _ABBREVIATIONS.values() for w in full.split())
+_RANK_WORDS = frozenset("vice deputy assistant acting interim shadow junior under associate "
+                        "lieutenant".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev".split())
+
+
+def _role_of(run: str) -> tuple[str, str, frozenset[str]] | None:
+    """(surname, role as written, role words) for a capitalised run that opens with a
+    role or title before a person's name ('Foreign Minister Ehud Barak', 'Sen. John
+    McCain')."""
+    words = run.split()
+    name = tidy(run).split()
+    if not 2 <= len(name) <= 3 or len(words) <= len(name):
+        return None
+    written = " ".join(words[:len(words) - len(name)])
+    role = _role_words(written)
+    if not role or not any(w in TITLES or w.rstrip("s") in ROLE_NOUNS or w in _SPELT_OUT
+                           for w in role):
+        return None
+    return name[-1], written, role
+
+
+_ABBREVIATED = re.compile(r"((?:\b(?:Vice|Deputy)\s+)?(?:\b(?:Lt|Lieut|Gen|Gov|Sen|Rep|Col|Capt|"
+                          r"Sgt|Maj|Adm|Prof|Supt)\.\s+)+)$")
+_RANK_BEFORE = re.compile(r"\b(Lt\.|Lieut\.|Vice|Deputy)\s+$")
+_CLAUSE_BREAK = re.compile(r"[,;:\"“”(]")
+
+
+def _head(written: str) -> str:
+    """The noun a role is: 'Foreign Minister' -> 'minister', 'Sen.' -> 'senator'."""
+    words = written.lower().strip(",.").split()
+    return _ABBREVIATIONS.get(words[-1].rstrip("."), words[-1]).split()[-1] if words else ""
+
+
+def _role_words(written: str) -> frozenset[str]:
+    """'Sen.' -> {'senator'}; honorifics ('Mr', 'Dr') say nothing of a role."""
+    words = []
+    for w in written.split():
+        low = w.lower().strip(",.")
+        words.extend(_ABBREVIATIONS.get(low, low).split())
+    return frozenset(w for w in words if w not in _HONORIFICS)
+
+
+def _role(m: re.Match[str], name: list[str], text: str) -> tuple[str, frozenset[str]] | None:
+    """The role (as written, and its words) a sentence gives the person a name run names:
+    in the run ('Foreign Minister Ehud Barak'), abbreviated before it ('Lt. Gen. Augusto
+    Pinochet') or in lower case before it ('Labour leader Jeremy Corbyn')."""
+    found = _role_of(m.group())
+    if found:
+        rank = _RANK_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        written = f"{rank.group(1)} {found[1]}" if rank else found[1]  # 'Lt. Gen.'
+        return written, _role_words(written)
+    before = text[max(0, m.start() - 40):m.start()]
+    if m.group().split()[0] != name[0] or not before.endswith(" ") \
+            or before.rstrip().endswith(","):
+        return None  # a title inside the run, or an apposition's comma
+    abbreviated = _ABBREVIATED.search(before)
+    if abbreviated:
+        return abbreviated.group(1).strip(), _role_words(abbreviated.group(1))
+    key = role_before(_CLAUSE_BREAK.split(before)[-1])  # 'In Washington, White House …'
+    return (key, _role_words(key)) if key else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _role_map(text: str) -> dict[str, tuple[str, frozenset[str]]]:
+    """Surname -> (role as written, its words) for the people a sentence names with a
+    role in front."""
+    out = {}
+    for m in RUN.finditer(text):
+        name = tidy(m.group()).split()
+        role = _role(m, name, text) if 2 <= len(name) <= 3 else None
+        if role:
+            out[name[-1]] = role
+    return out
+
+
+def _roles(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    if not _full_names(a).keys() & _full_names(b).keys():
+        return []  # no one named in both (most pairs): no role to compare
+    ra, rb = _role_map(a), _role_map(b)
+    out = []
+    for surname in sorted(ra.keys() & rb.keys()):
+        (xa, x), (ya, y) = ra[surname], rb[surname]
+        # The same office told apart: 'Foreign Minister' / 'Defence Minister', 'President' /
+        # 'Vice President'. Other descriptions of one person are usually all true ('press
+        # secretary' / 'spokesman', 'Judge' / 'tribunal president'), told fuller ('Labour
+        # leader' / 'leader') or at other times ('former'): not conflicts.
+        if x == y or _head(xa) != _head(ya):
+            continue
+        # different offices only between titles ('Foreign Minister'); descriptions in
+        # lower case differ freely ('American solar astrophysicist' / 'Chicago astrophysicist')
+        titles = xa[:1].isupper() and ya[:1].isupper()
+        if (titles and not (x <= y or y <= x)) or (x ^ y) & _RANK_WORDS:
+            out.append(("role", surname, xa, ya))
+    return out
+
+
+_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_names(text: str) -> tuple[tuple[str, str, str], ...]:
+    """(place, stem of the word before its preposition, that word) for the places a
+    sentence names after 'in', 'near' or 'outside' (not months or days): 'exploded in
+    Basra'."""
+    out = []
+    for m in _PLACE.finditer(text):
+        if m.group(1).split()[0].lower() in NOT_NAMES:
+            continue
+        before = _WORD.findall(text[max(0, m.start() - 30):m.start()])
+        word = before[-1].lower() if before else ""
+        out.append((m.group(1), stem(word), word))
+    return tuple(dict.fromkeys(out))
+
+
+def _places(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """A place told of the same thing ('exploded in Basra' / 'exploded in Baghdad': the
+    same word before the preposition), where neither sentence names the other's place
+    anywhere. Without a gazetteer 'in Manhattan' / 'in New York' can still be reported:
+    shown side by side, a reader sees it at once."""
+    pb = dict(reversed([(before, place) for place, before, _ in _place_names(b)]))
+    for x, before, word in _place_names(a):
+        y = pb.get(before)
+        if not before or y is None or x == y:
+            continue
+        if not any(w in b for w in x.split()) and not any(w in a for w in y.split()):
+            return [("place", word, x, y)]  # else 'in Washington' / 'in Washington, D.C.'
+    return []
+
+
+_TOKENS = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_NEGATION = frozenset({"not", "never", "cannot"})
+# between a negation and the word it negates ('did not rule out', 'has not yet been found',
+# 'were not necessarily expecting', 'not a peace treaty')
+_SKIP = frozenset("be been being have has had yet ever also even so to a an the any still "
+                  "really very quite always just his her its their our my your".split())
+# stopwords that still state something a negation can deny ('have not said', 'not less')
+_STATED = frozenset("said say says told become became becomes seem seems seemed less more "
+                    "done".split())
+
+
+@dataclass(frozen=True)
+class _Word:
+    stem: str
+    text: str
+    negated: bool
+
+
+@functools.lru_cache(maxsize=4096)
+def _polarity(text: str) -> tuple[_Word, ...]:
+    """A sentence's content words in order, each marked when 'not', 'never' or '-n't'
+    negates it (the first content word after the cue, auxiliaries and adverbs skipped).
+    'Yet to' negates too ('has yet to be found'). A cue spent on a stopword ('did not say
+    whether'), on a name ('Netscape, not Microsoft') or in an idiom ('tens, if not
+    hundreds', 'not only') negates nothing."""
+    tokens = _TOKENS.findall(text.replace("’", "'"))
+    out: list[_Word] = []
+    pending = False
+    for i, token in enumerate(tokens):
+        t = token.lower()
+        if t in _NEGATION or t.endswith("n't") or (  # 'has yet to be determined'
+                t == "yet" and i + 1 < len(tokens) and tokens[i + 1] == "to"):
+            previous = tokens[i - 1].lower() if i else ""
+            following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+            pending = previous not in {"if", "or"} and following != "only"
+            continue
+        if t in _SKIP or (pending and t.endswith("ly") and len(t) > 4):
+            continue
+        if (t in STOPWORDS and t not in _STATED) or len(t) < 3 or (
+                pending and token[:1].isupper()):
+            pending = False
+            continue
+        out.append(_Word(stem(t), t, pending))
+        pending = False
+    return tuple(out)
+
+
+def _negations(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """A word one sentence negates and the other states, between the same neighbours
+    ('Corbyn ruled out a pact' / 'Corbyn did not rule out a pact'). Requiring the
+    neighbours keeps out the many pairs where the negated verb has another subject or
+    object ('Cathay wants to trim' / 'Tan did not want to cut')."""
+    wa, wb = _polarity(a), _polarity(b)
+    where: dict[str, list[int]] = {}
+    for j, y in enumerate(wb):
+        where.setdefault(y.stem, []).append(j)
+    for i, x in enumerate(wa):
+        for j in where.get(x.stem, ()):
+            y = wb[j]
+            if x.negated == y.negated:
+                continue
+            before = (wa[i - 1].stem if i else "", wb[j - 1].stem if j else "")
+            after = (wa[i + 1].stem if i + 1 < len(wa) else "",
+                     wb[j + 1].stem if j + 1 < len(wb) else "")
+            if before[0] == before[1] and after[0] == after[1] and any(before + after):
+                word = x.text if x.negated else y.text
+                return [("claim", word, _around(a, x.stem), _around(b, y.stem))]
+    return []
+
+
+@functools.lru_cache(maxsize=8192)
+def _negates(text: str) -> bool:
+    """Whether a sentence holds a negation at all (most do not)."""
+    return bool(_NEGATED.search(text))
+
+
+def _around(text: str, verb_stem: str) -> str:
+    """The words around a verb as the source put them ('Corbyn did not rule out a')."""
+    tokens = text.split()
+    for i, t in enumerate(tokens):
+        word = _TOKENS.findall(t.lower().replace("’", "'"))
+        if word and stem(word[0]) == verb_stem:
+            return " ".join(tokens[max(0, i - 3):i + 3]).strip(",.;")
+    return text
 
 
 def _unique(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
@@ -204,14 +451,17 @@ def _unique(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str,
 
 @functools.lru_cache(maxsize=8192)
 def _checkable(text: str) -> bool:
-    """Whether a sentence holds anything `compare` looks at: a digit, a month or weekday
-    (dates), or a capitalised name after its first word."""
-    return bool(_DIGIT_OR_DATE.search(text) or _NAME_INSIDE.search(text))
+    """Whether a sentence holds anything `compare` looks at in both sentences: a digit, a
+    month or weekday (dates), a capitalised name after its first word, or a place after a
+    preposition. (A negation, which only one of the two holds, is tested apart.)"""
+    return bool(_DIGIT_OR_DATE.search(text) or _NAME_INSIDE.search(text)
+                or _PLACE.search(text))
 
 
 _DIGIT_OR_DATE = re.compile(r"\d|day\b|night\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                             r"Nov|Dec)[a-z]*\b|\b(?:today|tomorrow|yesterday)\b")
 _NAME_INSIDE = re.compile(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+")
+_NEGATED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b")
 
 
 def disagreements(
@@ -228,12 +478,17 @@ def disagreements(
         a, b = sentences[i], sentences[j]
         if a.article_id == b.article_id or number[a.article_id] == number[b.article_id]:
             continue
-        if a.text == b.text or not (_checkable(a.text) and _checkable(b.text)):
-            continue  # a copied sentence, or nothing a conflict could be about
+        if a.text == b.text:
+            continue  # a copied sentence
         if number[a.article_id] > number[b.article_id]:
             a, b = b, a
-        for kind, about, va, vb in compare(a.text, b.text, published[a.article_id],
-                                           published[b.article_id]):
+        if _checkable(a.text) and _checkable(b.text):
+            found = compare(a.text, b.text, published[a.article_id], published[b.article_id])
+        elif _negates(a.text) or _negates(b.text):
+            found = _negations(a.text, b.text)  # the one thing one sentence alone can hold
+        else:
+            continue  # nothing a conflict could be about
+        for kind, about, va, vb in found:
             key = (kind, va, vb)
             if key in seen:
                 continue

@@ -67,7 +67,7 @@ ORG_WORDS = frozenset(
     "site".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_NOT_NAMES = _WEEKDAYS | frozenset(
+NOT_NAMES = _WEEKDAYS | frozenset(
     "the a an this that these those "
     "january february march april may june july august september october november december "
     "but and or if when while after before however meanwhile earlier later in on at for "
@@ -178,7 +178,7 @@ class People:
         self.by_surname[words[-1]][name] += 1
         self.by_first[words[0]][name] += 1
         at = m.start() + m.group().find(words[0])
-        role = _role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
+        role = role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
         if role:
             self.roles[role][name] += 1
             head = role.split()[-1]
@@ -317,7 +317,7 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
         elif low in QUALIFIERS or w.isupper():
             cut = i + 1
-        elif low in _NOT_NAMES:
+        elif low in NOT_NAMES:
             after_title = i > 0 and words[i - 1].lower().rstrip(".") in TITLES  # 'Mrs May'
             if cut == i and not after_title:  # no name begun: 'But Corbyn', 'On Monday'
                 cut = i + 1
@@ -353,7 +353,7 @@ def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:
     subject, the first he/his/him or she/her in the rest of the sentence or opening the
     next one counts 1."""
     run = m.group()
-    if not run[:1].isupper() or run.split()[0].lower() in _NOT_NAMES:
+    if not run[:1].isupper() or run.split()[0].lower() in NOT_NAMES:
         return None
     start = m.start()
     # the cue nearest the name, ending where it or a word of its run begins
@@ -413,7 +413,8 @@ def _is_role(word: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
 
 
-def _role_before(before: str) -> str | None:
+def role_before(before: str) -> str | None:
+    """The role just before a name ("... said Labour leader " -> 'labour leader'), if any."""
     raw = before.split()[-4:]
     if not raw or not _is_role(raw[-1]):
         return None
