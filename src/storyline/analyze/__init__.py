@@ -71,14 +71,13 @@ def only_in(
     # sentences aligned with a sentence of another article: one matrix pass, not one each
     article = np.array([alignment.sentences[i].article_id for i in range(len(alignment.sentences))])
     linked = ((alignment.matrix >= alignment.threshold)
-              & (article[:, None] != article[None, :])).any(axis=1)
+              & (article[:, None] != article[None, :])).any(axis=1).tolist()
     out = []
     for d in docs:
         scored = []
-        for s in d.sentences:
-            if s.id in digest_ids or not quotable(s) or is_dangling(s):
-                continue
-            if linked[alignment.index[s.id]]:
+        for s in d.sentences:  # the cheap tests first: most sentences fail one
+            if s.id in digest_ids or not quotable(s) or linked[alignment.index[s.id]] \
+                    or is_dangling(s):
                 continue
             terms = set(features(s.text))
             score = sum(1 for t in terms if df[t] >= 2)
