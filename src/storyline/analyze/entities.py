@@ -69,10 +69,10 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
         by_words = known[run] = _by_words(run, people)
     if by_words is not None:
         return by_words
-    before = text[max(0, m.start() - 15):m.start()]
+    if not PLACE_PREPOSITIONS.search(text[max(0, m.start() - 15):m.start()]):
+        return "", ""  # most runs: no preposition of place before them
     opener = text[max(0, m.start() - 4):m.start()].rstrip(" ")[-1:]
-    at_sentence_start = m.start() == 0 or opener in {"", ".", "!", "?", '"', "“", "\n"}
-    if PLACE_PREPOSITIONS.search(before) and not at_sentence_start:
+    if m.start() > 0 and opener not in {"", ".", "!", "?", '"', "“", "\n"}:
         name = tidy(run) or run
         if not _ACRONYM.fullmatch(name):
             return "place", name
