@@ -160,14 +160,19 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
     """The same quotation in several sources — whole or in part — as one `Quote`."""
     groups: list[list[Found]] = []
     terms = {id(f): set(content_terms(f.text)) for f in found}
+    holding: dict[str, list[int]] = {}  # term -> the groups whose head holds it
     for f in sorted(found, key=lambda f: (-len(f.text), f.article_id, f.start)):
         mine = terms[id(f)]
-        for g in groups:
-            head = terms[id(g[0])]
-            if mine and len(mine & head) >= 0.8 * len(mine) and _same_speaker(f, g):
+        # a group can only take f if its head shares f's words: ask those, oldest first
+        candidates = sorted({i for t in mine for i in holding.get(t, ())})
+        for i in candidates:
+            g = groups[i]
+            if len(mine & terms[id(g[0])]) >= 0.8 * len(mine) and _same_speaker(f, g):
                 g.append(f)
                 break
         else:
+            for t in mine:
+                holding.setdefault(t, []).append(len(groups))
             groups.append([f])
     quotes = []
     for g in groups:
