@@ -22,6 +22,13 @@ from storyline.pipeline import digest
     ("Sen. John McCain spoke to reporters.", "Senator John McCain spoke to reporters."),
     ("Labour leader Jeremy Corbyn ruled out a pact.", "Jeremy Corbyn ruled out a pact."),
     ("Egyptian President Hosni Mubarak flew in.", "Egyptian Hosni Mubarak flew in."),
+    ("Gomes of the Popular Socialist Party came third.", "Lula of the Workers Party came third."),
+    ("Climbers Jane and Gary Wilson turned back.", "Jane Wilson and her husband turned back."),
+    ("An orchestra will play in South Korea.", "An orchestra from North Korea will play."),
+    ("Now Brown believes there is a ninth planet.", "Michael Brown believes there is a planet."),
+    ("He told the White House Flynn had misled them.", "Michael Flynn had misled them."),
+    ("Winds of 120 kph (75 mph) hit the coast.", "It was moving at 10 kph (6.2 mph) to the coast."),
+    ("Cardoso took 56 percent of the vote.", "His rival Lula had 32.6 percent of the vote."),
     ("He hired a press secretary, Fernando Martinez.", "His spokesman Fernando Martinez."),
     ("The talks were held in Washington.", "The talks were held in Washington, D.C."),
     ("Fighting continued in Gaza.", "Fighting continued in the Gaza Strip."),
@@ -51,6 +58,7 @@ def test_these_agree(a: str, b: str) -> None:
     ("Corbyn ruled out a pact with the SNP.", "Corbyn did not rule out a pact with the SNP.",
      "claim"),
     ("They were told to kneel.", "They were not told to kneel.", "claim"),
+    ("Gusts of 150 kph hit the coast.", "Gusts of 160 kph hit the coast.", "number"),
 ])
 def test_these_disagree(a: str, b: str, kind: str) -> None:
     found = compare(a, b, date(1998, 10, 15), date(1998, 10, 15))

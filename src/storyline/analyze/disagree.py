@@ -1,4 +1,5 @@
-"""Where sources disagree: the same fact with different numbers, dates or names.
+"""Where sources disagree: the same fact with different numbers, dates, names, roles,
+places, or a claim one source negates.
 
 Only sentences that state the same fact are compared: pairs from different sources that
 the story's `Alignment` links. In such a pair:
@@ -6,9 +7,13 @@ the story's `Alignment` links. In such a pair:
   follows ('7,000 dead', '£14.8 billion', '23%') — rounding-aware: a figure agrees with
   another that rounds to it at its own precision (£14.8 billion ~ £15 billion, 2,345 ~
   2,300, 1.5 million ~ 1,500,000), and hedged figures ('more than 7,000', 'about 300',
-  'nearly 40%') agree with what the hedge allows;
+  'nearly 40%') agree with what the hedge allows; a figure conflicts only with one told
+  after the same word ('killed 62 people' / 'killed 65 people', not 'winds of 120 kph' /
+  'moving at 10 kph');
 - dates (with a day) are resolved against each article's publication date and compared;
-- people: the same surname with a different first name ('John Smith' / 'Jon Smith');
+- people: the same surname with a different first name ('John Smith' / 'Jon Smith'),
+  for names shaped like a person's ('Workers Party', 'South Korea' are not) when the
+  other first name is not in the sentence too ('Jane and Gary Wilson');
 - roles and titles: the same person in another office of the same kind ('Foreign
   Minister Ehud Barak' / 'Defence Minister Ehud Barak', 'President' / 'Vice President');
   a role told more fully ('Labour leader' / 'leader', 'Sen.' / 'Senator') agrees, and so
@@ -37,7 +42,17 @@ from datetime import date, datetime
 import numpy as np
 
 from storyline.align import Alignment
-from storyline.analyze.names import NOT_NAMES, ROLE_NOUNS, RUN, TITLES, role_before, tidy
+from storyline.analyze.entities import ORG_WORDS
+from storyline.analyze.names import (
+    NOT_NAMES,
+    PLACE_WORDS,
+    ROLE_NOUNS,
+    RUN,
+    TITLES,
+    role_before,
+    tidy,
+)
+from storyline.analyze.names import ORG_WORDS as PERSON_LIKE_ORGS
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence
 from storyline.text import STOPWORDS, stem
@@ -75,6 +90,7 @@ class Figure:
     unit: str  # '£', '%', 'age' or the stem of the noun it counts
     text: str
     hedge: str = ""
+    lead: str = ""  # the stem of the content word before it in its clause ('killed')
 
 
 @functools.lru_cache(maxsize=4096)
@@ -114,8 +130,31 @@ def figures(text: str) -> tuple[Figure, ...]:
             precision = 10.0 ** (len(raw) - len(stripped)) if stripped else 1.0
         said = _HEDGE.search(before)
         hedge = said.group(1) if said else ""
-        out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge))
+        out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge,
+                          _lead(text[max(0, m.start() - 60):m.start()])))
     return tuple(out)
+
+
+def _lead(before: str) -> str:
+    """The stem of the last content word of the clause before a figure: what the figure
+    is about ('killed at least 62 people', 'winds of 120 kph'); '' at a clause's start.
+    Other figures and their units are passed over, so that a conversion in brackets
+    ('winds of 120 kph (75 mph)') is about what the figure before it is about."""
+    clause = re.split(r"[,;:—–]|\s-\s", before)[-1]
+    tokens = _LEAD_TOKEN.findall(clause)
+    for i in range(len(tokens) - 1, -1, -1):
+        low = tokens[i].lower()
+        if low[0].isdigit() or (i and tokens[i - 1][0].isdigit()):
+            continue  # a figure, or the unit after one
+        if low not in STOPWORDS and low not in _HEDGE_WORDS and len(low) > 1:
+            return stem(low)
+    return ""
+
+
+_LEAD_TOKEN = re.compile(r"\d[\d,.]*|[A-Za-z][A-Za-z\-]*")
+
+
+_HEDGE_WORDS = frozenset(w for h in HEDGE_UP + HEDGE_DOWN + HEDGE_ABOUT for w in h.split())
 
 
 def _noun_after(rest: str) -> str:
@@ -161,14 +200,17 @@ def compare(a: str, b: str, published_a: date | None = None,
     for unit in dict.fromkeys(x.unit for x in fa):
         xs = [x for x in fa if x.unit == unit]
         ys = [y for y in fb if y.unit == unit]
+        # A conflict needs the two figures told of the same thing: the same word before
+        # them ('killed 62 people' / 'killed 65 people'), not 'winds of 120 kph' / 'moving
+        # at 10 kph' in two sentences that share a topic.
         if len(xs) == len(ys):  # the same figures in the same order: compare them pairwise
             found.extend(("number", unit, x.text, y.text) for x, y in zip(xs, ys, strict=True)
-                         if not agree(x, y))
+                         if not agree(x, y) and x.lead == y.lead)
             continue
         for x in xs:  # otherwise a figure conflicts when nothing on the other side fits it
             if ys and not any(agree(x, y) for y in ys):
                 closest = min(ys, key=lambda y: abs(y.value - x.value))
-                if not any(agree(closest, z) for z in xs):
+                if not any(agree(closest, z) for z in xs) and closest.lead == x.lead:
                     found.append(("number", unit, x.text, closest.text))
     da, db = _dates(a, published_a), _dates(b, published_b)
     if da and db and not set(da) & set(db):
@@ -191,23 +233,43 @@ def _dates(text: str, published: date | None) -> dict[date, str]:
     return out
 
 
+# Words that end the names of organisations, places and days, not people ('Workers
+# Party', 'Logan Square', 'Remembrance Day'), and that open the names of places ('South
+# Korea'). A person's first name may be such a word ('Bill Clinton'); the last may not.
+_NOT_PERSON_END = ORG_WORDS | PERSON_LIKE_ORGS | PLACE_WORDS | frozenset(
+    "airlines airways telecom day".split())
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+
+
 @functools.lru_cache(maxsize=4096)
 def _full_names(text: str) -> dict[str, str]:
-    """Surname -> full name of the people named in full in a sentence."""
+    """Surname -> full name of the people named in full in a sentence ('Now Brown' is
+    Brown, named by surname only)."""
     full = {}
     for m in RUN.finditer(text):
-        name = tidy(m.group())
-        if len(name.split()) in (2, 3):
-            full[name.split()[-1]] = name
+        words = tidy(m.group()).split()
+        while words and words[0].lower() in STOPWORDS:
+            words = words[1:]
+        low = [w.lower() for w in words]
+        if len(words) not in (2, 3) or low[-1] in _NOT_PERSON_END or low[0] in _COMPASS \
+                or any(w in PLACE_WORDS for w in low[1:-1]):  # 'White House Flynn'
+            continue
+        full[words[-1]] = " ".join(words)
     return full
 
 
 def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
     pa, pb = _full_names(a), _full_names(b)
-    return [("name", surname, pa[surname], pb[surname]) for surname in sorted(pa.keys() & pb.keys())
-            if pa[surname].split()[0] != pb[surname].split()[0]
-            and not pb[surname].startswith(pa[surname].split()[0][:1] + ".")
-            and not _within(pa[surname], pb[surname])]
+    out = []
+    for surname in sorted(pa.keys() & pb.keys()):
+        x, y = pa[surname], pb[surname]
+        first_x, first_y = x.split()[0], y.split()[0]
+        if first_x == first_y or y.startswith(first_x[:1] + ".") or _within(x, y):
+            continue
+        if re.search(rf"\b{re.escape(first_y)}\b", a) or re.search(rf"\b{re.escape(first_x)}\b", b):
+            continue  # both are named in one sentence: two people ('Jane and Gary Wilson')
+        out.append(("name", surname, x, y))
+    return out
 
 
 def _within(x: str, y: str) -> bool:
