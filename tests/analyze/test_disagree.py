@@ -82,3 +82,10 @@ def test_a_digest_shows_a_claim_one_source_negates() -> None:
     (x,) = digest([a, b], sections=("disagreements",)).analysis.disagreements
     assert x.kind == "claim"
     assert [c.value for c in x.claims] == ["Corbyn ruled out a", "Corbyn did not rule out a"]
+
+
+def test_only_body_text_disagrees_not_wire_slugs() -> None:
+    body = "The quake killed 7,000 people in the region on Monday, officials said."
+    a = Article("a", body + "\n\nNYT-10-18-98 1807EDT", source="A")
+    b = Article("b", body + "\n\nNYT-10-18-98 1742EDT", source="B")
+    assert digest([a, b], sections=("disagreements",)).analysis.disagreements == ()

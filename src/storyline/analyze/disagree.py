@@ -54,7 +54,7 @@ from storyline.analyze.names import (
 )
 from storyline.analyze.names import ORG_WORDS as PERSON_LIKE_ORGS
 from storyline.analyze.timeline import expressions, resolve
-from storyline.model import Claim, Disagreement, Document, Sentence
+from storyline.model import Claim, Disagreement, Document, Sentence, SentenceKind
 from storyline.text import STOPWORDS, stem
 
 SCALES = {"thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
@@ -539,8 +539,9 @@ def disagreements(
         a, b = sentences[i], sentences[j]
         if a.article_id == b.article_id or number[a.article_id] == number[b.article_id]:
             continue
-        if a.text == b.text:
-            continue  # a copied sentence
+        if a.text == b.text or a.kind is not SentenceKind.BODY \
+                or b.kind is not SentenceKind.BODY:
+            continue  # a copied sentence, or a byline, caption or wire slug ('1807EDT')
         if number[a.article_id] > number[b.article_id]:
             a, b = b, a
         if _checkable(a.text) and _checkable(b.text):
