@@ -40,7 +40,7 @@ HOSTILE = {
     "url": f"javascript:{PWN}",
     "published": "2024-02-05",
     "text": f'Storm Ciara flooded Hull on Monday <img src=x onerror="{PWN}">, police said. '
-            f"About 9,000 homes lost power.</p><script>{PWN}</script>\n"
+            f"About 9,000 homes lost power <script>{PWN}</script></p> across the city.\n"
             f'"We have never seen water like it <b onmouseover="{PWN}">here</b>," said '
             "Mayor Jane Smith.",
 }
@@ -170,7 +170,7 @@ def test_hostile_article_text_is_shown_as_text_and_never_runs(
         cite.click()
         page.keyboard.press("Escape")  # an open citation may cover the next one
         page.mouse.move(0, 0)
-    assert page.get_by_text(f"<script>{PWN}</script>Storm floods Hull").count() == 1
+    assert page.get_by_text(f"<script>{PWN}</script>Storm floods Hull").count() >= 1
     assert page.get_by_text(f'<img src=x onerror="{PWN}">Evil Gazette').count() >= 1
     page.locator("button.cite").first.click()
     shoot(page, "8-hostile-story")
