@@ -151,7 +151,7 @@ def _lead(before: str) -> str:
     return ""
 
 
-_LEAD_TOKEN = re.compile(r"\d[\d,.]*|[A-Za-z][A-Za-z\-]*")
+_LEAD_TOKEN = re.compile(r"\d[\d,.]*|" + _WORD.pattern)  # figures and words
 
 
 _HEDGE_WORDS = frozenset(w for h in HEDGE_UP + HEDGE_DOWN + HEDGE_ABOUT for w in h.split())
@@ -283,7 +283,8 @@ def _within(x: str, y: str) -> bool:
 _ABBREVIATIONS = {"sen": "senator", "gov": "governor", "gen": "general", "rep": "representative",
                   "pres": "president", "lt": "lieutenant", "lieut": "lieutenant",
                   "col": "colonel", "capt": "captain", "sgt": "sergeant", "prof": "professor",
-                  "supt": "superintendent", "pm": "prime minister"}
+                  "supt": "superintendent", "maj": "major", "adm": "admiral",
+                  "pm": "prime minister"}
 _SPELT_OUT = frozenset(w for full in _ABBREVIATIONS.values() for w in full.split())
 # Words that change a role's rank: 'Vice President' is not 'President'.
 _RANK_WORDS = frozenset("vice deputy assistant acting interim shadow junior under associate "
@@ -307,8 +308,10 @@ def _role_of(run: str) -> tuple[str, str, frozenset[str]] | None:
     return name[-1], written, role
 
 
-_ABBREVIATED = re.compile(r"((?:\b(?:Vice|Deputy)\s+)?(?:\b(?:Lt|Lieut|Gen|Gov|Sen|Rep|Col|Capt|"
-                          r"Sgt|Maj|Adm|Prof|Supt)\.\s+)+)$")
+# abbreviated titles before a name, with a dot ('Lt. Gen. Augusto Pinochet'): the keys above
+_ABBREVIATED = re.compile(
+    r"((?:\b(?:Vice|Deputy)\s+)?(?:\b(?:"
+    + "|".join(k.capitalize() for k in _ABBREVIATIONS if k != "pm") + r")\.\s+)+)$")
 _RANK_BEFORE = re.compile(r"\b(Lt\.|Lieut\.|Vice|Deputy)\s+$")
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”(]")
 
