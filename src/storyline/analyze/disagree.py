@@ -196,7 +196,9 @@ def compare(a: str, b: str, published_a: date | None = None,
     """(kind, about, a's value, b's value) for each conflict between two sentences that
     state the same fact."""
     found: list[tuple[str, str, str, str]] = []
-    fa, fb = figures(a), figures(b)
+    # each side read only when the other holds something (most pairs: one of them lacks it)
+    fa = figures(a)
+    fb = figures(b) if fa else ()
     for unit in dict.fromkeys(x.unit for x in fa):
         xs = [x for x in fa if x.unit == unit]
         ys = [y for y in fb if y.unit == unit]
@@ -212,7 +214,8 @@ def compare(a: str, b: str, published_a: date | None = None,
                 closest = min(ys, key=lambda y: abs(y.value - x.value))
                 if not any(agree(closest, z) for z in xs) and closest.lead == x.lead:
                     found.append(("number", unit, x.text, closest.text))
-    da, db = _dates(a, published_a), _dates(b, published_b)
+    da = _dates(a, published_a)
+    db = _dates(b, published_b) if da else {}
     if da and db and not set(da) & set(db):
         found.append(("date", "date", da[min(da)], db[min(db)]))
     found.extend(_names(a, b))
@@ -259,7 +262,8 @@ def _full_names(text: str) -> dict[str, str]:
 
 
 def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
-    pa, pb = _full_names(a), _full_names(b)
+    pa = _full_names(a)
+    pb = _full_names(b) if pa else {}
     out = []
     for surname in sorted(pa.keys() & pb.keys()):
         x, y = pa[surname], pb[surname]
@@ -408,8 +412,10 @@ def _places(a: str, b: str) -> list[tuple[str, str, str, str]]:
     same word before the preposition), where neither sentence names the other's place
     anywhere. Without a gazetteer 'in Manhattan' / 'in New York' can still be reported:
     shown side by side, a reader sees it at once."""
-    pb = dict(reversed([(before, place) for place, before, _ in _place_names(b)]))
-    for x, before, word in _place_names(a):
+    pa = _place_names(a)
+    pb = dict(reversed([(before, place) for place, before, _ in _place_names(b)])) if pa \
+        else {}
+    for x, before, word in pa:
         y = pb.get(before)
         if not before or y is None or x == y:
             continue

@@ -110,12 +110,6 @@ def resolve(kind: str, m: re.Match[str], sentence: str,
             published: date | None) -> tuple[date | None, str | None]:
     """The date an expression refers to and its precision (day, week, month, year)."""
     g = m.groupdict()
-    # Tense from the words before the expression in its sentence, other dates left out:
-    # 'is planning on Monday to send' looks ahead, 'left hospital on Wednesday' back.
-    lead = sentence[:m.start()] if m.string == sentence else sentence
-    for _, _, other in reversed(expressions(lead)):
-        lead = lead[:other.start()] + " " + lead[other.end():]
-    future = bool(_FUTURE.search(lead))
     if kind in ("dmy", "mdy", "my"):
         month = MONTHS[g["month"].lower().rstrip(".")[:4].rstrip("t") if g["month"].lower()
                        .startswith("sept") else g["month"].lower().rstrip(".")[:3]]
@@ -125,6 +119,7 @@ def resolve(kind: str, m: re.Match[str], sentence: str,
                 return None, None
             year = published.year
             # 'in March' in an October report: this March if it is past, next if ahead
+            future = _looks_ahead(m, sentence)
             if future and month < published.month:
                 year += 1
             elif not future and month > published.month:
@@ -149,7 +144,7 @@ def resolve(kind: str, m: re.Match[str], sentence: str,
     if kind == "weekday":
         target = WEEKDAYS[g["weekday"].lower()]
         delta = (target - published.weekday()) % 7
-        if rel == "next" or (rel != "last" and future):
+        if rel == "next" or (rel != "last" and _looks_ahead(m, sentence)):
             return published + timedelta(days=delta or (7 if rel == "next" else 0)), "day"
         back = (published.weekday() - target) % 7
         if rel == "last":
@@ -166,6 +161,17 @@ def resolve(kind: str, m: re.Match[str], sentence: str,
     if kind == "yearrel":
         return date(published.year + {"last": -1, "next": 1}.get(rel, 0), 1, 1), "year"
     return None, None
+
+
+def _looks_ahead(m: re.Match[str], sentence: str) -> bool:
+    """Tense from the words before the expression in its sentence, other dates left out:
+    'is planning on Monday to send' looks ahead, 'left hospital on Wednesday' back.
+    Asked only where tense decides the date (a bare month or weekday): it reads the
+    sentence again, which most expressions need not pay for."""
+    lead = sentence[:m.start()] if m.string == sentence else sentence
+    for _, _, other in reversed(expressions(lead)):
+        lead = lead[:other.start()] + " " + lead[other.end():]
+    return bool(_FUTURE.search(lead))
 
 
 def timeline(docs: Sequence[Document], number: Mapping[str, int]) -> list[Event]:
