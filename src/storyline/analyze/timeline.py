@@ -57,23 +57,36 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 _RANK = {kind: i for i, (kind, _) in enumerate(PATTERNS)}  # earlier is more specific
-_DIGIT = re.compile(r"\d")
-_TIME_WORDS = ("day", "night", "week", "month", "year", "tomorrow", "tonight", "morning",
-               "afternoon", "evening", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-               "sep", "oct", "nov", "dec")
+# Words a pattern cannot match without: it runs only on a sentence holding one (most
+# sentences hold no date at all, and the patterns are the timeline's main cost). Month
+# names are looked for capitalised, as the patterns want them ('may', 'market' and
+# 'decision' are no reason to run three patterns).
+_MONTH_CUES = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+_KEYWORDS = {
+    "dmy": _MONTH_CUES, "mdy": _MONTH_CUES, "my": _MONTH_CUES,
+    "year": frozenset({"19", "20"}), "today": frozenset({"today", "tonight", "this "}),
+    "yesterday": frozenset({"yesterday", "last night"}), "tomorrow": frozenset({"tomorrow"}),
+    "weekday": frozenset({"day"}), "week": frozenset({"week"}), "month": frozenset({"month"}),
+    "yearrel": frozenset({"year"}),
+}
+_LOWER_CUES = tuple(sorted(set().union(*_KEYWORDS.values()) - _MONTH_CUES))
+_MONTH_CUE_LIST = tuple(sorted(_MONTH_CUES))
 
 
 @functools.lru_cache(maxsize=8192)
 def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     """(kind, expression, match) for each temporal expression, longest first when they
     overlap ('25 August 2016' rather than 'August 2016')."""
-    lower = text.lower()  # substring tests first: most sentences hold no date at all
-    if not (_DIGIT.search(text) or any(w in lower for w in _TIME_WORDS)):
+    lower = text.lower()
+    # one substring test per cue word (a regex of all of them is slower: it tries each
+    # word at every letter), then the patterns whose cues are there
+    cues = {w for w in _LOWER_CUES if w in lower}
+    cues.update(w for w in _MONTH_CUE_LIST if w in text)
+    if not cues:
         return ()
     found = []
-    month = any(m in lower for m in _MONTH_WORDS)  # asked once, for three patterns
     for kind, pattern in PATTERNS:
-        if not (month if kind in _MONTH_KINDS else _may_hold(kind, lower)):
+        if cues.isdisjoint(_KEYWORDS[kind]):
             continue
         for m in pattern.finditer(text):
             found.append((kind, m.group().strip(), m))
@@ -85,25 +98,6 @@ def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
             continue
         kept.append(f)
     return tuple(sorted(kept, key=lambda f: f[2].start()))
-
-
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                "dec")
-_KEYWORDS = {
-    "today": ("today", "tonight", "this "), "yesterday": ("yesterday", "last night"),
-    "tomorrow": ("tomorrow",), "weekday": ("day",), "week": ("week",), "month": ("month",),
-    "yearrel": ("year",),
-}
-
-
-_MONTH_KINDS = frozenset({"dmy", "mdy", "my"})
-
-
-def _may_hold(kind: str, lower: str) -> bool:
-    """A cheap test before a pattern runs: most sentences hold no date at all."""
-    if kind == "year":
-        return "19" in lower or "20" in lower
-    return any(k in lower for k in _KEYWORDS[kind])
 
 
 def resolve(kind: str, m: re.Match[str], sentence: str,
