@@ -46,6 +46,12 @@ class Alignment:
         self.index = {s.id: i for i, s in enumerate(self.sentences)}
         self.matrix = _similarity(self.sentences)
 
+    @functools.cached_property
+    def aligned(self) -> np.ndarray:
+        """Which pairs of sentences state the same fact (a boolean matrix), asked by more
+        than one analysis section."""
+        return self.matrix >= self.threshold
+
     def similarity(self, a: Sentence, b: Sentence) -> float:
         return float(self.matrix[self.index[a.id], self.index[b.id]])
 

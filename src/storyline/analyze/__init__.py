@@ -70,8 +70,7 @@ def only_in(
         df.update({t for s in d.sentences for t in features(s.text)})
     # sentences aligned with a sentence of another article: one matrix pass, not one each
     article = np.array([alignment.sentences[i].article_id for i in range(len(alignment.sentences))])
-    linked = ((alignment.matrix >= alignment.threshold)
-              & (article[:, None] != article[None, :])).any(axis=1).tolist()
+    linked = (alignment.aligned & (article[:, None] != article[None, :])).any(axis=1).tolist()
     out = []
     for d in docs:
         scored = []

@@ -543,7 +543,7 @@ def disagreements(
     sentences: list[Sentence] = alignment.sentences
     out: list[Disagreement] = []
     seen: set[tuple[str, str, str]] = set()
-    rows, cols = np.nonzero(np.triu(alignment.matrix >= alignment.threshold, k=1))
+    rows, cols = np.nonzero(np.triu(alignment.aligned, k=1))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
         if a.article_id == b.article_id or number[a.article_id] == number[b.article_id]:

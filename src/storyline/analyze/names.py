@@ -90,8 +90,10 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
 
+@functools.lru_cache(maxsize=65536)
 def tidy(name: str) -> str:
-    """'JEREMY Corbyn' -> 'Jeremy Corbyn', 'Mr Corbyn's' -> 'Corbyn': the name alone."""
+    """'JEREMY Corbyn' -> 'Jeremy Corbyn', 'Mr Corbyn's' -> 'Corbyn': the name alone.
+    (Memoised: a story asks it of every capitalised run, in every section.)"""
     return " ".join(_name_words(name)[0])
 
 
@@ -129,6 +131,7 @@ class People:
         self.runs = {text: list(RUN.finditer(text)) for text in texts}
         # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
         self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
+        named_in_full: list[tuple[str, re.Match[str]]] = []  # for pass 2, in reading order
         for text, runs in self.runs.items():
             for m in runs:
                 words, titled = _name_parts(m.group())[:2]
@@ -137,6 +140,8 @@ class People:
                 self.mentions[words[-1]] += 1
                 self._by_word[words[-1]].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
+                    if len(words) <= 3 and " " in m.group():
+                        named_in_full.append((text, m))
                     continue
                 start = m.start()
                 ahead = _AHEAD.search(text, max(0, start - 8), start)  # one search, two cues
@@ -148,10 +153,8 @@ class People:
                 if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
-        for text, runs in self.runs.items():
-            for m in runs:
-                if " " in m.group():  # a full name has two words at least
-                    self._learn(m, text, surnames)
+        for text, m in named_in_full:
+            self._learn(m, text, surnames)
         for place in self.places & self.by_first.keys():
             del self.by_first[place]  # 'Glasgow South West' is no person called 'Glasgow'
         for surname in surnames:
@@ -164,10 +167,10 @@ class People:
         self._gender: dict[str, str | None] = {}
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
+        """Take a run of two or three name words as a person's full name if a cue or a
+        known surname says it is one."""
         words, _, introduced = _name_parts(m.group())
-        words = list(words)
-        if not 2 <= len(words) <= 3 or any(w.lower() in PLACE_WORDS or w.lower() in ORG_WORDS
-                                           for w in words):
+        if any(w.lower() in PLACE_WORDS or w.lower() in ORG_WORDS for w in words):
             return
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
