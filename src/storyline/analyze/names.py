@@ -140,6 +140,8 @@ class People:
                 self.mentions[words[-1]] += 1
                 self._by_word[words[-1]].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
+                    # (words split only by a line break are a heading and the line
+                    # after it, 'Russia\nTrump', far more often than a name)
                     if len(words) <= 3 and " " in m.group():
                         named_in_full.append((text, m))
                     continue
