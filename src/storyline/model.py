@@ -7,6 +7,7 @@ module defines its own ad-hoc record: import from here.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -66,12 +67,15 @@ class Sentence:
     kind: SentenceKind = SentenceKind.BODY
     in_quote: bool = False
 
-    @property
+    # Computed once per sentence (asked hundreds of thousands of times in a big run).
+    # cached_property writes the instance's __dict__ directly, so it works on a frozen
+    # dataclass; the cached values are no fields: equality and hashing ignore them.
+    @functools.cached_property
     def id(self) -> str:
         """Stable id, ``<article id>#<index>``, used by citations."""
         return f"{self.article_id}#{self.index}"
 
-    @property
+    @functools.cached_property
     def words(self) -> int:
         return len(self.text.split())
 
