@@ -64,6 +64,7 @@ HEDGE_DOWN = ("less than", "fewer than", "under", "up to", "nearly", "almost", "
               "just under", "as many as")
 HEDGE_ABOUT = ("about", "around", "some", "roughly", "approximately", "an estimated",
                "estimated", "almost", "nearly", "close to", "more than", "over")
+_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(
     r"(?P<cur>[£$€])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|trillion|billion|million|bn|tn|mn|m|k)\b)?"
@@ -97,7 +98,9 @@ class Figure:
 def figures(text: str) -> tuple[Figure, ...]:
     """The numbers of a sentence with what they count (years and times of day left to
     the date comparison)."""
-    out = []
+    out: list[Figure] = []
+    if not _DIGIT.search(text):
+        return ()  # most sentences: the number patterns below are slow to fail
     ages = {m.start("a1") if m.group("a1") else m.start("a2"): m for m in _AGE.finditer(text)}
     for m in _NUMBER.finditer(text):
         raw = m.group("num").replace(",", "")
@@ -389,7 +392,9 @@ def _roles(a: str, b: str) -> list[tuple[str, str, str, str]]:
     return out
 
 
-_PLACE = re.compile(r"(?<=[a-z,] )(?:in|near|outside)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
+# (opening on the space, a literal, lets the regex engine skip ahead: 2x faster than
+# opening on the look-behind)
+_PLACE = re.compile(r" (?<=[a-z,] )(?:in|near|outside)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -497,7 +502,8 @@ def _negations(a: str, b: str) -> list[tuple[str, str, str, str]]:
 @functools.lru_cache(maxsize=8192)
 def _negates(text: str) -> bool:
     """Whether a sentence holds a negation at all (most do not)."""
-    return bool(_NEGATED.search(text))
+    return ("not" in text or "never" in text or "n't" in text or "n’t" in text) and \
+        bool(_NEGATED.search(text))  # (the substrings first: 5x faster on most sentences)
 
 
 def _around(text: str, verb_stem: str) -> str:
@@ -524,12 +530,16 @@ def _checkable(text: str) -> bool:
     """Whether a sentence holds anything `compare` looks at in both sentences: a digit, a
     month or weekday (dates), a capitalised name after its first word, or a place after a
     preposition. (A negation, which only one of the two holds, is tested apart.)"""
-    return bool(_DIGIT_OR_DATE.search(text) or _NAME_INSIDE.search(text)
-                or _PLACE.search(text))
+    # One simple pattern at a time, the likeliest first: one pattern of all the
+    # alternatives was several times slower ('today' and 'yesterday' end in 'day').
+    return bool(_NAME_INSIDE.search(text) or _DIGIT.search(text)
+                or any(p.search(text) for p in _DATE_WORDS)
+                or ("tomorrow" in text and _TOMORROW.search(text)) or _PLACE.search(text))
 
 
-_DIGIT_OR_DATE = re.compile(r"\d|day\b|night\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
-                            r"Nov|Dec)[a-z]*\b|\b(?:today|tomorrow|yesterday)\b")
+_DATE_WORDS = (re.compile(r"day\b"), re.compile(r"night\b"), re.compile(
+    r"(?=[ADFJMNOS])\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"))
+_TOMORROW = re.compile(r"\btomorrow\b")
 _NAME_INSIDE = re.compile(r"\s[A-Z][a-z]+\s+[A-Z][a-z]+")
 _NEGATED = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b")
 
