@@ -132,21 +132,23 @@ class People:
         # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
         self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
         named_in_full: list[tuple[str, re.Match[str]]] = []  # for pass 2, in reading order
+        mentions, by_word = self.mentions, self._by_word  # (every run of the story: hot)
         for text, runs in self.runs.items():
             for m in runs:
-                words, titled = _name_parts(m.group())[:2]
+                run = m.group()
+                words, titled, _ = _name_parts(run)
                 if not words:
                     continue  # 'The', 'In', 'Monday': no name at all
-                self.mentions[words[-1]] += 1
-                self._by_word[words[-1]].append((text, m))  # where to look for a sex cue
+                mentions[words[-1]] += 1
+                by_word[words[-1]].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
                     # (words split only by a line break are a heading and the line
                     # after it, 'Russia\nTrump', far more often than a name)
-                    if len(words) <= 3 and " " in m.group():
+                    if len(words) <= 3 and " " in run:
                         named_in_full.append((text, m))
                     continue
                 start = m.start()
-                ahead = _AHEAD.search(text, max(0, start - 8), start)  # one search, two cues
+                ahead = _AHEAD.search(text, start - 8 if start > 8 else 0, start)  # two cues
                 if ahead and ahead.lastgroup == "place":
                     self.places.add(words[0])  # 'in Glasgow': never a first name
                 titled = titled or bool(ahead and ahead.lastgroup == "title")
