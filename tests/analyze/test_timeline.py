@@ -34,6 +34,30 @@ def test_expressions_resolve_by_tense(sentence: str, expected: tuple) -> None:
     assert when(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expression"), [
+    ("The strike ends tonight, the union said.", "tonight"),
+    ("Ministers met this morning in Whitehall.", "this morning"),
+    ("The deal was signed yesterday.", "yesterday"),
+    ("The vote is tomorrow.", "tomorrow"),
+    ("He resigned last night.", "last night"),
+    ("The talks resume next week.", "next week"),
+    ("Prices rose last month.", "last month"),
+    ("Growth will slow this year.", "this year"),
+    ("The court sits on Sept. 5.", "Sept. 5"),
+    ("Troops left in mid-March.", "mid-March"),
+    ("It was founded on March 4, 2016.", "March 4, 2016"),
+    ("The law dates from 1999.", "from 1999"),
+    ("Polls open on Thursday.", "Thursday"),
+])
+def test_every_kind_of_expression_gets_past_the_cue_test(sentence: str, expression: str) -> None:
+    # a pattern runs only when its cue words are in the sentence: none may be missed
+    assert [e for _, e, _ in expressions(sentence)] == [expression]
+
+
+def test_lower_case_month_words_are_no_dates() -> None:
+    assert expressions("They may march to the market to oppose the decision.") == ()
+
+
 def test_without_a_publication_date_relative_expressions_stay_undated() -> None:
     assert when("Corbyn announced on Wednesday that he would not.", None) == (None, None)
     assert when("The coup came in 1973.", None) == (date(1973, 1, 1), "year")
