@@ -128,6 +128,13 @@ def test_the_subject_before_an_apposition_is_the_speaker() -> None:
     assert speaker_of(text, "kind of") == "Monica Hawkins"
 
 
+def test_raised_voices_and_asides_are_speech() -> None:
+    assert quotes_of('A crowd of protesters shouted, "Death to the dictator!" as police '
+                     'watched.') == [("protesters", "Death to the dictator!")]
+    assert speaker_of('Mayor Ann Lee opened the bridge on Monday. "It only took nine '
+                      'years," Lee quipped.', "It only") == "Ann Lee"
+
+
 def test_groups_and_the_quoted_as_saying_form() -> None:
     text = ('Investigators have found "heat damage" in wires from the plane, Swissair '
             'officials said Thursday.\nOn Friday Turkey strongly warned Syria that its '

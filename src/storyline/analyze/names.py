@@ -447,7 +447,11 @@ SPEECH_VERBS = (
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
     "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
-    "accused|accuses|demanded|demands|saying"
+    "accused|accuses|demanded|demands|"
+    # raised voices and asides ('protesters shouted, "..."', 'he quipped')
+    "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
+    "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
+    "saying"
 )
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
 _SPEECH_WORD = re.compile(SPEECH)
