@@ -199,7 +199,8 @@ def compare(a: str, b: str, published_a: date | None = None,
     """(kind, about, a's value, b's value) for each conflict between two sentences that
     state the same fact."""
     found: list[tuple[str, str, str, str]] = []
-    # each side read only when the other holds something (most pairs: one of them lacks it)
+    # the second sentence is read only when the first holds something (most pairs: one
+    # of the two lacks it)
     fa = figures(a)
     fb = figures(b) if fa else ()
     for unit in dict.fromkeys(x.unit for x in fa):
