@@ -131,7 +131,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         else:
             stripped = raw.rstrip("0")
             precision = 10.0 ** (len(raw) - len(stripped)) if stripped else 1.0
-        said = _HEDGE.search(before)
+        # (read before the currency sign too: 'more than $26 million')
+        said = _HEDGE.search(text[max(0, m.start() - 30):m.start()].lower())
         hedge = said.group(1) if said else ""
         out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge,
                           _lead(text[max(0, m.start() - 60):m.start()])))
@@ -173,9 +174,17 @@ def agree(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same unit can state the same fact."""
     if _rounds_to(a, b) or _rounds_to(b, a):
         return True
+    if a.hedge and b.hedge:
+        # Hedged alike ('more than 400' / 'more than 600'): two figures, as stated.
+        # Hedged differently ('close to 2,500' / 'up to 2,550'): the same fact when the
+        # ranges the hedges allow meet.
+        if a.hedge == b.hedge:
+            return False
+        (lo_a, hi_a), (lo_b, hi_b) = _allowed(a), _allowed(b)
+        return lo_a <= hi_b and lo_b <= hi_a
     for x, y in ((a, b), (b, a)):
         if y.hedge:
-            continue  # two hedged figures ('more than 400', 'more than 600'): as stated
+            continue
         if x.hedge in HEDGE_UP and y.value >= x.value and y.value <= 2 * x.value:
             return True
         if x.hedge in HEDGE_DOWN and x.value >= y.value >= 0.8 * x.value:
@@ -183,6 +192,20 @@ def agree(a: Figure, b: Figure) -> bool:
         if x.hedge in HEDGE_ABOUT and abs(x.value - y.value) <= 0.1 * x.value:
             return True
     return False
+
+
+def _allowed(f: Figure) -> tuple[float, float]:
+    """The values a hedged figure allows, as `agree` reads each hedge: 'more than X' up
+    to 2X, 'up to X' down to 0.8X, 'about X' within 10% (a hedge of two kinds allows
+    both ranges: 'nearly X' is 0.8X to 1.1X)."""
+    ranges = []
+    if f.hedge in HEDGE_UP:
+        ranges.append((f.value, 2 * f.value))
+    if f.hedge in HEDGE_DOWN:
+        ranges.append((0.8 * f.value, f.value))
+    if f.hedge in HEDGE_ABOUT:
+        ranges.append((0.9 * f.value, 1.1 * f.value))
+    return min(r[0] for r in ranges), max(r[1] for r in ranges)
 
 
 def _rounds_to(fine: Figure, coarse: Figure) -> bool:
