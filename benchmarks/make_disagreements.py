@@ -132,9 +132,7 @@ def name_pairs(sents: list[str], rng: random.Random) -> list[dict]:
             continue
         other = rng.choice([n for n in FIRST_NAMES if n != first])
         start = s.index(f"{first} {last}")
-        edited = s[:start] + f"{other} {last}" + s[start + len(first) + len(last) + 1:]
-        pairs.append({"a": s, "b": edited, "agree": False, "rule": "first name replaced",
-                      "origin": "edited"})
+        pairs.append(_edit(s, (start, start + len(first)), other, False, "first name replaced"))
     return pairs
 
 
@@ -200,9 +198,14 @@ def claim_pairs(sents: list[str]) -> list[dict]:
 
 
 def negation_kept(sents: list[str]) -> list[dict]:
-    return [{"a": s, "b": "Reports said " + s[0].lower() + s[1:], "agree": True,
+    return [{"a": s, "b": _reported(s), "agree": True,
              "rule": "negation kept in a reworded sentence", "origin": "edited"}
             for s in sents if " not " in s and s[:1].isupper() and not s.startswith("I ")]
+
+
+def _reported(s: str) -> str:
+    """The same sentence worded as another outlet's report of it."""
+    return "Reports said " + s[0].lower() + s[1:]
 
 
 def _edit(s: str, span: tuple[int, int], replacement: str, agree: bool, rule: str) -> dict:
@@ -219,7 +222,7 @@ def _pair(s: str, m: re.Match[str], replacement: str, agree: bool, rule: str,
     b = s[:start] + replacement + s[end:]
     if reword:  # the same figure in a sentence worded differently: drop a trailing clause
         head = re.split(r",\s(?:which|who|where|after|as|but)\s", b)[0]
-        b = head if head != b and len(head.split()) >= 6 else "Reports said " + b[0].lower() + b[1:]
+        b = head if head != b and len(head.split()) >= 6 else _reported(b)
     return {"a": s, "b": b, "agree": agree, "rule": rule, "origin": "edited"}
 
 

@@ -44,6 +44,7 @@ import numpy as np
 from storyline.align import Alignment
 from storyline.analyze.entities import ORG_WORDS
 from storyline.analyze.names import (
+    HONORIFICS,
     NOT_NAMES,
     PLACE_WORDS,
     ROLE_NOUNS,
@@ -320,7 +321,6 @@ _SPELT_OUT = frozenset(w for full in _ABBREVIATIONS.values() for w in full.split
 # Words that change a role's rank: 'Vice President' is not 'President'.
 _RANK_WORDS = frozenset("vice deputy assistant acting interim shadow junior under associate "
                         "lieutenant".split())
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady rev".split())
 
 
 def _role_of(run: str) -> tuple[str, str, frozenset[str]] | None:
@@ -359,7 +359,7 @@ def _role_words(written: str) -> frozenset[str]:
     for w in written.split():
         low = w.lower().strip(",.")
         words.extend(_ABBREVIATIONS.get(low, low).split())
-    return frozenset(w for w in words if w not in _HONORIFICS)
+    return frozenset(w for w in words if w not in HONORIFICS)
 
 
 def _role(m: re.Match[str], name: list[str], text: str) -> tuple[str, frozenset[str]] | None:
