@@ -120,3 +120,54 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
     text = "“The SNP wants to break up the UK. Independence would lead to austerity.\nHe left."
     flags = [s.in_quote for s in segment(Article("a", text))]
     assert flags == [False, True, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for BREAKING NEWS Emails privacy policy Thanks for subscribing!",
+        "Add Donald Trump as an interest to stay up to date on the latest news from ABC News.",
+        "Follow us on Facebook, Twitter, Google+, Tumblr!",
+        "Get breaking news and personal-tech reviews delivered right to your inbox.",
+        "You can add location information to your Tweets, such as your city, from the web.",
+        "We've detected that JavaScript is disabled in your browser.",
+        "Copyright 2017 by WKMG ClickOrlando - All rights reserved.",
+    ],
+)
+def test_page_furniture_is_not_body(line: str) -> None:
+    text = f"The council voted on Monday.\n{line}\nThe vote was close."
+    kinds = [s.kind for s in segment(Article("a", text))]
+    assert kinds == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
+
+
+def test_captions_run_into_the_text_are_captions() -> None:
+    text = (
+        "The actress won the award.\n"
+        "In this Aug. 11, 2015 file photo, the actress attends a screening in New York.\n"
+        "A surgeon examines a patient in France in this file photo taken January 24, 2013.\n"
+        "She thanked her family."
+    )
+    kinds = [s.kind for s in segment(Article("a", text))]
+    assert kinds == [SentenceKind.BODY, SentenceKind.CAPTION, SentenceKind.CAPTION,
+                     SentenceKind.BODY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The newsletter said 90 percent of the wreckage has been recovered.",
+        "The new privacy policy lets the company listen to everything users say.",
+        "Tapper later mentioned a reporter from NBC.",
+        "Readers can subscribe to the paper for $5 a month.",
+        "In a photo posted to Instagram, the singer holds her newborn son.",
+    ],
+)
+def test_news_about_sites_and_photos_stays_body(line: str) -> None:
+    assert [s.kind for s in segment(Article("a", line))] == [SentenceKind.BODY]
+
+
+def test_furniture_words_inside_a_quotation_stay_body() -> None:
+    text = "“We had to act fast. Sign up for the programme by Friday.\n“It closes then,” she said."
+    sentences = segment(Article("a", text))
+    assert sentences[1].in_quote
+    assert [s.kind for s in sentences] == [SentenceKind.BODY] * 3

@@ -48,6 +48,7 @@ class SentenceKind(StrEnum):
     CAPTION = "caption"
     TWEET = "tweet"
     FRAGMENT = "fragment"
+    FURNITURE = "furniture"  # the web page around the article: "Sign up for ...", notices
 
 
 @dataclass(frozen=True)

@@ -84,6 +84,33 @@ _CREDIT_TAIL = re.compile(
     r"(?:\(|\b)(?:Photo|Photograph|Picture|Image)(?:graph)?\s*:?\s*(?:by\s+)?[^.]{0,60}"
     r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)\)?\s*$"
 )
+# Page furniture that text extraction leaves in: the site talking to its reader rather
+# than the reporter to theirs. Calls to action open the sentence; notices about the
+# reader's browser, subscription or Twitter settings can sit anywhere in it. Kept narrow
+# (a news sentence about a newsletter or a privacy policy is news): each pattern is a
+# phrase a reporter does not write.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:Sign up\b|Subscribe (?:to|for|now)\b|Click (?:here|through|to)\b|Follow (?:us\b|@)"
+    r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
+    r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
+    r"|Watch the (?:full )?(?:video|clip)\b|Get [^.!?]{0,60}\b(?:to|in) your inbox\b"
+    r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?)"
+)
+_NOTICE = re.compile(
+    r"JavaScript is (?:disabled|turned off)|enable JavaScript\b"
+    r"|does not support the (?:audio|video) element|location information to your Tweets"
+    r"|Tweet location history|When you tweet with a location|Twitter stores that location"
+    r"|Thank(?:s| you) for subscribing|All rights reserved\b|You must select a newsletter"
+    r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)",
+    re.IGNORECASE,
+)
+# A caption run into the text: "In this Aug. 11, 2015 file photo, ...", "... in this file
+# photo taken January 24, 2013.", photo credits.
+_INLINE_CAPTION = re.compile(
+    r"^In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
+    r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
+    r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\bvia Getty Images\b|\bBuy Photo\b"
+)
 _LIST_MARKER = re.compile(r"^(?:[-•*·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
 
@@ -97,12 +124,26 @@ def segment(article: Article) -> tuple[Sentence, ...]:
         opened = _quote_open(article.text[start:end])
         for s, e in _spans_in_paragraph(article.text, start, end, kind, first=number == 0):
             text = article.text[s:e]
-            seg_kind = kind
-            if kind is SentenceKind.BODY and not _SENTENCE_END.search(text):
-                seg_kind = SentenceKind.FRAGMENT
             in_quote = opened[s - start]
+            seg_kind = _sentence_kind(text, kind, in_quote)
             out.append(Sentence(article.id, len(out), text, s, e, number, seg_kind, in_quote))
     return tuple(out)
+
+
+def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> SentenceKind:
+    """A body paragraph's sentence may still be no body text: unfinished, a caption run
+    into the text, or the page's own furniture (never inside someone's quoted words)."""
+    if paragraph is not SentenceKind.BODY:
+        return paragraph
+    if not _SENTENCE_END.search(text):
+        return SentenceKind.FRAGMENT
+    if in_quote:
+        return paragraph
+    if _INLINE_CAPTION.search(text):
+        return SentenceKind.CAPTION
+    if _CALL_TO_ACTION.search(text) or _NOTICE.search(text):
+        return SentenceKind.FURNITURE
+    return paragraph
 
 
 def split_sentences(text: str) -> list[str]:
