@@ -43,6 +43,13 @@ from storyline.pipeline import digest
     ("It was Netscape, not Microsoft, that began.", "Microsoft began the talks."),
     ("Cathay Pacific wants to trim jobs.", "Lucio Tan did not want to cut jobs."),
     ("The causes of the crash have not been determined.", "The cause has yet to be determined."),
+    # figures told at different times: an update, not a conflict
+    ("Unemployment was 5.2% in March.", "Unemployment was 4.9% in April."),
+    ("As of Monday, $300 million had left the reserves.",
+     "This year $30 billion has left the reserves."),
+    # a conversion in brackets restates its figure: the figures as stated decide
+    ("It moved at 11 kph (7 mph) to the coast.",
+     "It moved at about 10 kph (6.2 mph) to the coast."),
 ])
 def test_these_agree(a: str, b: str) -> None:
     assert compare(a, b, date(1998, 10, 15), date(1998, 10, 15)) == []
@@ -65,10 +72,26 @@ def test_these_agree(a: str, b: str) -> None:
      "claim"),
     ("They were told to kneel.", "They were not told to kneel.", "claim"),
     ("Gusts of 150 kph hit the coast.", "Gusts of 160 kph hit the coast.", "number"),
+    ("The cold killed 62 people, police said Monday.",
+     "The cold killed 65 people, police said Monday.", "number"),
+    ("It was minus 26 Celsius (minus 15 Fahrenheit) on Sunday.",
+     "It was minus 26 Celsius (minus 4 Fahrenheit) on Sunday.", "number"),
 ])
 def test_these_disagree(a: str, b: str, kind: str) -> None:
     found = compare(a, b, date(1998, 10, 15), date(1998, 10, 15))
     assert [f[0] for f in found] == [kind]
+
+
+def test_a_conversion_conflicts_once_with_its_figure() -> None:
+    found = compare("Winds of 120 kph (75 mph) hit the coast.",
+                    "Winds of 130 kph (81 mph) hit the coast.")
+    assert [(f[1], f[2], f[3]) for f in found] == [("kph", "120", "130")]
+
+
+def test_a_toll_told_on_another_day_is_an_update() -> None:
+    a, b = "The cold killed 32 people by Monday.", "The cold killed 36 people by Wednesday."
+    assert compare(a, b) == []
+    assert compare(a, b.replace("Wednesday", "Monday"))[0][0] == "number"
 
 
 def test_a_digest_shows_both_wordings_with_their_sources() -> None:

@@ -9,7 +9,9 @@ the story's `Alignment` links. In such a pair:
   2,300, 1.5 million ~ 1,500,000), and hedged figures ('more than 7,000', 'about 300',
   'nearly 40%') agree with what the hedge allows; a figure conflicts only with one told
   after the same word ('killed 62 people' / 'killed 65 people', not 'winds of 120 kph' /
-  'moving at 10 kph');
+  'moving at 10 kph'); figures told at different times ('on Monday' / 'on Wednesday')
+  are an update, not a conflict, and a conversion in brackets ('120 kph (75 mph)') is
+  compared only with the conversion of the same figure;
 - dates (with a day) are resolved against each article's publication date and compared;
 - people: the same surname with a different first name ('John Smith' / 'Jon Smith'),
   for names shaped like a person's ('Workers Party', 'South Korea' are not) when the
@@ -81,6 +83,12 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _MONTH_NEAR = re.compile(r"^(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS)
 _MONTH_BEFORE = re.compile(_MONTHS.replace("(?:", "(?i:", 1) + r"\.?\s*$")
 _IGNORE_UNITS = frozenset({"", "am", "pm", "a.m", "p.m"})
+# A figure in brackets right after another: a conversion ('120 kph (75 mph)', 'minus 20
+# Celsius (minus 4 Fahrenheit)', '10.4 billion pesos (dlrs 252.8 million)').
+_CONVERSION = re.compile(
+    r"\d[^\d()]{0,25}\(\s*(?:(?:minus|about|around|some|roughly|approximately|nearly|almost"
+    r"|dlrs|US|USD|US\$|C|A|NZ|HK)\s?)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,7 @@ class Figure:
     text: str
     hedge: str = ""
     lead: str = ""  # the stem of the content word before it in its clause ('killed')
+    converts: str = ""  # the figure before it that it restates: '120 kph (75 mph)'
 
 
 @functools.lru_cache(maxsize=4096)
@@ -135,8 +144,12 @@ def figures(text: str) -> tuple[Figure, ...]:
         # (read before the currency sign too: 'more than $26 million')
         said = _HEDGE.search(text[max(0, m.start() - 30):m.start()].lower())
         hedge = said.group(1) if said else ""
+        ahead = text[max(0, m.start() - 60):m.start()]
+        converts = ""
+        if out and "(" in ahead and _CONVERSION.search(ahead):
+            converts = f"{out[-1].hedge} {out[-1].text} {out[-1].unit}"
         out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge,
-                          _lead(text[max(0, m.start() - 60):m.start()])))
+                          _lead(ahead), converts))
     return tuple(out)
 
 
@@ -227,9 +240,15 @@ def compare(a: str, b: str, published_a: date | None = None,
     # of the two lacks it)
     fa = figures(a)
     fb = figures(b) if fa else ()
-    for unit in dict.fromkeys(x.unit for x in fa):
-        xs = [x for x in fa if x.unit == unit]
-        ys = [y for y in fb if y.unit == unit]
+    if fb and _told_at_other_times(a, b, published_a, published_b):
+        fa = fb = ()  # a toll on Monday and another on Wednesday: an update, both true
+    # A conversion restates the figure before it, so it is compared only with the
+    # conversion of the same figure ('about 40 km (25 miles)' / 'about 40 km (62
+    # miles)'); otherwise the figures as stated decide ('11 kph (7 mph)' / 'about 10 kph
+    # (6.2 mph)' agree, as the hedge allows).
+    for unit, converts in dict.fromkeys((x.unit, x.converts) for x in fa):
+        xs = [x for x in fa if x.unit == unit and x.converts == converts]
+        ys = [y for y in fb if y.unit == unit and y.converts == converts]
         # A conflict needs the two figures told of the same thing: the same word before
         # them ('killed 62 people' / 'killed 65 people'), not 'winds of 120 kph' / 'moving
         # at 10 kph' in two sentences that share a topic.
@@ -252,6 +271,25 @@ def compare(a: str, b: str, published_a: date | None = None,
     if _negates(a) or _negates(b):
         found.extend(_negations(a, b))
     return _unique(found)
+
+
+def _told_at_other_times(a: str, b: str, published_a: date | None,
+                         published_b: date | None) -> bool:
+    """Both sentences say when, and never the same time ('as of 6 p.m. Monday' / 'this
+    year', 'On Wednesday' / 'on Nov. 16'): their figures may differ and both be true."""
+    ta, tb = _times(a, published_a), _times(b, published_b)
+    return bool(ta) and bool(tb) and ta.isdisjoint(tb)
+
+
+@functools.lru_cache(maxsize=4096)
+def _times(text: str, published: date | None) -> frozenset[object]:
+    """The times a sentence names: resolved dates where the publication date allows,
+    else the words ('Monday')."""
+    out: set[object] = set()
+    for kind, expression, m in expressions(text):
+        when, _ = resolve(kind, m, text, published)
+        out.add(when or expression.lower())
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4096)
