@@ -145,11 +145,14 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "The actress won the award.\n"
         "In this Aug. 11, 2015 file photo, the actress attends a screening in New York.\n"
         "A surgeon examines a patient in France in this file photo taken January 24, 2013.\n"
+        "FILE - In this Aug. 15, 2014 file photo, the heir leaves a Houston courtroom.\n"
+        "The president speaks in the East Room of the White House in Washington, Thursday,"
+        " Feb. 16, 2017.\n"
+        "Shane Bauer sits with his mother during a news conference in Tehran May 20, 2010.\n"
         "She thanked her family."
     )
     kinds = [s.kind for s in segment(Article("a", text))]
-    assert kinds == [SentenceKind.BODY, SentenceKind.CAPTION, SentenceKind.CAPTION,
-                     SentenceKind.BODY]
+    assert kinds == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 5 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(
@@ -160,6 +163,8 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Tapper later mentioned a reporter from NBC.",
         "Readers can subscribe to the paper for $5 a month.",
         "In a photo posted to Instagram, the singer holds her newborn son.",
+        "She was reported missing in Humboldt County on Nov. 18, 2017.",
+        "The probe will launch from Kennedy Space Center in Florida on July 31, 2018.",
     ],
 )
 def test_news_about_sites_and_photos_stays_body(line: str) -> None:

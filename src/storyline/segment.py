@@ -104,13 +104,24 @@ _NOTICE = re.compile(
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)",
     re.IGNORECASE,
 )
-# A caption run into the text: "In this Aug. 11, 2015 file photo, ...", "... in this file
-# photo taken January 24, 2013.", photo credits.
+# A caption run into the text: "(AP) FILE - In this Aug. 11, 2015 file photo, ...", "... in
+# this file photo taken January 24, 2013.", photo credits.
 _INLINE_CAPTION = re.compile(
-    r"^In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
+    r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?"
+    r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\bvia Getty Images\b|\bBuy Photo\b"
 )
+# The agencies' caption: what the picture shows, where, and the day it was taken, with
+# no "on" before the date as prose would have ("... in the East Room of the White House
+# in Washington, Thursday, Feb. 16, 2017."; "... in Tehran May 20, 2010.").
+_CAPTION_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\."
+    r"|Nov\.|Dec\.) \d{1,2}, \d{4}\.$"
+)
+_DATED_CAPTION = re.compile(r"\b(?:in|at|near) [A-Z][^.;]{0,80}[a-z],? " + _CAPTION_DATE)
+_PROSE_DATE = re.compile(r"\bon " + _CAPTION_DATE)
 _LIST_MARKER = re.compile(r"^(?:[-•*·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
 
@@ -139,7 +150,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
         return SentenceKind.FRAGMENT
     if in_quote:
         return paragraph
-    if _INLINE_CAPTION.search(text):
+    if _INLINE_CAPTION.search(text) or (
+            _DATED_CAPTION.search(text) and not _PROSE_DATE.search(text)):
         return SentenceKind.CAPTION
     if _CALL_TO_ACTION.search(text) or _NOTICE.search(text):
         return SentenceKind.FURNITURE

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from storyline.analyze.names import RUN, People, tidy, unpossessive
-from storyline.model import Document, Entity
+from storyline.model import Document, Entity, SentenceKind
 
 ORG_WORDS = frozenset(
     "party parliament council government committee union bank ministry department "
@@ -41,9 +41,14 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
     for doc in docs:
         source = number[doc.article.id]
         text = doc.article.text
-        taken: list[tuple[int, int]] = []
+        # the page's own lines ('Add Donald Trump as an interest ...') mention no one
+        furniture = [(s.start, s.end) for s in doc.sentences
+                     if s.kind is SentenceKind.FURNITURE]
+        taken: list[tuple[int, int]] = list(furniture)
         runs = people.runs.get(text)
         for m in runs if runs is not None else RUN.finditer(text):
+            if furniture and any(s <= m.start() < e for s, e in furniture):
+                continue
             kind, name = _classify(m, text, known, people)
             if kind:
                 counts[(name, kind)][source] += 1
