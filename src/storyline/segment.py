@@ -150,12 +150,22 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
         return SentenceKind.FRAGMENT
     if in_quote:
         return paragraph
-    if _INLINE_CAPTION.search(text) or (
-            _DATED_CAPTION.search(text) and not _PROSE_DATE.search(text)):
+    # (substring tests first: the patterns searched anywhere in a sentence are slow to
+    # fail, and nearly every sentence fails them)
+    low = text.lower()
+    if (any(w in low for w in _CAPTION_WORDS) and _INLINE_CAPTION.search(text)) or (
+            text[-5:-1].isdigit() and _DATED_CAPTION.search(text)
+            and not _PROSE_DATE.search(text)):
         return SentenceKind.CAPTION
-    if _CALL_TO_ACTION.search(text) or _NOTICE.search(text):
+    if _CALL_TO_ACTION.match(text) or (
+            any(w in low for w in _NOTICE_WORDS) and _NOTICE.search(text)):
         return SentenceKind.FURNITURE
     return paragraph
+
+
+_CAPTION_WORDS = ("photo", "image", "picture")  # one of them in every _INLINE_CAPTION
+_NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
+                 "robot", "you agree")  # and in every _NOTICE
 
 
 def split_sentences(text: str) -> list[str]:
