@@ -281,25 +281,24 @@ def _told_at_other_times(a: str, b: str, published_a: date | None,
     return bool(ta) and bool(tb) and ta.isdisjoint(tb)
 
 
-@functools.lru_cache(maxsize=4096)
 def _times(text: str, published: date | None) -> frozenset[object]:
     """The times a sentence names: resolved dates where the publication date allows,
     else the words ('Monday')."""
-    out: set[object] = set()
-    for kind, expression, m in expressions(text):
-        when, _ = resolve(kind, m, text, published)
-        out.add(when or expression.lower())
-    return frozenset(out)
+    return frozenset(when or expression.lower() for expression, when, _ in _when(text, published))
+
+
+def _dates(text: str, published: date | None) -> dict[date, str]:
+    """The days a sentence names, resolved, with the words that name them."""
+    return {when: expression for expression, when, precision in _when(text, published)
+            if when and precision == "day"}
 
 
 @functools.lru_cache(maxsize=4096)
-def _dates(text: str, published: date | None) -> dict[date, str]:
-    out = {}
-    for kind, expression, m in expressions(text):
-        when, precision = resolve(kind, m, text, published)
-        if when and precision == "day":
-            out[when] = expression
-    return out
+def _when(text: str, published: date | None) -> tuple[tuple[str, date | None, str | None], ...]:
+    """(expression, date, precision) for each temporal expression of a sentence, resolved
+    once for both the date comparison and the figures' times."""
+    return tuple((expression, *resolve(kind, m, text, published))
+                 for kind, expression, m in expressions(text))
 
 
 # Words that end the names of organisations, places and days, not people ('Workers
