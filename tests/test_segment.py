@@ -63,6 +63,16 @@ def test_boundary_accuracy_on_the_fixture_is_at_least_98_percent() -> None:
             ["It ended at 2 a.m. Sunday.", "All went home."],
         ),
         ('"Why?" he asked. Nobody knew.', ['"Why?" he asked.', "Nobody knew."]),
+        # a named speaker after a quotation ending in '?' or '!' is still its sentence
+        (
+            '"Have I not done well?" Ms. Moseley-Braun said in an interview. "No."',
+            ['"Have I not done well?" Ms. Moseley-Braun said in an interview.', '"No."'],
+        ),
+        ('"Why?" Smith asked. "Because."', ['"Why?" Smith asked.', '"Because."']),
+        ("“Lock her up!” Trump said to cheers.", ["“Lock her up!” Trump said to cheers."]),
+        # ... but what follows it is a new sentence when it is no attribution
+        ('"Go now!" The crowd left.', ['"Go now!"', "The crowd left."]),
+        ("“Is it over?” Nobody knew.", ["“Is it over?”", "Nobody knew."]),
     ],
 )
 def test_hard_cases(text: str, expected: list[str]) -> None:
@@ -114,6 +124,21 @@ def test_soft_wrapped_lines_are_joined() -> None:
         "The minister said the plan\nwould be published soon.",
         "Critics disagreed.",
     ]
+
+
+def test_a_sentence_broken_over_a_blank_line_is_joined() -> None:
+    # text taken from a PDF: the line stops mid-sentence and the next opens low
+    text = "Steele kept in touch with Ohr, who worked\n\nclosely with Yates.\n\nHe left."
+    assert [s.text for s in segment(Article("a", text))] == [
+        "Steele kept in touch with Ohr, who worked\n\nclosely with Yates.",
+        "He left.",
+    ]
+
+
+def test_a_blank_line_after_a_finished_sentence_or_a_heading_still_ends_it() -> None:
+    text = "The talks ended.\n\nthen the rain came.\n\nLATEST HEADLINES\n\nBonds rose."
+    assert [s.text for s in segment(Article("a", text))] == [
+        "The talks ended.", "then the rain came.", "LATEST HEADLINES", "Bonds rose."]
 
 
 def test_sentences_inside_a_running_quotation_are_marked() -> None:

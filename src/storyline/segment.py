@@ -8,11 +8,12 @@ multi-sentence quotations, embedded tweets, bylines, photo captions and lists.
 Policy (what the hand-checked fixture in tests/fixtures encodes):
 - A newline ends a paragraph, and a paragraph always ends a sentence. Soft-wrapped
   lines (a line not ending a sentence, followed by one starting in lower case) are
-  joined first.
+  joined first, across blank lines too (text taken from PDFs breaks sentences so).
 - A quotation that opens and closes within one paragraph is never split: the quote
   stays with its attribution ('Mr Corbyn said: "I won't. I will." ' is one sentence).
   A quotation left open at the paragraph's end (the news convention for a quote that
-  runs on) is split like ordinary text.
+  runs on) is split like ordinary text. A named speaker after a quotation ending in
+  '?' or '!' stays with it ('"Why now?" Ms. Moseley-Braun said.'), as 'he said' does.
 - A dateline is left out of the first sentence's span; bylines, captions, embedded
   tweets and lines that do not end like a sentence are kept as non-BODY segments so
   nothing is lost but none of them becomes digest material.
@@ -24,6 +25,7 @@ import re
 from collections.abc import Iterator
 
 from storyline.model import Article, Sentence, SentenceKind
+from storyline.text import SPEECH_VERBS
 
 # Words that take a full stop but do not end a sentence when a capitalised word follows.
 _TITLES = frozenset(
@@ -122,6 +124,12 @@ _CAPTION_DATE = (
 )
 _DATED_CAPTION = re.compile(r"\b(?:in|at|near) [A-Z][^.;]{0,80}[a-z],? " + _CAPTION_DATE)
 _PROSE_DATE = re.compile(r"\bon " + _CAPTION_DATE)
+# '"Why now?" Ms. Moseley-Braun said in an interview.': a quotation ending in '?' or '!'
+# and the named speaker after it are one sentence, as they are with 'he said' (which
+# opens low, so never looks like a new sentence).
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+ly\s+)?(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]{0,80}[.!?]"
+)
 _LIST_MARKER = re.compile(r"^(?:[-•*·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
 
@@ -182,19 +190,25 @@ def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
         line_start, line_end = pos, pos + len(line)
         pos = line_end + 1
         if not line.strip():
-            if start is not None:
-                yield _trim(text, start, prev_end)
-                start = None
-            continue
+            continue  # the line before decided whether the paragraph runs on past it
         if start is None:
             start = line_start
         prev_end = line_end
-        nxt = lines[i + 1] if i + 1 < len(lines) else ""
-        if not _soft_wrap(line, nxt):
+        # (the next non-blank line: text taken from a PDF may break a sentence over a
+        # blank line, '... who worked\n\nclosely with ...')
+        if not _soft_wrap(line, _next_text(lines, i)):
             yield _trim(text, start, line_end)
             start = None
     if start is not None:
         yield _trim(text, start, prev_end)
+
+
+def _next_text(lines: list[str], i: int) -> str:
+    """The first non-blank line after line `i` ("" if none)."""
+    for j in range(i + 1, len(lines)):
+        if lines[j].strip():
+            return lines[j]
+    return ""
 
 
 def _soft_wrap(line: str, nxt: str) -> bool:
@@ -316,7 +330,9 @@ def _is_boundary(para: str, dot: int, cut: int) -> bool:
     if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
         return False
     if para[dot] != ".":
-        return True
+        # '"Why now?" Ms. Moseley-Braun said.': the attribution belongs to its quotation
+        closes_quote = any(q in para[dot + 1:cut] for q in "\"”")
+        return not (closes_quote and _ATTRIBUTION.match(rest))
     if para[dot : dot + 3] == "..." or para[dot] == "…":
         return True
     word = _word_before(para, dot)

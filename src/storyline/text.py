@@ -40,6 +40,23 @@ STOPWORDS = frozenset(
         yourself yourselves s t said says say told mr mrs ms dr""".split()
 )
 
+# Verbs that report speech, shared by the segmenter (an attribution after a quotation
+# is part of its sentence) and the quote finder.
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|states|insisted|insists|claimed|claims|"
+    "warned|warns|argued|argues|explained|explains|declared|declares|announced|announces|"
+    "admitted|admits|asked|asks|replied|replies|wrote|writes|tweeted|tweets|noted|notes|"
+    "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
+    "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
+    "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
+    "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
+    "accused|accuses|demanded|demands|"
+    # raised voices and asides ('protesters shouted, "..."', 'he quipped')
+    "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
+    "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
+    "saying"
+)
+
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens ("don't" and "U.S." stay whole enough to compare)."""

@@ -16,6 +16,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from storyline.text import SPEECH_VERBS
+
 TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof professor rev president senator sen rep "
     "gov governor judge justice chancellor minister pm king queen prince princess "
@@ -439,20 +441,6 @@ def _role_after(after: str) -> str | None:
     return role_key(m.group(1)) if m else None
 
 
-SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|stated|states|insisted|insists|claimed|claims|"
-    "warned|warns|argued|argues|explained|explains|declared|declares|announced|announces|"
-    "admitted|admits|asked|asks|replied|replies|wrote|writes|tweeted|tweets|noted|notes|"
-    "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
-    "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
-    "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
-    "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
-    "accused|accuses|demanded|demands|"
-    # raised voices and asides ('protesters shouted, "..."', 'he quipped')
-    "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
-    "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
-    "saying"
-)
 SPEECH = rf"(?:{SPEECH_VERBS})\b"
 _SPEECH_WORD = re.compile(SPEECH)
 # what stands before a single capitalised word: a title ('Mr Lewis'), or a preposition of
