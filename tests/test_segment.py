@@ -157,6 +157,8 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "You can add location information to your Tweets, such as your city, from the web.",
         "We've detected that JavaScript is disabled in your browser.",
         "Copyright 2017 by WKMG ClickOrlando - All rights reserved.",
+        "View all New York Times newsletters.",
+        "Watch the report from Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
     ],
 )
 def test_page_furniture_is_not_body(line: str) -> None:
@@ -178,6 +180,30 @@ def test_captions_run_into_the_text_are_captions() -> None:
     )
     kinds = [s.kind for s in segment(Article("a", text))]
     assert kinds == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 5 + [SentenceKind.BODY]
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "CLOSE Ariel Winter is tired of being told what to wear. USA TODAY",
+        "CLOSE Skip in Skip x Embed x Share FBI officials say there are no new threats. VPC",
+        "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility.",
+        "View Images The skull of Caihong juji.",
+        "Craig Sjodin/ABC Via Getty Images Photo: Left: Attorney General's Office.",
+    ],
+)
+def test_a_media_players_text_is_a_caption(player: str) -> None:
+    text = f"The actress won the award.\n{player}\nClose to 500 people attended."
+    kinds = [s.kind for s in segment(Article("a", text))]
+    assert kinds[0] is kinds[-1] is SentenceKind.BODY
+    assert set(kinds[1:-1]) == {SentenceKind.CAPTION}
+
+
+def test_a_tweet_quoted_by_its_address_is_a_tweet() -> None:
+    text = ("The story went viral.\nhonestly the scariest thing about this story is my photo "
+            "https://twitter.com/SFGate/status/959468739862323201 …\nShe laughed it off.")
+    kinds = [s.kind for s in segment(Article("a", text))]
+    assert kinds == [SentenceKind.BODY, SentenceKind.TWEET, SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(

@@ -67,7 +67,7 @@ _DATELINE = re.compile(
     r"|^[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}\s+[-_—–]{1,2}\s+"
 )
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
-_TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/")
+_TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/|twitter\.com/\w+/status/")
 _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von))"
     r"{0,6}(?:\s*[,|/–—-]\s*.{0,80})?$"
@@ -77,6 +77,11 @@ _CAPTION = re.compile(
     r"File photo)\s*(?:\([^)]*\))?\s*[:|]|(?:Image|Photo|Media|Video) caption\b)",
     re.IGNORECASE,
 )
+# A video or photo player's text run into the page: its label, then the clip's caption
+# ("CLOSE Ariel Winter is tired of ... USA TODAY", "EMBED More News Videos Bill Cosby
+# heads to ...", "View Images The skull of ..."). Capitals as the sites print them: a
+# paragraph that opens "Close to 500 people" is prose.
+_MEDIA_PLAYER = re.compile(r"^(?:CLOSE|EMBED More News Videos|View Images)\s+[A-Z\"“]")
 _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing) by .*\)$"
     r"|contributed (?:to )?(?:this )?report(?:ing)?\.?$",
@@ -95,7 +100,8 @@ _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up\b|Subscribe (?:to|for|now)\b|Click (?:here|through|to)\b|Follow (?:us\b|@)"
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
     r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
-    r"|Watch the (?:full )?(?:video|clip)\b|Get [^.!?]{0,60}\b(?:to|in) your inbox\b"
+    r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
+    r"|Get [^.!?]{0,60}\b(?:to|in) your inbox\b"
     r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?)"
 )
 _NOTICE = re.compile(
@@ -112,7 +118,7 @@ _INLINE_CAPTION = re.compile(
     r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?"
     r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
-    r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\bvia Getty Images\b|\bBuy Photo\b"
+    r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
 )
 # The agencies' caption: what the picture shows, where, and the day it was taken, with
 # no "on" before the date as prose would have ("... in the East Room of the White House
@@ -245,7 +251,7 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
             para
         ):
             kinds.append(SentenceKind.BYLINE)
-        elif _CAPTION.match(para) or _CREDIT_TAIL.search(para):
+        elif _CAPTION.match(para) or _MEDIA_PLAYER.match(para) or _CREDIT_TAIL.search(para):
             kinds.append(SentenceKind.CAPTION)
         else:
             kinds.append(SentenceKind.BODY)
