@@ -85,6 +85,23 @@ def test_dateline_is_left_out_of_the_first_sentence() -> None:
     assert second.text == "Bonds rose."
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Seoul (CNN) North Korea is moving a missile.", "North Korea is moving a missile."),
+        ("(CNN) Kenyan rangers killed a lion.", "Kenyan rangers killed a lion."),
+        # a page puts its headline and date before the dateline
+        ("Lion shot dead\nMay 9, 2018\nNAIROBI (AP) — A lion was shot. It had escaped.",
+         "A lion was shot."),
+        # no dateline: a ticker in brackets
+        ("Amazon (AMZN) shares rose.", "Amazon (AMZN) shares rose."),
+    ],
+)
+def test_datelines_in_any_style_and_paragraph_are_left_out(text: str, first: str) -> None:
+    body = [s for s in segment(Article("a", text)) if s.kind is SentenceKind.BODY]
+    assert body[0].text == first
+
+
 def test_spans_index_the_article_text_exactly() -> None:
     text = "WASHINGTON (AP) _ One here.\n\nTwo “three. four” five.\n- item one\nBy Jo Bloggs"
     a = Article("a", text)
@@ -158,6 +175,9 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "We've detected that JavaScript is disabled in your browser.",
         "Copyright 2017 by WKMG ClickOrlando - All rights reserved.",
         "View all New York Times newsletters.",
+        "Get The Beast In Your Inbox!",
+        "(See the top 10 movies of 2009.)",
+        "[Is there a Planet X, a ‘massive perturber,’ hidden beyond Pluto?]",
         "Watch the report from Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
     ],
 )
@@ -189,6 +209,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "CLOSE Skip in Skip x Embed x Share FBI officials say there are no new threats. VPC",
         "EMBED More News Videos Bill Cosby heads to Montgomery County Correctional Facility.",
         "View Images The skull of Caihong juji.",
+        "(Left to right) Nolan Gould and Ariel Winter attend the event.",
         "Craig Sjodin/ABC Via Getty Images Photo: Left: Attorney General's Office.",
     ],
 )
@@ -216,6 +237,8 @@ def test_a_tweet_quoted_by_its_address_is_a_tweet() -> None:
         "In a photo posted to Instagram, the singer holds her newborn son.",
         "She was reported missing in Humboldt County on Nov. 18, 2017.",
         "The probe will launch from Kennedy Space Center in Florida on July 31, 2018.",
+        "He said [the plan] was fine.",
+        "See you in court, the lawyer wrote.",
     ],
 )
 def test_news_about_sites_and_photos_stays_body(line: str) -> None:

@@ -14,7 +14,7 @@ Policy (what the hand-checked fixture in tests/fixtures encodes):
   A quotation left open at the paragraph's end (the news convention for a quote that
   runs on) is split like ordinary text. A named speaker after a quotation ending in
   '?' or '!' stays with it ('"Why now?" Ms. Moseley-Braun said.'), as 'he said' does.
-- A dateline is left out of the first sentence's span; bylines, captions, embedded
+- A dateline is left out of its sentence's span; bylines, captions, embedded
   tweets and lines that do not end like a sentence are kept as non-BODY segments so
   nothing is lost but none of them becomes digest material.
 """
@@ -65,6 +65,10 @@ _DATELINE = re.compile(
     r"\((?:AP|Reuters|AFP|UPI|Xinhua|CNN|Bloomberg|dpa|PA|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)"
     r"\s*(?:[-_—–]+|:)\s*"
     r"|^[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}\s+[-_—–]{1,2}\s+"
+    # CNN's has no dash ('Seoul (CNN) North Korea is ...'): known agencies only, since
+    # 'Amazon (AMZN) shares rose' is no dateline
+    r"|^(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
+    r"\((?:CNN|AP|Reuters|AFP|UPI)\)\s+(?=[A-Z\"“])"
 )
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/|twitter\.com/\w+/status/")
@@ -74,7 +78,8 @@ _BYLINE = re.compile(
 )
 _CAPTION = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
-    r"File photo)\s*(?:\([^)]*\))?\s*[:|]|(?:Image|Photo|Media|Video) caption\b)",
+    r"File photo)\s*(?:\([^)]*\))?\s*[:|]|(?:Image|Photo|Media|Video) caption\b"
+    r"|\((?:left to right|from left|l-r)\))",
     re.IGNORECASE,
 )
 # A video or photo player's text run into the page: its label, then the clip's caption
@@ -101,8 +106,11 @@ _CALL_TO_ACTION = re.compile(
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
     r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
-    r"|Get [^.!?]{0,60}\b(?:to|in) your inbox\b"
-    r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?)"
+    r"|Get [^.!?]{0,60}\b(?i:(?:to|in) your inbox)\b"
+    r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?"
+    # a link to another article: '(See the top 10 movies of 2009.)', '[Related: ...]', or
+    # its headline in brackets, '[Is there a Planet X hidden beyond Pluto?]'
+    r"|\((?:See|Read|Watch)\b|\[[^\]]{10,200}\]$)"
 )
 _NOTICE = re.compile(
     r"JavaScript is (?:disabled|turned off)|enable JavaScript\b"
@@ -147,7 +155,7 @@ def segment(article: Article) -> tuple[Sentence, ...]:
     kinds = _paragraph_kinds(article.text, paragraphs)
     for number, ((start, end), kind) in enumerate(zip(paragraphs, kinds, strict=True)):
         opened = _quote_open(article.text[start:end])
-        for s, e in _spans_in_paragraph(article.text, start, end, kind, first=number == 0):
+        for s, e in _spans_in_paragraph(article.text, start, end, kind):
             text = article.text[s:e]
             in_quote = opened[s - start]
             seg_kind = _sentence_kind(text, kind, in_quote)
@@ -259,7 +267,7 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
 
 
 def _spans_in_paragraph(
-    text: str, start: int, end: int, kind: SentenceKind, first: bool
+    text: str, start: int, end: int, kind: SentenceKind
 ) -> Iterator[tuple[int, int]]:
     if kind is not SentenceKind.BODY:
         yield start, end
@@ -269,7 +277,7 @@ def _spans_in_paragraph(
     marker = _LIST_MARKER.match(para)
     if marker:
         offset = marker.end()
-    elif first:
+    else:  # (any paragraph: pages put a headline, a date or a standfirst before it)
         dateline = _DATELINE.match(para)
         if dateline and dateline.end() < len(para):
             offset = dateline.end()
