@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from storyline.analyze.disagree import compare
+from storyline.analyze.disagree import compare, story_places
 from storyline.model import Article
 from storyline.pipeline import digest
 
@@ -92,6 +92,20 @@ def test_a_toll_told_on_another_day_is_an_update() -> None:
     a, b = "The cold killed 32 people by Monday.", "The cold killed 36 people by Wednesday."
     assert compare(a, b) == []
     assert compare(a, b.replace("Wednesday", "Monday"))[0][0] == "number"
+
+
+def test_figures_told_of_other_places_are_two_scopes() -> None:
+    a = "An Arctic cold wave that hit Poland a week ago has killed 32 people."
+    b = "An Arctic cold wave has killed at least 62 people throughout Europe."
+    # the story names Poland after a preposition elsewhere ('In Poland, 32 people died')
+    places = story_places(["In Poland, 32 people died.", a, b])
+    assert places == {"Poland", "Europe"}
+    assert compare(a, b, places=places) == []
+    assert compare("In Warsaw, 36 people died.", "In Poland, 32 people died.") == []
+    # ... the same place, or a place only one sentence names, still compares
+    assert compare("In Poland, 32 people died.", "In Poland, 36 people died.")[0][0] == "number"
+    assert compare("The cold killed 32 people in Poland.",
+                   "The cold killed 36 people.")[0][0] == "number"
 
 
 def test_a_digest_shows_both_wordings_with_their_sources() -> None:

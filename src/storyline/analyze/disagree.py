@@ -232,9 +232,11 @@ def _rounds_to(fine: Figure, coarse: Figure) -> bool:
 
 
 def compare(a: str, b: str, published_a: date | None = None,
-            published_b: date | None = None) -> list[tuple[str, str, str, str]]:
+            published_b: date | None = None,
+            places: frozenset[str] = frozenset()) -> list[tuple[str, str, str, str]]:
     """(kind, about, a's value, b's value) for each conflict between two sentences that
-    state the same fact."""
+    state the same fact. `places` are the story's place names (`story_places`), besides
+    those the two sentences themselves name after a preposition."""
     found: list[tuple[str, str, str, str]] = []
     # the second sentence is read only when the first holds something (most pairs: one
     # of the two lacks it)
@@ -242,6 +244,8 @@ def compare(a: str, b: str, published_a: date | None = None,
     fb = figures(b) if fa else ()
     if fb and _told_at_other_times(a, b, published_a, published_b):
         fa = fb = ()  # a toll on Monday and another on Wednesday: an update, both true
+    if fb and _told_of_other_places(a, b, places):
+        fa = fb = ()  # 32 dead in Poland, 62 throughout Europe: two scopes, both true
     # A conversion restates the figure before it, so it is compared only with the
     # conversion of the same figure ('about 40 km (25 miles)' / 'about 40 km (62
     # miles)'); otherwise the figures as stated decide ('11 kph (7 mph)' / 'about 10 kph
@@ -279,6 +283,33 @@ def _told_at_other_times(a: str, b: str, published_a: date | None,
     year', 'On Wednesday' / 'on Nov. 16'): their figures may differ and both be true."""
     ta, tb = _times(a, published_a), _times(b, published_b)
     return bool(ta) and bool(tb) and ta.isdisjoint(tb)
+
+
+def _told_of_other_places(a: str, b: str, places: frozenset[str]) -> bool:
+    """Both sentences name a place, and never the same one ('that hit Poland' / 'throughout
+    Europe', 'in Hiroshima' / 'in Rome'): their figures count different things."""
+    known = places | story_places((a, b))
+    pa, pb = _named_places(a, known), _named_places(b, known)
+    return bool(pa) and bool(pb) and pa.isdisjoint(pb)
+
+
+def _named_places(text: str, places: frozenset[str]) -> frozenset[str]:
+    return frozenset(p for p in places if p in text and re.search(
+        rf"\b{re.escape(p)}\b(?!['’])", text))
+
+
+# a place after a preposition of place, at a sentence's start too ('In Poland, 32 ...');
+# never a possessive ('in Trump's words')
+_IN_PLACE = re.compile(r"(?:\b[Ii]n|\bnear|\boutside|\bthroughout|\bacross)\s+(?:the\s+)?"
+                       r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\b(?!['’])")
+
+
+def story_places(texts: Sequence[str]) -> frozenset[str]:
+    """The place names a story uses after a preposition of place anywhere, so that a
+    sentence naming one without a preposition ('a cold wave that hit Poland') is known to
+    name it."""
+    return frozenset(m.group(1) for text in texts for m in _IN_PLACE.finditer(text)
+                     if m.group(1).split()[0].lower() not in NOT_NAMES)
 
 
 def _times(text: str, published: date | None) -> frozenset[object]:
@@ -616,6 +647,7 @@ def disagreements(
     sentences: list[Sentence] = alignment.sentences
     out: list[Disagreement] = []
     seen: set[tuple[str, str, str]] = set()
+    places = story_places([s.text for s in sentences if s.kind is SentenceKind.BODY])
     rows, cols = np.nonzero(np.triu(alignment.aligned, k=1))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
@@ -627,7 +659,8 @@ def disagreements(
         if number[a.article_id] > number[b.article_id]:
             a, b = b, a
         if _checkable(a.text) and _checkable(b.text):
-            found = compare(a.text, b.text, published[a.article_id], published[b.article_id])
+            found = compare(a.text, b.text, published[a.article_id], published[b.article_id],
+                            places)
         elif _negates(a.text) or _negates(b.text):
             found = _negations(a.text, b.text)  # the one thing one sentence alone can hold
         else:
