@@ -647,7 +647,7 @@ def disagreements(
     sentences: list[Sentence] = alignment.sentences
     out: list[Disagreement] = []
     seen: set[tuple[str, str, str]] = set()
-    places = story_places([s.text for s in sentences if s.kind is SentenceKind.BODY])
+    places: frozenset[str] | None = None  # the story's, read once a pair has figures
     rows, cols = np.nonzero(np.triu(alignment.aligned, k=1))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
@@ -659,8 +659,11 @@ def disagreements(
         if number[a.article_id] > number[b.article_id]:
             a, b = b, a
         if _checkable(a.text) and _checkable(b.text):
+            if places is None and figures(a.text) and figures(b.text):
+                places = story_places([s.text for s in sentences
+                                       if s.kind is SentenceKind.BODY])
             found = compare(a.text, b.text, published[a.article_id], published[b.article_id],
-                            places)
+                            places or frozenset())
         elif _negates(a.text) or _negates(b.text):
             found = _negations(a.text, b.text)  # the one thing one sentence alone can hold
         else:
