@@ -1,4 +1,5 @@
-"""Word-level text helpers shared by alignment and the summarizers.
+"""Word-level text helpers shared by alignment, the summarizers, the segmenter and the
+analysis.
 
 Everything that compares sentences goes through `terms`, so that "the same words"
 means one thing across the code base: lower-cased, Snowball-stemmed word tokens.

@@ -97,13 +97,15 @@ def test_a_toll_told_on_another_day_is_an_update() -> None:
 def test_figures_told_of_other_places_are_two_scopes() -> None:
     a = "An Arctic cold wave that hit Poland a week ago has killed 32 people."
     b = "An Arctic cold wave has killed at least 62 people throughout Europe."
-    # the story names Poland after a preposition elsewhere ('In Poland, 32 people died')
-    places = story_places(["In Poland, 32 people died.", a, b])
+    # the story names Poland after a preposition elsewhere ('the dead in Poland')
+    places = story_places(["Most of the dead in Poland were homeless.", a, b])
     assert places == {"Poland", "Europe"}
     assert compare(a, b, places=places) == []
-    assert compare("In Warsaw, 36 people died.", "In Poland, 32 people died.") == []
+    found = compare("The cold killed 36 people in Warsaw.", "The cold killed 32 people in Poland.")
+    assert "number" not in [f[0] for f in found]  # (the places are what differs)
     # ... the same place, or a place only one sentence names, still compares
-    assert compare("In Poland, 32 people died.", "In Poland, 36 people died.")[0][0] == "number"
+    assert compare("The cold killed 32 people in Poland.",
+                   "The cold killed 36 people in Poland.")[0][0] == "number"
     assert compare("The cold killed 32 people in Poland.",
                    "The cold killed 36 people.")[0][0] == "number"
 

@@ -298,18 +298,11 @@ def _named_places(text: str, places: frozenset[str]) -> frozenset[str]:
         rf"\b{re.escape(p)}\b(?!['’])", text))
 
 
-# a place after a preposition of place, at a sentence's start too ('In Poland, 32 ...');
-# never a possessive ('in Trump's words')
-_IN_PLACE = re.compile(r"(?:\b[Ii]n|\bnear|\boutside|\bthroughout|\bacross)\s+(?:the\s+)?"
-                       r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\b(?!['’])")
-
-
 def story_places(texts: Sequence[str]) -> frozenset[str]:
     """The place names a story uses after a preposition of place anywhere, so that a
     sentence naming one without a preposition ('a cold wave that hit Poland') is known to
     name it."""
-    return frozenset(m.group(1) for text in texts for m in _IN_PLACE.finditer(text)
-                     if m.group(1).split()[0].lower() not in NOT_NAMES)
+    return frozenset(place for text in texts for place, _, _ in _place_names(text))
 
 
 def _times(text: str, published: date | None) -> frozenset[object]:
@@ -486,14 +479,15 @@ def _roles(a: str, b: str) -> list[tuple[str, str, str, str]]:
 
 # (opening on the space, a literal, lets the regex engine skip ahead: 2x faster than
 # opening on the look-behind)
-_PLACE = re.compile(r" (?<=[a-z,] )(?:in|near|outside)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
+_PLACE = re.compile(r" (?<=[a-z,] )(?:in|near|outside|throughout|across)\s+"
+                    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)")
 
 
 @functools.lru_cache(maxsize=4096)
 def _place_names(text: str) -> tuple[tuple[str, str, str], ...]:
     """(place, stem of the word before its preposition, that word) for the places a
-    sentence names after 'in', 'near' or 'outside' (not months or days): 'exploded in
-    Basra'."""
+    sentence names after 'in', 'near', 'outside', 'throughout' or 'across' (not months or
+    days): 'exploded in Basra'."""
     out = []
     for m in _PLACE.finditer(text):
         if m.group(1).split()[0].lower() in NOT_NAMES:
