@@ -213,7 +213,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Craig Sjodin/ABC Via Getty Images Photo: Left: Attorney General's Office.",
     ],
 )
-def test_a_media_players_text_is_a_caption(player: str) -> None:
+def test_media_players_and_photo_credits_are_captions(player: str) -> None:
     text = f"The actress won the award.\n{player}\nClose to 500 people attended."
     kinds = [s.kind for s in segment(Article("a", text))]
     assert kinds[0] is kinds[-1] is SentenceKind.BODY
