@@ -70,6 +70,8 @@ def test_boundary_accuracy_on_the_fixture_is_at_least_98_percent() -> None:
         ),
         ('"Why?" Smith asked. "Because."', ['"Why?" Smith asked.', '"Because."']),
         ("“Lock her up!” Trump said to cheers.", ["“Lock her up!” Trump said to cheers."]),
+        ('"Expose them!" The tweet said. He went on.', ['"Expose them!" The tweet said.',
+                                                       "He went on."]),
         # ... but what follows it is a new sentence when it is no attribution
         ('"Go now!" The crowd left.', ['"Go now!"', "The crowd left."]),
         ("“Is it over?” Nobody knew.", ["“Is it over?”", "Nobody knew."]),

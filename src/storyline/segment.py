@@ -60,15 +60,16 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS_CHARS = "\"'“‘«(["
 
 _CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[\"'”’»)\]]*(?=\s)")
+# the place a dateline may open with ('Seoul, South Korea ')
+_PLACE_BEFORE = r"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
+    rf"^{_PLACE_BEFORE}"
     r"\((?:AP|Reuters|AFP|UPI|Xinhua|CNN|Bloomberg|dpa|PA|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)"
     r"\s*(?:[-_—–]+|:)\s*"
     r"|^[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}\s+[-_—–]{1,2}\s+"
     # CNN's has no dash ('Seoul (CNN) North Korea is ...'): known agencies only, since
     # 'Amazon (AMZN) shares rose' is no dateline
-    r"|^(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
-    r"\((?:CNN|AP|Reuters|AFP|UPI)\)\s+(?=[A-Z\"“])"
+    rf"|^{_PLACE_BEFORE}\((?:CNN|AP|Reuters|AFP|UPI)\)\s+(?=[A-Z\"“])"
 )
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/|twitter\.com/\w+/status/")
@@ -139,10 +140,12 @@ _CAPTION_DATE = (
 _DATED_CAPTION = re.compile(r"\b(?:in|at|near) [A-Z][^.;]{0,80}[a-z],? " + _CAPTION_DATE)
 _PROSE_DATE = re.compile(r"\bon " + _CAPTION_DATE)
 # '"Why now?" Ms. Moseley-Braun said in an interview.': a quotation ending in '?' or '!'
-# and the named speaker after it are one sentence, as they are with 'he said' (which
-# opens low, so never looks like a new sentence).
+# and the speaker after it are one sentence ('The tweet said.', 'Trump later said.',
+# "Corbyn's spokesman said."), as they are with 'he said' (which opens low, so never
+# looks like a new sentence).
 _ATTRIBUTION = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+ly\s+)?(?:" + SPEECH_VERBS + r")\b[^.!?\"“”]{0,80}[.!?]"
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERBS
+    + r")\b[^.!?\"“”]{0,80}[.!?]"
 )
 _LIST_MARKER = re.compile(r"^(?:[-•*·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")

@@ -132,8 +132,6 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             sent_text = text[sentence.start:sentence.end]
             rel_s, rel_e = start - sentence.start, end - sentence.start
             rest = sent_text[rel_e:]
-            if not rest.strip() and words[-1:] in ("!", "?"):
-                rest = text[end:p_end]  # '"... my type!" Trump said': split after the '!'
             phrase = _after(rest) or _before(sent_text[:max(rel_s, 0)], people)
             whole = len(words) >= 0.6 * len(sent_text) or all_quote
             if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
