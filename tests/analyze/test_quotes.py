@@ -383,3 +383,31 @@ def test_a_name_in_title_case_is_no_quotation_but_an_exclamation_is() -> None:
     assert not any(t.startswith(("Lord of", "I Feel")) for t in quoted)
     assert any(t.startswith("Glory to GOD") for t in quoted)
     assert any(t.startswith("MOST OF THE AREA") for t in quoted)
+
+
+def test_a_quotation_alone_after_narrative_takes_the_attribution_before_it() -> None:
+    got = quotes_of(
+        "Ms. Shourd said that she was mystified. The three had not been warned, she "
+        "said. “Those claims are illogical and unsubstantiated.”\n\n"
+        "Mr. Bush inspired many, President Donald Trump said in a statement. “Along with "
+        "his full life of service, we will remember him.”")
+    assert got == [("Shourd", "Those claims are illogical and unsubstantiated."),
+                   ("Donald Trump", "Along with his full life of service, we will "
+                                    "remember him.")]
+
+
+def test_before_a_colon_the_clause_s_subject_speaks_not_a_person_it_names() -> None:
+    got = quotes_of(
+        "Donald Trump spoke in Montana. “We will win,” Trump said.\n\n"
+        "But then he would swerve back to talking about Senator Elizabeth Warren and her "
+        "DNA test: “It’s too bad because I can’t call her that anymore.”")
+    assert got[-1][0] == "Donald Trump"
+
+
+def test_a_photo_credit_is_no_one_a_pronoun_can_refer_to() -> None:
+    got = quotes_of(
+        "Reuters photographer Jonathan Ernst was there. Donald Trump spoke in Montana. "
+        "“We will win,” Trump said.\n\n"
+        "Jonathan Ernst/Reuters\n\n"
+        "Then he turned to the press: “They are dishonest people, very dishonest.”")
+    assert got[-1][0] == "Donald Trump"

@@ -6,7 +6,9 @@ Labour leader"), or by the name's first word when that is the family name ("Paik
 Paik Hak-soon) or the person is called by first name ("Autumn"). `People` reads all
 of a story's articles first, so that every source's "Corbyn" resolves to the same
 "Jeremy Corbyn" — a name one outlet gives in full serves all of them. Rule-based:
-capitalised runs, titles, speech verbs and appositions; no model to download.
+capitalised runs, titles, speech verbs and appositions; no model to download. Where the
+story gives no cue, lists of common given names and surnames (`given_names`) have the
+last word.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from storyline.analyze.given_names import is_given_name, is_surname, sex_of
 from storyline.text import SPEECH_VERBS
 
 TITLES = frozenset(
@@ -174,14 +177,15 @@ class People:
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
         """Take a run of two or three name words as a person's full name if a cue or a
-        known surname says it is one."""
+        known surname says it is one, or failing those, its given name and surname."""
         words, _, introduced = _name_parts(m.group())
         if any(w.lower() in PLACE_WORDS or w.lower() in ORG_WORDS for w in words):
             return
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
-        if not (introduced or words[-1] in surnames or _looks_personal(before, after)):
+        if not (introduced or words[-1] in surnames or _looks_personal(before, after)
+                or (_given_and_surname(words, text) and not _after_place_word(before))):
             return
         self.full[name] += 1
         self.by_surname[words[-1]][name] += 1
@@ -242,8 +246,9 @@ class People:
     def gender(self, name: str) -> str | None:
         """'m' or 'f' when the story tells — by a title or a relation next to the name,
         or by the pronoun that follows it as a subject ('Todd Hardy ... said he') — with
-        a clear majority of its mentions; None when it does not. No list of first names:
-        the story's own words decide, in any language's names."""
+        a clear majority of its mentions. The story's own words decide, in any language's
+        names; only when they do not does a given name known to be one sex's ('Martha',
+        'Barry') tell. None when neither does."""
         person = self.resolve(name)
         if not person:
             return None
@@ -263,7 +268,8 @@ class People:
                         votes[sex[0]] += sex[1]
             male, female = votes["m"], votes["f"]
             self._gender[person] = ("m" if male > 2 * female else
-                                    "f" if female > 2 * male else None)
+                                    "f" if female > 2 * male else
+                                    sex_of(words[0]) if len(words) > 1 else None)
         return self._gender[person]
 
     def of_sex(self, name: str, sex: str) -> str | None:
@@ -405,6 +411,21 @@ def _opens_sentence(text: str, start: int) -> bool:
             return False
         i = k
     return False
+
+
+def _given_and_surname(words: list[str], text: str) -> bool:
+    """'Martha Stewart', 'Honey Sherman': a given name and a surname, though nothing
+    around them says so — unless the article also uses the first word as a common word
+    ('the court may', 'by grace of'): then 'May Day' or 'Grace Church' need a cue."""
+    first = words[0]
+    return (is_given_name(first) and is_surname(words[-1])
+            and f" {first.lower()} " not in text)
+
+
+def _after_place_word(before: str) -> bool:
+    """'in Virginia Beach', 'from Georgia Southern': a place, whatever its words are."""
+    ahead = _AHEAD.search(before)
+    return bool(ahead and ahead.lastgroup == "place")
 
 
 def _looks_personal(before: str, after: str) -> bool:

@@ -142,6 +142,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 speaker = para_found[-1].speaker
             elif all_quote:  # a quotation continued, or the person the story turned to
                 speaker = carry or _turned_to(text[:start], people, last)
+            elif whole:  # '..., she said. "Those claims are illogical ..."'
+                phrase = _said_before(text, para, sentence)
+                speaker = _resolve(phrase, people, last, text[:start], start) if phrase else ""
             else:
                 speaker = ""
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,
@@ -238,6 +241,18 @@ def _after(rest: str) -> str | None:
     return phrase
 
 
+def _said_before(text: str, para: list[Sentence], sentence: Sentence) -> str | None:
+    """The speaker of a quotation standing alone after narrative in its paragraph: the one
+    the sentence before ends by quoting ('The three had no idea ..., she said.', '...,
+    President Trump said in a statement early Saturday.')."""
+    i = para.index(sentence)
+    if i == 0:
+        return None
+    before = para[i - 1]
+    clause = text[before.start:before.end].rsplit(",", 1)[-1]
+    return _after(clause)
+
+
 def _before(prefix: str, people: People) -> str | None:
     """The speaker of a quotation introduced before it: the subject of the last speech
     verb ahead of the quote ('Mr Findlay said:', 'Sturgeon told journalists ... that')."""
@@ -256,14 +271,16 @@ def _before(prefix: str, people: People) -> str | None:
             return m.group(1)
         if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
             clause = re.split(r"[,;]", prefix.rstrip()[:-1])[-1]
+            clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
+            subject = _SUBJECT.match(clause)
+            who = subject.group(1) if subject else ""
+            if who.lower() in PRONOUNS or people.is_person(who):
+                return who  # 'he would swerve back to talking about Hillary Clinton:'
             persons = [r.group() for r in RUN.finditer(clause) if people.is_person(r.group())]
             if persons:
                 return persons[0]
             # 'The hacker concluded the diatribe with a threat: "..."': the clause's subject
-            clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
-            subject = _SUBJECT.match(clause)
-            who = subject.group(1) if subject else ""
-            if who.lower() in PRONOUNS or who[:4].lower() == "the " or people.by_role(who):
+            if who[:4].lower() == "the " or people.by_role(who):
                 return who
             return None
         return None
@@ -377,8 +394,9 @@ def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, i
 def _subject_like(text: str, m: re.Match[str]) -> bool:
     """A mention (in narrative) that can be the 'he' of the next sentence: the start of
     a sentence or an apposition (', Jackie Pash,'), never a possessive."""
-    if text.startswith(("'s", "’s"), m.end()) or text.startswith("Dear ", m.start()):
-        return False  # a possessive, or the one a letter is addressed to
+    if text.startswith(("'s", "’s", "/"), m.end()) or text.startswith("Dear ", m.start()):
+        return False  # a possessive, a photo credit ('Jonathan Ernst/Reuters'), or the
+        # one a letter is addressed to
     head = text[max(0, m.start() - 40):m.start()]
     if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
             not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
