@@ -242,9 +242,9 @@ def _after(rest: str) -> str | None:
 
 
 def _said_before(text: str, para: list[Sentence], sentence: Sentence) -> str | None:
-    """The speaker of a quotation standing alone after narrative in its paragraph: the one
-    the sentence before ends by quoting ('The three had no idea ..., she said.', '...,
-    President Trump said in a statement early Saturday.')."""
+    """The speaker of a quotation standing alone after narrative in its paragraph: whom
+    the sentence before ends by attributing its words to ('The three had no idea ...,
+    she said.', '..., President Trump said in a statement early Saturday.')."""
     i = para.index(sentence)
     if i == 0:
         return None
