@@ -73,3 +73,14 @@ def test_the_story_s_own_cue_outweighs_what_a_given_name_suggests() -> None:
                      "Honey Sherman had said she was busy."])
     assert people.gender("Barry Sherman") == "m"
     assert people.gender("Honey Sherman") == "f"
+
+
+def test_a_name_inside_a_longer_run_of_a_page_s_button_is_still_its_own() -> None:
+    people = People(["President Donald Trump spoke. Add Donald Trump as an interest. "
+                     "Donald Trump left."])
+    assert people.resolve("Donald Trump") == "Donald Trump"
+
+
+def test_offices_of_a_house_are_roles_not_names() -> None:
+    assert tidy("House Minority Whip Steny Hoyer") == "Steny Hoyer"
+    assert tidy("House Speaker John Boehner") == "John Boehner"

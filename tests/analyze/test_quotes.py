@@ -411,3 +411,36 @@ def test_a_photo_credit_is_no_one_a_pronoun_can_refer_to() -> None:
         "Jonathan Ernst/Reuters\n\n"
         "Then he turned to the press: “They are dishonest people, very dishonest.”")
     assert got[-1][0] == "Donald Trump"
+
+
+def test_a_bracketed_aside_after_a_name_does_not_hide_the_speaker() -> None:
+    text = ("“The president says we have to have another tax increase,” House Speaker John "
+            "Boehner (R-Ohio) said at a news conference Monday.\n"
+            "Rep. Steny Hoyer (D-Md.) said: “It is time to abandon this reckless policy.”")
+    assert speaker_of(text, "The president says") == "John Boehner"
+    assert speaker_of(text, "It is time") == "Steny Hoyer"
+
+
+def test_a_fact_check_s_capitalised_label_names_the_speaker() -> None:
+    text = ("WASHINGTON (AP) — President Donald Trump made a messy case on Thursday.\n\n"
+            'TRUMP: "To be honest I inherited a mess. It\'s a mess."\n\n'
+            'THE FACTS: A mess is in the eye of the beholder.\n\n'
+            'TRUMP, bragging about his Electoral College vote total: "We got 306 because '
+            'people came out and voted."')
+    assert speaker_of(text, "To be honest") == "Donald Trump"
+    assert speaker_of(text, "We got 306") == "Donald Trump"
+
+
+def test_a_caption_posted_under_a_photo_is_its_poster_s() -> None:
+    text = ("Comedian Pete Davidson got serious on Monday. His friend, Nick Kroll, is proud.\n"
+            "“I quit drugs and am happy and sober for the first time in 8 years,” Davidson "
+            "captioned a photo on Instagram.")
+    assert speaker_of(text, "I quit drugs") == "Pete Davidson"
+
+
+def test_a_compound_surname_is_the_person_named_in_full_most_often() -> None:
+    text = ("Clarissa Dickson Wright, the cook, has died. Her father, Arthur Dickson Wright, "
+            "was a surgeon. Clarissa Dickson Wright wrote books.\n"
+            "On lard: “Just in case you think it’s unhealthy,” Ms. Dickson Wright said. "
+            "“Don’t be put off,” Ms. Dickson Wright said. Ms. Dickson Wright laughed.")
+    assert speaker_of(text, "Just in case") == "Clarissa Dickson Wright"

@@ -43,6 +43,7 @@ ROLE_NOUNS = frozenset(
     "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
     "grandee adviser advisor campaigner activist coach captain ceo cfo coo cto producer "
     "lawmaker congressman congresswoman strategist pollster organiser organizer trustee "
+    "speaker whip "  # of a house: 'House Speaker John Boehner', 'Minority Whip Steny Hoyer'
     # trades, by which news introduces people ('pop star Taylor Swift')
     "star singer rapper musician actor actress artist designer author writer novelist "
     "filmmaker comedian host anchor journalist columnist photographer historian scientist "
@@ -218,12 +219,14 @@ class People:
         name = tidy(name)
         if not name:
             return ""
-        if name in self.full:  # unless it ends a longer name as often given in full:
-            longer = [n for n in self.by_surname.get(name.split()[-1], ())  # 'Dickson
-                      if n.endswith(" " + name)]  # Wright' is Clarissa Dickson Wright
-            if len(longer) == 1 and self.full[longer[0]] >= self.full[name]:
-                return longer[0]
-            return name
+        if name in self.full:  # unless it ends a longer name as a surname of two words:
+            longer = sorted((-c, n) for n, c in self.by_surname.get(name.split()[-1], {}).items()
+                            if n.endswith(" " + name))
+            if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
+                    -longer[0][0] >= self.full[name] or not is_given_name(name.split()[0])):
+                return longer[0][1]  # 'Ms. Dickson Wright' is Clarissa Dickson Wright
+                # (named in full more often than her father), but 'Donald Trump' is not
+            return name  # 'Add Donald Trump' (a web page's button)
         candidates = self.by_surname.get(name.split()[-1])
         if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
             candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
@@ -474,7 +477,7 @@ QUALIFIERS = frozenset(
     "republican senior deputy former london english welsh irish american french german "
     "chinese russian european national federal state local junior acting interim vice "
     "prime foreign home defence defense justice health education finance treasury "
-    "exchequer interior commons".split()
+    "exchequer interior commons majority minority".split()
 )
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s)"
                          r"|\s*\((?:@|\d{1,3}\))")

@@ -95,6 +95,9 @@ _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
 _NAME_OF = re.compile(rf"\s*({_NAME})\s+(?:of|from|at)\s")
 _APPOSED = re.compile(rf"({_NAME}),\s+(?:the|a|an|his|her)\s[^,;:]{{1,60}}$")
 _SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
+# a short aside in brackets after a name, which attribution reads past: 'House Speaker
+# John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
+_ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 
 
 @dataclass(frozen=True)
@@ -143,7 +146,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             elif all_quote:  # a quotation continued, or the person the story turned to
                 speaker = carry or _turned_to(text[:start], people, last)
             elif whole:  # '..., she said. "Those claims are illogical ..."'
-                phrase = _said_before(text, para, sentence)
+                phrase = _said_before(text, para, sentence, people)
                 speaker = _resolve(phrase, people, last, text[:start], start) if phrase else ""
             else:
                 speaker = ""
@@ -231,6 +234,7 @@ def _trim(words: str) -> str:
 def _after(rest: str) -> str | None:
     """The speaker named after a quotation: '..., said Corbyn.', '..., he added', or an
     attribution later in the sentence ('" of murder ..., Ann Clywd said in ...')."""
+    rest = _ASIDE.sub(r"\1", rest)
     m = _AFTER.match(rest) or _LATER.search(rest.split("“")[0].split('"')[0])
     if not m:
         return None
@@ -241,21 +245,25 @@ def _after(rest: str) -> str | None:
     return phrase
 
 
-def _said_before(text: str, para: list[Sentence], sentence: Sentence) -> str | None:
+def _said_before(text: str, para: list[Sentence], sentence: Sentence,
+                 people: People) -> str | None:
     """The speaker of a quotation standing alone after narrative in its paragraph: whom
     the sentence before ends by attributing its words to ('The three had no idea ...,
-    she said.', '..., President Trump said in a statement early Saturday.')."""
+    she said.', '..., President Trump said in a statement early Saturday.') or
+    announces with a colon ('TRUMP:')."""
     i = para.index(sentence)
     if i == 0:
         return None
-    before = para[i - 1]
-    clause = text[before.start:before.end].rsplit(",", 1)[-1]
-    return _after(clause)
+    before = text[para[i - 1].start:para[i - 1].end]
+    if before.endswith(":"):  # a fact check's 'TRUMP:', a transcript's 'Q:'
+        return _before(before, people)
+    return _after(before.rsplit(",", 1)[-1])
 
 
 def _before(prefix: str, people: People) -> str | None:
     """The speaker of a quotation introduced before it: the subject of the last speech
     verb ahead of the quote ('Mr Findlay said:', 'Sturgeon told journalists ... that')."""
+    prefix = _ASIDE.sub(r"\1", prefix)
     quoted_as = _QUOTED_AS.search(prefix) if "quoted" in prefix else None
     if quoted_as:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
@@ -270,8 +278,14 @@ def _before(prefix: str, people: People) -> str | None:
         if m:
             return m.group(1)
         if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
-            clause = re.split(r"[,;]", prefix.rstrip()[:-1])[-1]
+            clauses = re.split(r"[,;]", prefix.rstrip()[:-1])
+            clause = clauses[-1]
+            if len(clauses) > 1 and re.match(r"\s*[a-z]+ing\b", clause):
+                clause = clauses[-2]  # 'TRUMP, bragging about his vote total:': the
+                # participle shares the subject of the clause before
             clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
+            if clause.strip().isupper() and people.is_person(clause.strip()):
+                return tidy(clause.strip())  # a fact check's or a transcript's 'TRUMP:'
             subject = _SUBJECT.match(clause)
             who = subject.group(1) if subject else ""
             if who.lower() in PRONOUNS or people.is_person(who):
