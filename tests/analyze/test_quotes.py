@@ -444,3 +444,22 @@ def test_a_compound_surname_is_the_person_named_in_full_most_often() -> None:
             "On lard: “Just in case you think it’s unhealthy,” Ms. Dickson Wright said. "
             "“Don’t be put off,” Ms. Dickson Wright said. Ms. Dickson Wright laughed.")
     assert speaker_of(text, "Just in case") == "Clarissa Dickson Wright"
+
+
+def test_a_transcript_s_name_before_the_words_is_their_speaker() -> None:
+    text = ("It has been a long time since the veterans came home.\n\n"
+            "Art Iwasaki “In my company, half of them were from the Hawaiian Islands. They "
+            "were professional people.”\n\n"
+            "Kenji Yaguchi was class valedictorian.\n\n"
+            "Kenji Yaguchi “I was one of the first to volunteer. No better, no worse.”")
+    assert speaker_of(text, "In my company") == "Art Iwasaki"
+    assert speaker_of(text, "I was one") == "Kenji Yaguchi"
+
+
+def test_as_someone_described_put_it_and_a_name_given_only_as_are_speakers() -> None:
+    text = ('It applied for the shape of a Kit Kat - or "four trapezoidal bars aligned on a '
+            'rectangular base" as a top EU legal adviser put it.\n'
+            '"I\'ve lived through hurricanes all my life," said a man who identified himself '
+            "simply as George.")
+    assert speaker_of(text, "four trapezoidal") == "a top EU legal adviser"
+    assert speaker_of(text, "I've lived") == "George"

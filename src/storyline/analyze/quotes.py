@@ -68,8 +68,13 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|
                     rf"{_ADVERBS}{_SAID}|"
                     rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME})|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
-                    # '..., as Nozer Singpurwalla, a professor ..., put it in an email.'
-                    rf"\bas\s+(?P<s6>{_NAME})(?:,\s+[^,.;:!?\"“”]{{1,100}}?,)?\s+put\s+it\b")
+                    # '..., as Nozer Singpurwalla, a professor ..., put it in an email.',
+                    # '"…" as a top EU legal adviser put it'
+                    rf"\bas\s+(?P<s6>{_NAME}|(?:the|a|an)\s+[^,.;:!?\"“”]{{1,50}}?)"
+                    rf"(?:,\s+[^,.;:!?\"“”]{{1,100}}?,)?\s+put\s+it\b")
+_NAMED_AS = re.compile(r"\s+who\s+(?:identified\s+(?:himself|herself)|gave\s+(?:his|her)\s+"
+                       r"(?:first\s+)?name)\s+(?:only\s+|simply\s+)?as\s+"
+                       r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _BEFORE_VERB = re.compile(rf"\b{SPEECH}")
 # 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
 # ... and an auxiliary makes it passive ('he was accused of'): no one speaks
@@ -238,6 +243,9 @@ def _after(rest: str) -> str | None:
     m = _AFTER.match(rest) or _LATER.search(rest.split("“")[0].split('"')[0])
     if not m:
         return None
+    named = _NAMED_AS.match(rest, m.end())
+    if named:
+        return named.group(1)  # '..., said a man who identified himself only as George.'
     groups = m.groupdict()
     phrase = next((g for g in groups.values() if g), "").strip()
     if not phrase or len(phrase.split()) > 8:
@@ -274,6 +282,10 @@ def _before(prefix: str, people: People) -> str | None:
             not verbs or verbs[-1].start() < called.start()):
         verbs.append(called)
     if not verbs:
+        label = prefix.strip()
+        if RUN.fullmatch(label) and 2 <= len(label.split()) <= 4 and (
+                people.is_person(label) or len(tidy(label).split()) >= 2):
+            return label  # a transcript names the speaker before the words: 'Art Iwasaki "…"'
         m = re.search(r"according to\s+([^,.;:]{2,60})[,:]?\s*$", prefix)
         if m:
             return m.group(1)
