@@ -219,14 +219,17 @@ class People:
         name = tidy(name)
         if not name:
             return ""
-        if name in self.full:  # unless it ends a longer name as a surname of two words:
+        if name in self.full:
+            # unless it is a surname of two words that ends one longer name, the one named
+            # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
+            # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
+            # Donald Trump' of a web page's button
             longer = sorted((-c, n) for n, c in self.by_surname.get(name.split()[-1], {}).items()
                             if n.endswith(" " + name))
             if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
                     -longer[0][0] >= self.full[name] or not is_given_name(name.split()[0])):
-                return longer[0][1]  # 'Ms. Dickson Wright' is Clarissa Dickson Wright
-                # (named in full more often than her father), but 'Donald Trump' is not
-            return name  # 'Add Donald Trump' (a web page's button)
+                return longer[0][1]
+            return name
         candidates = self.by_surname.get(name.split()[-1])
         if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
             candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'

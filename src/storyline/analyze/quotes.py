@@ -263,7 +263,7 @@ def _said_before(text: str, para: list[Sentence], sentence: Sentence,
     if i == 0:
         return None
     before = text[para[i - 1].start:para[i - 1].end]
-    if before.endswith(":"):  # a fact check's 'TRUMP:', a transcript's 'Q:'
+    if before.endswith(":"):  # a fact check's 'TRUMP:' on its own
         return _before(before, people)
     return _after(before.rsplit(",", 1)[-1])
 
