@@ -12,6 +12,11 @@ from storyline.segment import segment, split_sentences
 from .conftest import FIXTURES
 
 
+def kinds(text: str) -> list[SentenceKind]:
+    """What each segment of a text is, in order."""
+    return [s.kind for s in segment(Article("a", text))]
+
+
 def _boundaries(text: str, sentences: list[str]) -> set[int]:
     """End offsets of all but the last sentence, found in order in `text`."""
     ends, pos = [], 0
@@ -121,8 +126,7 @@ def test_embedded_tweet_byline_caption_are_not_body() -> None:
         "Photo: The leader in Glasgow (PA)\n"
         "He left for Dundee."
     )
-    kinds = [s.kind for s in segment(Article("a", text))]
-    assert kinds == [
+    assert kinds(text) == [
         SentenceKind.BYLINE,
         SentenceKind.BODY,
         SentenceKind.TWEET,
@@ -133,8 +137,7 @@ def test_embedded_tweet_byline_caption_are_not_body() -> None:
 
 
 def test_unfinished_lines_are_fragments() -> None:
-    kinds = [s.kind for s in segment(Article("a", "Read more\nA full sentence here."))]
-    assert kinds == [SentenceKind.FRAGMENT, SentenceKind.BODY]
+    assert kinds("Read more\nA full sentence here.") == [SentenceKind.FRAGMENT, SentenceKind.BODY]
 
 
 def test_soft_wrapped_lines_are_joined() -> None:
@@ -185,8 +188,7 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
 )
 def test_page_furniture_is_not_body(line: str) -> None:
     text = f"The council voted on Monday.\n{line}\nThe vote was close."
-    kinds = [s.kind for s in segment(Article("a", text))]
-    assert kinds == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
 
 
 def test_captions_run_into_the_text_are_captions() -> None:
@@ -200,8 +202,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Shane Bauer sits with his mother during a news conference in Tehran May 20, 2010.\n"
         "She thanked her family."
     )
-    kinds = [s.kind for s in segment(Article("a", text))]
-    assert kinds == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 5 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 5 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(
@@ -217,16 +218,15 @@ def test_captions_run_into_the_text_are_captions() -> None:
 )
 def test_media_players_and_photo_credits_are_captions(player: str) -> None:
     text = f"The actress won the award.\n{player}\nClose to 500 people attended."
-    kinds = [s.kind for s in segment(Article("a", text))]
-    assert kinds[0] is kinds[-1] is SentenceKind.BODY
-    assert set(kinds[1:-1]) == {SentenceKind.CAPTION}
+    found = kinds(text)
+    assert found[0] is found[-1] is SentenceKind.BODY
+    assert set(found[1:-1]) == {SentenceKind.CAPTION}
 
 
 def test_a_tweet_quoted_by_its_address_is_a_tweet() -> None:
     text = ("The story went viral.\nhonestly the scariest thing about this story is my photo "
             "https://twitter.com/SFGate/status/959468739862323201 …\nShe laughed it off.")
-    kinds = [s.kind for s in segment(Article("a", text))]
-    assert kinds == [SentenceKind.BODY, SentenceKind.TWEET, SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY, SentenceKind.TWEET, SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(
@@ -244,7 +244,7 @@ def test_a_tweet_quoted_by_its_address_is_a_tweet() -> None:
     ],
 )
 def test_news_about_sites_and_photos_stays_body(line: str) -> None:
-    assert [s.kind for s in segment(Article("a", line))] == [SentenceKind.BODY]
+    assert kinds(line) == [SentenceKind.BODY]
 
 
 def test_furniture_words_inside_a_quotation_stay_body() -> None:

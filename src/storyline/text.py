@@ -55,7 +55,8 @@ SPEECH_VERBS = (
     # raised voices and asides ('protesters shouted, "..."', 'he quipped')
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
-    # written under a picture or posted ('..., Davidson captioned a photo on Instagram')
+    # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
+    # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"
     "saying"
 )

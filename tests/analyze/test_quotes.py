@@ -429,6 +429,10 @@ def test_a_fact_check_s_capitalised_label_names_the_speaker() -> None:
             'people came out and voted."')
     assert speaker_of(text, "To be honest") == "Donald Trump"
     assert speaker_of(text, "We got 306") == "Donald Trump"
+    # the same label on a line of its own announces the paragraph below
+    text = ('President Donald Trump spoke on Thursday. Mike Pence was there.\n\nTRUMP:\n\n'
+            '"ISIS has spread like cancer, another mess I inherited."')
+    assert speaker_of(text, "ISIS has spread") == "Donald Trump"
 
 
 def test_a_caption_posted_under_a_photo_is_its_poster_s() -> None:

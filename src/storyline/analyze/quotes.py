@@ -264,7 +264,7 @@ def _said_before(text: str, para: list[Sentence], sentence: Sentence,
         return None
     before = text[para[i - 1].start:para[i - 1].end]
     if before.endswith(":"):  # a fact check's 'TRUMP:' on its own
-        return _before(before, people)
+        return _colon_speaker(before, people)
     return _after(before.rsplit(",", 1)[-1])
 
 
@@ -409,12 +409,17 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
 
 
 def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, int]) -> str:
-    """The speaker a paragraph ending in a colon announces for the quotation below it:
-    the subject of its first speech verb ('Goddard's lawyers responded ... on Sunday:')."""
-    words = text[sentence.start:sentence.end]
-    verb = _BEFORE_VERB.search(words)
-    phrase = _before(words[:verb.end()] + " ", people) if verb else None
+    """The speaker a paragraph ending in a colon announces for the quotation below it."""
+    phrase = _colon_speaker(text[sentence.start:sentence.end], people)
     return _resolve(phrase, people, last, text[:sentence.end], sentence.end) if phrase else ""
+
+
+def _colon_speaker(words: str, people: People) -> str | None:
+    """Whom a sentence ending in a colon announces as the speaker of what follows it:
+    the subject of its first speech verb ('Goddard's lawyers responded ... on Sunday:'),
+    else its subject or label ('TRUMP:', 'The hacker ended with a threat:')."""
+    verb = _BEFORE_VERB.search(words)
+    return _before(words[:verb.end()] + " " if verb else words, people)
 
 
 def _subject_like(text: str, m: re.Match[str]) -> bool:
