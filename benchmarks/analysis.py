@@ -118,7 +118,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test10.tsv", "held out; the given-name rule meets its errors"),
              ("quotes-test11.tsv", "held out, then tuned on"),
              ("quotes-test12.tsv", "held out, then tuned on"),
-             ("quotes-test13.tsv", "held out")]
+             ("quotes-test13.tsv", "held out, then tuned on"),
+             ("quotes-test14.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
