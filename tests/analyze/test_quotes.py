@@ -467,3 +467,31 @@ def test_as_someone_described_put_it_and_a_name_given_only_as_are_speakers() -> 
             "simply as George.")
     assert speaker_of(text, "four trapezoidal") == "a top EU legal adviser"
     assert speaker_of(text, "I've lived") == "George"
+
+
+def test_a_description_attributing_at_the_end_of_the_sentence_speaks() -> None:
+    text = ("Tesla's board will consider the plan. The board had \"met several times over the "
+            "last week\" to discuss going private, the statement said.")
+    assert speaker_of(text, "met several") == "the statement"
+
+
+def test_a_company_described_by_its_town_is_not_the_town() -> None:
+    text = ("Netflix said a vendor had suffered a breach. The Los Gatos, California, company "
+            "described it as an \"active situation\" that is under investigation.")
+    assert speaker_of(text, "active situation") == "the Los Gatos, California, company"
+
+
+def test_a_participle_after_the_quotation_shares_the_clause_s_subject() -> None:
+    text = ("Andrew Wyatt spoke to reporters. Wyatt also called Cosby’s trial that resulted in "
+            "a conviction “the most racist and sexist trial in history,” saying that Cosby "
+            "was a great man.")
+    assert speaker_of(text, "the most racist") == "Andrew Wyatt"
+
+
+def test_a_surname_is_first_the_person_its_own_article_names() -> None:
+    other = ("Alexander Acosta, the labor secretary nominee, spoke. Alexander Acosta said "
+             "little. Alexander Acosta left.")
+    mine = ("CNN's Jim Acosta asked a question. \"Just for the record, we don't do fake news,\" "
+            "Acosta said.")
+    got = quotes_of(other, mine)
+    assert ("Jim Acosta", "Just for the record, we don't do fake news") in got

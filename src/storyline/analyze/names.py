@@ -13,10 +13,11 @@ last word.
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from storyline.analyze.given_names import is_given_name, is_surname, sex_of
 from storyline.text import SPEECH_VERBS
@@ -121,6 +122,10 @@ class People:
 
     def __init__(self, texts: Iterable[str]):
         self.full: Counter[str] = Counter()  # "Jeremy Corbyn" -> mentions in full
+        self.full_in: dict[str, Counter[str]] = defaultdict(Counter)  # the same, by text
+        # the full names of the article being read (`reading`), indexed as the story's are
+        self._local: tuple[Counter[str], dict[str, Counter[str]], dict[str, Counter[str]],
+                           Counter[str]] | None = None
         self.by_surname: dict[str, Counter[str]] = defaultdict(Counter)
         # "Paik Hak-soon" later "Paik", "Chun Hae-sung" later "Chun": names given family
         # name first, and people called by first name ("Autumn"), are found by first word
@@ -189,6 +194,7 @@ class People:
                 or (_given_and_surname(words, text) and not _after_place_word(before))):
             return
         self.full[name] += 1
+        self.full_in[text][name] += 1
         self.by_surname[words[-1]][name] += 1
         self.by_first[words[0]][name] += 1
         at = m.start() + m.group().find(words[0])
@@ -198,6 +204,25 @@ class People:
             head = role.split()[-1]
             if head != role:  # 'her father' later 'the 49-year-old father': the head noun
                 self.roles[head][name] += 1
+
+    def reading(self, text: str) -> People:
+        """These people as one article of the story names them: a surname or a short
+        name is first the person this article names in full ('Musk' is Elon in a
+        report that introduced him, though the story names his brother Kimbal more)."""
+        full = self.full_in.get(text, Counter())
+        by_surname: dict[str, Counter[str]] = defaultdict(Counter)
+        by_first: dict[str, Counter[str]] = defaultdict(Counter)
+        mentions: Counter[str] = Counter()  # of these names' first words, alone
+        for name, count in full.items():
+            words = name.split()
+            by_surname[words[-1]][name] += count
+            if words[0] not in self.places:
+                by_first[words[0]][name] += count
+            mentions[words[0]] = sum(t == text for t, _ in self._by_word.get(words[0], ()))
+        view = copy.copy(self)
+        view._local = (full, by_surname, by_first, mentions)
+        view._resolved, view._gender = {}, {}
+        return view
 
     def is_person(self, name: str) -> bool:
         known = self._person.get(name)
@@ -219,18 +244,30 @@ class People:
         name = tidy(name)
         if not name:
             return ""
-        if name in self.full:
+        if self._local is not None:
+            # the article's own names; of two named as often, the fuller ('George H.W.
+            # Bush', not 'H.W. Bush'), else the one it introduced first (a family of more
+            # named as often stays unresolved)
+            own = self._resolve_in(name, *self._local, first_wins=True)
+            if own != name:
+                return own
+        return self._resolve_in(name, self.full, self.by_surname, self.by_first, self.mentions)
+
+    def _resolve_in(self, name: str, full: Counter[str], by_surname: Mapping[str, Counter[str]],
+                    by_first: Mapping[str, Counter[str]], mentions: Counter[str],
+                    first_wins: bool = False) -> str:
+        if name in full:
             # unless it is a surname of two words that ends one longer name, the one named
             # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
             # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
             # Donald Trump' of a web page's button
-            longer = sorted((-c, n) for n, c in self.by_surname.get(name.split()[-1], {}).items()
+            longer = sorted((-c, n) for n, c in by_surname.get(name.split()[-1], {}).items()
                             if n.endswith(" " + name))
             if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
-                    -longer[0][0] >= self.full[name] or not is_given_name(name.split()[0])):
+                    -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
                 return longer[0][1]
             return name
-        candidates = self.by_surname.get(name.split()[-1])
+        candidates = by_surname.get(name.split()[-1])
         if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
             candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
                                   if n.split()[0] == name.split()[0]  # is Clarissa's
@@ -238,14 +275,16 @@ class People:
         if candidates and len(name.split()) == 1 and len(candidates) > 1:
             # A family in the news: the one called by first name alone ('Autumn') is not
             # the one the bare surname means ('Veatch said' is her father, David Veatch).
-            adults = {n: c for n, c in candidates.items() if not self.mentions[n.split()[0]]}
+            adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
             candidates = adults or candidates
         if not candidates and len(name.split()) == 1:
             # no one has it as a surname: someone's first word ('Paik', 'Autumn')
-            candidates = self.by_first.get(name)
+            candidates = by_first.get(name)
         if candidates:
-            best = sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
-            if len(best) == 1 or best[0][1] > best[1][1]:
+            order = list(full)  # reading order
+            best = sorted(candidates.items(), key=lambda kv: (
+                -kv[1], (-len(kv[0].split()), order.index(kv[0])) if first_wins else kv[0]))
+            if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
                 return best[0][0]
         return name
 

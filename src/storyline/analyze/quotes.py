@@ -67,6 +67,10 @@ _FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|\b{_PRONOUN})\s+"
                     rf"{_ADVERBS}{_SAID}|"
                     rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME})|"
+                    # '"…" to discuss going private, the statement said.': a description
+                    # after a comma, its verb ending the sentence
+                    rf",\s+(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,40}}?)\s+{_ADVERBS}{_SAID}"
+                    rf"\s*[.!?]?\s*$|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
                     # '..., as Nozer Singpurwalla, a professor ..., put it in an email.',
                     # '"…" as a top EU legal adviser put it'
@@ -100,6 +104,7 @@ _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
 _NAME_OF = re.compile(rf"\s*({_NAME})\s+(?:of|from|at)\s")
 _APPOSED = re.compile(rf"({_NAME}),\s+(?:the|a|an|his|her)\s[^,;:]{{1,60}}$")
 _SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
@@ -120,6 +125,7 @@ class Found:
 def find_quotes(doc: Document, people: People) -> list[Found]:
     """Every quotation of one article, with its speaker, in reading order."""
     text = doc.article.text
+    people = people.reading(text)
     found: list[Found] = []
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
@@ -140,7 +146,11 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             sent_text = text[sentence.start:sentence.end]
             rel_s, rel_e = start - sentence.start, end - sentence.start
             rest = sent_text[rel_e:]
-            phrase = _after(rest) or _before(sent_text[:max(rel_s, 0)], people)
+            prefix = sent_text[:max(rel_s, 0)]
+            phrase = _after(rest) or _before(prefix, people)
+            if phrase is None and _PARTICIPLE_AFTER.match(rest):
+                # 'Wyatt called the trial "…," saying …': the clause's subject speaks
+                phrase = _clause_subject(prefix, people)
             whole = len(words) >= 0.6 * len(sent_text) or all_quote
             if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech
@@ -315,15 +325,9 @@ def _before(prefix: str, people: People) -> str | None:
     if verbs[-1].group() in ("saying", "calling") or _COORDINATED.search(head):
         # the verb shares the sentence's subject: 'He apologized ..., saying "..."',
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
-        subject = _SUBJECT.match(head)
-        who = subject.group(1) if subject else ""
-        if who and (who.lower() in PRONOUNS or people.is_person(who) or people.by_role(who)):
-            return who
-        # 'Later this evening, Trump stepped out ..., and emphasized': the first person
-        first = next((r.group() for r in RUN.finditer(head) if people.is_person(r.group())),
-                     None)
-        if first:
-            return first
+        shared = _clause_subject(head, people)
+        if shared:
+            return shared
     group = _GROUP_END.search(head)
     if group:
         return group.group(1)
@@ -366,6 +370,17 @@ def _before(prefix: str, people: People) -> str | None:
     return None
 
 
+def _clause_subject(head: str, people: People) -> str | None:
+    """The person a clause is about, whom a participle or a coordinated verb shares: its
+    subject ('He apologized ..., saying'), else the first person it names ('Later this
+    evening, Trump stepped out ..., and emphasized')."""
+    subject = _SUBJECT.match(head)
+    who = subject.group(1) if subject else ""
+    if who and (who.lower() in PRONOUNS or people.is_person(who) or people.by_role(who)):
+        return who
+    return next((r.group() for r in RUN.finditer(head) if people.is_person(r.group())), None)
+
+
 def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
              at: int) -> str:
     """A speaker phrase as a person's fullest name, or as the description it is. A
@@ -395,6 +410,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         name = possessive.group(1)[:-2]
         return f"{people.resolve(name) or name}'s {possessive.group(2)}"
     runs = [r.group() for r in RUN.finditer(phrase)]
+    if re.match(r"(?:[Tt]he|[Aa]n?)\s", phrase) and re.search(r",\s+[a-z]+$", phrase):
+        runs = []  # 'The Los Gatos, California, company': a description by its place
     for run in reversed(runs):
         name = tidy(run)
         if name and (people.is_person(name) or len(name.split()) >= 2
