@@ -82,13 +82,16 @@ def gold_quote(article: Article, para: str, opening: str) -> str | None:
 def same_speaker(pred: str, gold: str) -> bool:
     def norm(s: str) -> list[str]:
         s = re.sub(r"['’]s\b", "", s.lower())
-        return [w for w in re.findall(r"[a-z\-]+", s) if w not in {"the", "a", "an", "of"}]
+        return [w for w in re.findall(r"[a-z\-]+", s)
+                if w not in {"the", "a", "an", "of", "jr", "sr"}]  # 'Harry E. Johnson Sr.'
 
     p, g = norm(pred), norm(gold)
     if not p or not g:
         return False
-    if gold[:1].isupper() and len(g) <= 4 and not any(w in {"government", "statement",
-                                                            "office", "board"} for w in g):
+    # a name; not an office's or a possessive's description ("Goddard's lawyers"), which
+    # is judged by its head word below
+    if gold[:1].isupper() and len(g) <= 4 and not re.search(r"['’]s\b", gold) and not any(
+            w in {"government", "statement", "office", "board"} for w in g):
         if len(g) == 1 and p[0] == g[0]:
             return True  # 'Xanana' is Xanana Gusmao: known by the name given first
         if p[-1] != g[-1]:
@@ -119,7 +122,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test11.tsv", "held out, then tuned on"),
              ("quotes-test12.tsv", "held out, then tuned on"),
              ("quotes-test13.tsv", "held out, then tuned on"),
-             ("quotes-test14.tsv", "held out")]
+             ("quotes-test14.tsv", "held out, then tuned on"),
+             ("quotes-test15.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
@@ -127,28 +131,41 @@ def run_quotes(docs: dict, seeds: dict) -> None:
         group = f"test: multinews-dev ({name}; {status})"
         results[group] = []
         labelled += [(r, group) for r in rows(name)]
+    # The digest reads names across the story's reports; the labels' history is of one
+    # report's names alone. Both are measured: the story's is what a reader gets.
+    story_texts: dict[str, list[str]] = {}
+    for key, (text, _) in docs.items():
+        story_texts.setdefault(key.rsplit("/", 1)[0], []).append(text)
+    seed_texts = [a.text for a in seeds.values()]
+    story_cache: dict[str, list] = {}
     misses = []
     for (key, para, opening, speaker), group in labelled:
         article = article_of(key, docs, seeds)
         if key not in cache:
-            people = People([article.text])
-            cache[key] = find_quotes(Document(article, segment(article)), people)
+            doc = Document(article, segment(article))
+            cache[key] = find_quotes(doc, People([article.text]))
+            story = seed_texts if key.startswith("seed:") else story_texts[key.rsplit("/", 1)[0]]
+            story_cache[key] = find_quotes(doc, People(story))
         gold = gold_quote(article, para, opening)
         if gold is None:
             raise SystemExit(f"label not found: {key} {para} {opening!r}")
         found = [f for f in cache[key] if f.text == gold]
+        in_story = [f for f in story_cache[key] if f.text == gold]
         span_ok = bool(found)
         speaker_ok = bool(found) and same_speaker(found[0].speaker, speaker)
-        results[group].append((span_ok, speaker_ok))
+        story_ok = bool(in_story) and same_speaker(in_story[0].speaker, speaker)
+        results[group].append((span_ok, speaker_ok, story_ok))
         if not speaker_ok:
             misses.append(f"{key} {opening!r}: gold {speaker!r}, got "
                           f"{found[0].speaker if found else '(quote not found)'!r}")
-    print("| quotes | labelled | exact span | speaker accuracy |")
-    print("|---|---|---|---|")
+    print("| quotes | labelled | exact span | speaker accuracy (one report's names) "
+          "| speaker accuracy (the story's names, as in a digest) |")
+    print("|---|---|---|---|---|")
     everything = [r for rs in results.values() for r in rs]
     for name, rs in [*results.items(), ("all", everything)]:
-        print(f"| {name} | {len(rs)} | {sum(s for s, _ in rs) / len(rs):.3f} "
-              f"| {sum(k for _, k in rs) / len(rs):.3f} |")
+        n = len(rs)
+        print(f"| {name} | {n} | {sum(r[0] for r in rs) / n:.3f} "
+              f"| {sum(r[1] for r in rs) / n:.3f} | {sum(r[2] for r in rs) / n:.3f} |")
     # Precision: the test sets label every quotation of their documents, so what the
     # extractor returns beyond them is a title, a nickname or a scare quote taken for speech.
     golds: dict[str, set[str]] = {}
