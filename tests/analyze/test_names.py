@@ -84,3 +84,14 @@ def test_a_name_inside_a_longer_run_of_a_page_s_button_is_still_its_own() -> Non
 def test_offices_of_a_house_are_roles_not_names() -> None:
     assert tidy("House Minority Whip Steny Hoyer") == "Steny Hoyer"
     assert tidy("House Speaker John Boehner") == "John Boehner"
+
+
+def test_an_article_s_own_names_decide_first_then_the_story_s() -> None:
+    mine = ("Tesla chief executive Elon Musk spoke. His brother Kimbal Musk did not. "
+            "Mr Musk said so.")
+    other = "Kimbal Musk and Elon Musk met. Kimbal Musk left. Kimbal Musk returned."
+    people = People([mine, other])
+    assert people.resolve("Musk") == "Kimbal Musk"  # the story names Kimbal most
+    assert people.reading(mine).resolve("Musk") == "Elon Musk"  # introduced first here
+    assert people.reading(other).resolve("Musk") == "Kimbal Musk"
+    assert people.reading(mine).gender("Musk") == people.gender("Elon Musk")

@@ -180,6 +180,7 @@ class People:
         self._person: dict[str, bool] = {}
         self._resolved: dict[str, str] = {}
         self._gender: dict[str, str | None] = {}
+        self._story = self  # what a view of one article (`reading`) asks about the story
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
         """Take a run of two or three name words as a person's full name if a cue or a
@@ -221,7 +222,7 @@ class People:
             mentions[words[0]] = sum(t == text for t, _ in self._by_word.get(words[0], ()))
         view = copy.copy(self)
         view._local = (full, by_surname, by_first, mentions)
-        view._resolved, view._gender = {}, {}
+        view._resolved = {}  # (a person's sex does not depend on the article: shared)
         return view
 
     def is_person(self, name: str) -> bool:
@@ -281,9 +282,9 @@ class People:
             # no one has it as a surname: someone's first word ('Paik', 'Autumn')
             candidates = by_first.get(name)
         if candidates:
-            order = list(full)  # reading order
+            order = {n: i for i, n in enumerate(full)} if first_wins else {}  # reading order
             best = sorted(candidates.items(), key=lambda kv: (
-                -kv[1], (-len(kv[0].split()), order.index(kv[0])) if first_wins else kv[0]))
+                -kv[1], (-len(kv[0].split()), order[kv[0]]) if first_wins else kv[0]))
             if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
                 return best[0][0]
         return name
@@ -295,8 +296,11 @@ class People:
         names; only when they do not does a given name known to be one sex's ('Martha',
         'Barry') tell. None when neither does."""
         person = self.resolve(name)
-        if not person:
-            return None
+        return self._story._sex_of(person) if person else None
+
+    def _sex_of(self, person: str) -> str | None:
+        """A person's sex by the story's mentions of them, each read with the story's
+        names (so it is the same whichever article asks), memoised per story."""
         if person not in self._gender:
             votes: Counter[str] = Counter()
             words = person.split()
