@@ -213,7 +213,8 @@ class People:
         full = self.full_in.get(text, Counter())
         by_surname: dict[str, Counter[str]] = defaultdict(Counter)
         by_first: dict[str, Counter[str]] = defaultdict(Counter)
-        mentions: Counter[str] = Counter()  # of these names' first words, alone
+        mentions: Counter[str] = Counter()  # the article's runs ending on a name's first
+        # word: the one it calls by first name ('Autumn') is not the bare surname's
         for name, count in full.items():
             words = name.split()
             by_surname[words[-1]][name] += count
@@ -222,7 +223,7 @@ class People:
             mentions[words[0]] = sum(t == text for t, _ in self._by_word.get(words[0], ()))
         view = copy.copy(self)
         view._local = (full, by_surname, by_first, mentions)
-        view._resolved = {}  # (a person's sex does not depend on the article: shared)
+        view._resolved = {}  # its own answers; who is a person, and their sex, are the story's
         return view
 
     def is_person(self, name: str) -> bool:
@@ -257,6 +258,7 @@ class People:
     def _resolve_in(self, name: str, full: Counter[str], by_surname: Mapping[str, Counter[str]],
                     by_first: Mapping[str, Counter[str]], mentions: Counter[str],
                     first_wins: bool = False) -> str:
+        """A name resolved against one set of full names: an article's or the story's."""
         if name in full:
             # unless it is a surname of two words that ends one longer name, the one named
             # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
