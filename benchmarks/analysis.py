@@ -136,7 +136,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     story_texts: dict[str, list[str]] = {}
     for key, (text, _) in docs.items():
         story_texts.setdefault(key.rsplit("/", 1)[0], []).append(text)
-    seed_texts = [a.text for a in seeds.values()]
+    story_texts["seed"] = [a.text for a in seeds.values()]
+    story_people: dict[str, People] = {}  # one per story, as a digest builds them
     story_cache: dict[str, list] = {}
     misses = []
     for (key, para, opening, speaker), group in labelled:
@@ -144,8 +145,10 @@ def run_quotes(docs: dict, seeds: dict) -> None:
         if key not in cache:
             doc = Document(article, segment(article))
             cache[key] = find_quotes(doc, People([article.text]))
-            story = seed_texts if key.startswith("seed:") else story_texts[key.rsplit("/", 1)[0]]
-            story_cache[key] = find_quotes(doc, People(story))
+            story = "seed" if key.startswith("seed:") else key.rsplit("/", 1)[0]
+            if story not in story_people:
+                story_people[story] = People(story_texts[story])
+            story_cache[key] = find_quotes(doc, story_people[story])
         gold = gold_quote(article, para, opening)
         if gold is None:
             raise SystemExit(f"label not found: {key} {para} {opening!r}")

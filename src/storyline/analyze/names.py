@@ -18,6 +18,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from storyline.analyze.given_names import is_given_name, is_surname, sex_of
 from storyline.text import SPEECH_VERBS
@@ -117,6 +118,15 @@ def role_key(phrase: str) -> str:
 _AGE = re.compile(r"\d+-years?-old")
 
 
+class _Names(NamedTuple):
+    """Full names and what they are looked up by, the story's or one article's."""
+
+    full: Counter[str]  # "Jeremy Corbyn" -> mentions in full
+    by_surname: Mapping[str, Counter[str]]
+    by_first: Mapping[str, Counter[str]]
+    mentions: Counter[str]  # runs ending on a word: 'Autumn' called by first name alone
+
+
 class People:
     """The people of one story, from all of its articles' text."""
 
@@ -124,8 +134,7 @@ class People:
         self.full: Counter[str] = Counter()  # "Jeremy Corbyn" -> mentions in full
         self.full_in: dict[str, Counter[str]] = defaultdict(Counter)  # the same, by text
         # the full names of the article being read (`reading`), indexed as the story's are
-        self._local: tuple[Counter[str], dict[str, Counter[str]], dict[str, Counter[str]],
-                           Counter[str]] | None = None
+        self._local: _Names | None = None
         self.by_surname: dict[str, Counter[str]] = defaultdict(Counter)
         # "Paik Hak-soon" later "Paik", "Chun Hae-sung" later "Chun": names given family
         # name first, and people called by first name ("Autumn"), are found by first word
@@ -181,6 +190,7 @@ class People:
         self._resolved: dict[str, str] = {}
         self._gender: dict[str, str | None] = {}
         self._story = self  # what a view of one article (`reading`) asks about the story
+        self._names = _Names(self.full, self.by_surname, self.by_first, self.mentions)
 
     def _learn(self, m: re.Match[str], text: str, surnames: set[str]) -> None:
         """Take a run of two or three name words as a person's full name if a cue or a
@@ -222,7 +232,7 @@ class People:
                 by_first[words[0]][name] += count
             mentions[words[0]] = sum(t == text for t, _ in self._by_word.get(words[0], ()))
         view = copy.copy(self)
-        view._local = (full, by_surname, by_first, mentions)
+        view._local = _Names(full, by_surname, by_first, mentions)
         view._resolved = {}  # its own answers; who is a person, and their sex, are the story's
         return view
 
@@ -250,46 +260,10 @@ class People:
             # the article's own names; of two named as often, the fuller ('George H.W.
             # Bush', not 'H.W. Bush'), else the one it introduced first (a family of more
             # named as often stays unresolved)
-            own = self._resolve_in(name, *self._local, first_wins=True)
+            own = _resolve_in(name, self._local, first_wins=True)
             if own != name:
                 return own
-        return self._resolve_in(name, self.full, self.by_surname, self.by_first, self.mentions)
-
-    def _resolve_in(self, name: str, full: Counter[str], by_surname: Mapping[str, Counter[str]],
-                    by_first: Mapping[str, Counter[str]], mentions: Counter[str],
-                    first_wins: bool = False) -> str:
-        """A name resolved against one set of full names: an article's or the story's."""
-        if name in full:
-            # unless it is a surname of two words that ends one longer name, the one named
-            # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
-            # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
-            # Donald Trump' of a web page's button
-            longer = sorted((-c, n) for n, c in by_surname.get(name.split()[-1], {}).items()
-                            if n.endswith(" " + name))
-            if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
-                    -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
-                return longer[0][1]
-            return name
-        candidates = by_surname.get(name.split()[-1])
-        if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
-            candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
-                                  if n.split()[0] == name.split()[0]  # is Clarissa's
-                                  or n.endswith(" " + name)})
-        if candidates and len(name.split()) == 1 and len(candidates) > 1:
-            # A family in the news: the one called by first name alone ('Autumn') is not
-            # the one the bare surname means ('Veatch said' is her father, David Veatch).
-            adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
-            candidates = adults or candidates
-        if not candidates and len(name.split()) == 1:
-            # no one has it as a surname: someone's first word ('Paik', 'Autumn')
-            candidates = by_first.get(name)
-        if candidates:
-            order = {n: i for i, n in enumerate(full)} if first_wins else {}  # reading order
-            best = sorted(candidates.items(), key=lambda kv: (
-                -kv[1], (-len(kv[0].split()), order[kv[0]]) if first_wins else kv[0]))
-            if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
-                return best[0][0]
-        return name
+        return _resolve_in(name, self._names)
 
     def gender(self, name: str) -> str | None:
         """'m' or 'f' when the story tells — by a title or a relation next to the name,
@@ -349,6 +323,42 @@ class People:
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
         return self.mentions[name.split()[-1]]
+
+
+def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
+    """A name resolved against one set of full names: an article's or the story's."""
+    full, by_surname, by_first, mentions = names
+    if name in full:
+        # unless it is a surname of two words that ends one longer name, the one named
+        # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
+        # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
+        # Donald Trump' of a web page's button
+        longer = sorted((-c, n) for n, c in by_surname.get(name.split()[-1], {}).items()
+                        if n.endswith(" " + name))
+        if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
+                -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
+            return longer[0][1]
+        return name
+    candidates = by_surname.get(name.split()[-1])
+    if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
+        candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
+                              if n.split()[0] == name.split()[0]  # is Clarissa's
+                              or n.endswith(" " + name)})
+    if candidates and len(name.split()) == 1 and len(candidates) > 1:
+        # A family in the news: the one called by first name alone ('Autumn') is not
+        # the one the bare surname means ('Veatch said' is her father, David Veatch).
+        adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
+        candidates = adults or candidates
+    if not candidates and len(name.split()) == 1:
+        # no one has it as a surname: someone's first word ('Paik', 'Autumn')
+        candidates = by_first.get(name)
+    if candidates:
+        order = {n: i for i, n in enumerate(full)} if first_wins else {}  # reading order
+        best = sorted(candidates.items(), key=lambda kv: (
+            -kv[1], (-len(kv[0].split()), order[kv[0]]) if first_wins else kv[0]))
+        if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
+            return best[0][0]
+    return name
 
 
 def _plain_modifiers(phrase: str) -> bool:
