@@ -123,7 +123,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test12.tsv", "held out, then tuned on"),
              ("quotes-test13.tsv", "held out, then tuned on"),
              ("quotes-test14.tsv", "held out, then tuned on"),
-             ("quotes-test15.tsv", "held out")]
+             ("quotes-test15.tsv", "held out"),
+             ("quotes-test16.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
