@@ -140,7 +140,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     story_texts["seed"] = [a.text for a in seeds.values()]
     story_people: dict[str, People] = {}  # one per story, as a digest builds them
     story_cache: dict[str, list] = {}
-    misses = []
+    misses: list[str] = []
+    story_misses: list[str] = []
     for (key, para, opening, speaker), group in labelled:
         article = article_of(key, docs, seeds)
         if key not in cache:
@@ -162,6 +163,9 @@ def run_quotes(docs: dict, seeds: dict) -> None:
         if not speaker_ok:
             misses.append(f"{key} {opening!r}: gold {speaker!r}, got "
                           f"{found[0].speaker if found else '(quote not found)'!r}")
+        if not story_ok:
+            story_misses.append(f"{key} {opening!r}: gold {speaker!r}, got "
+                                f"{in_story[0].speaker if in_story else '(quote not found)'!r}")
     print("| quotes | labelled | exact span | speaker accuracy (one report's names) "
           "| speaker accuracy (the story's names, as in a digest) |")
     print("|---|---|---|---|---|")
@@ -182,7 +186,9 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     print(f"\nquotation precision on the test sets' {len(golds)} documents: "
           f"{1 - len(false) / len(extracted):.3f} ({len(extracted)} extracted, "
           f"{len(false)} not labelled as quotations)")
-    print("\nspeaker errors:\n" + "\n".join(f"  {m}" for m in misses))
+    print("\nspeaker errors (one report's names):\n" + "\n".join(f"  {m}" for m in misses))
+    print("\nspeaker errors (the story's names):\n"
+          + "\n".join(f"  {m}" for m in story_misses))
     print("\nnot quotations:\n" + "\n".join(f"  {m}" for m in false) + "\n")
 
 

@@ -51,14 +51,14 @@ SPEECH_VERBS = (
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
     "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
-    "accused|accuses|demanded|demands|"
+    "accused|accuses|demanded|demands|denounced|denounces|condemned|condemns|cited|cites|"
     # raised voices and asides ('protesters shouted, "..."', 'he quipped')
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"
-    "saying"
+    "saying|describing"
 )
 
 

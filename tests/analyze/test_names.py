@@ -95,3 +95,11 @@ def test_an_article_s_own_names_decide_first_then_the_story_s() -> None:
     assert people.reading(mine).resolve("Musk") == "Elon Musk"  # introduced first here
     assert people.reading(other).resolve("Musk") == "Kimbal Musk"
     assert people.reading(mine).gender("Musk") == people.gender("Elon Musk")
+
+
+def test_a_headline_s_capitalised_first_word_is_no_part_of_a_name() -> None:
+    people = People(["Frail Robert Durst sentenced on gun charge\n"
+                     "Frail Robert Durst sentenced on gun charge\n"
+                     "Robert Durst, appearing frail in jail scrubs, spoke. Durst said little."])
+    assert people.resolve("Durst") == "Robert Durst"
+    assert tidy("Detective Constable Tim Bird") == "Tim Bird"

@@ -495,3 +495,51 @@ def test_a_surname_is_first_the_person_its_own_article_names() -> None:
             "Acosta said.")
     got = quotes_of(other, mine)
     assert ("Jim Acosta", "Just for the record, we don't do fake news") in got
+
+
+def test_a_name_apposed_by_an_office_or_a_possessive_description_speaks() -> None:
+    assert speaker_of("Dick DeGuerin, Durst’s longtime attorney, said the deal “cleared the "
+                      "decks, at a cost.” Robert Durst said nothing.", "cleared") == \
+        "Dick DeGuerin"
+    assert speaker_of("Ammar Qurabi, head of the National Organisation for Human Rights, said "
+                      "that troops had brought \"killings and arrests in the city\".",
+                      "killings") == "Ammar Qurabi"
+
+
+def test_a_trade_after_an_organisation_s_name_introduces_the_speaker() -> None:
+    text = ("“Who knows what the functions of this tail were?” says National Geographic "
+            "explorer Ryan Carney, a biologist who studies Archaeopteryx.")
+    assert speaker_of(text, "Who knows") == "Ryan Carney"
+    text = ('"People find it easier to open up," said Jane B. Lathem of Alpharetta, Ga., '
+            "whose son died.")
+    assert speaker_of(text, "People find") == "Jane B. Lathem"  # not the town after 'of'
+
+
+def test_a_quotation_opened_straight_and_closed_curly_is_closed() -> None:
+    text = ("Chris Lloyd described the route.\n"
+            "\"Anyone climbing the North Ridge should go with someone,” he said.\n"
+            "Today, Andy Simpson, a spokesman for Mountain Rescue, urged walkers to use a map.\n"
+            "He said: “Mountain Rescue would always advocate using a map and compass.”")
+    assert speaker_of(text, "Mountain Rescue would") == "Andy Simpson"
+
+
+def test_a_name_after_the_is_a_description_not_the_next_he() -> None:
+    text = ("Donald Trump told Chuck Todd: “I have to say, you’re gonna have problems.\n"
+            "“Because you have sick people.”\n"
+            "The New York real-estate billionaire said he did not see the need.\n"
+            "He amplified the argument, saying: “The gun laws have nothing to do with this.”")
+    assert speaker_of(text, "The gun laws") == "Donald Trump"
+
+
+def test_denouncing_describing_and_citing_quote_words() -> None:
+    assert speaker_of("China denounced the talks as demonstrating \"Cold War mentality.\"",
+                      "Cold War") == "China"
+    assert speaker_of("Dick DeGuerin, his attorney, spoke. DeGuerin, describing Berman as "
+                      "Durst’s “best friend,” again insisted that Durst didn't kill her.",
+                      "best") == "Dick DeGuerin"
+
+
+def test_the_name_right_before_the_speech_verb_is_its_subject() -> None:
+    text = ("North and South Korea have been talking, offering a respite from a standoff, "
+            "although Japan urged caution over the North’s “charm offensive”.")
+    assert speaker_of(text, "charm") == "Japan"

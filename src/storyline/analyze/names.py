@@ -26,7 +26,7 @@ from storyline.text import SPEECH_VERBS
 TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof professor rev president senator sen rep "
     "gov governor judge justice chancellor minister pm king queen prince princess "
-    "general gen col colonel capt captain sgt sergeant officer detective chief".split()
+    "general gen col colonel capt captain sgt sergeant constable officer detective chief".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 PRONOUNS = frozenset("he she they i we him her them".split())
@@ -196,6 +196,7 @@ class People:
         """Take a run of two or three name words as a person's full name if a cue or a
         known surname says it is one, or failing those, its given name and surname."""
         words, _, introduced = _name_parts(m.group())
+        words = _past_common_opener(words, text)
         if any(w.lower() in PLACE_WORDS or w.lower() in ORG_WORDS for w in words):
             return
         name = " ".join(words)
@@ -481,6 +482,17 @@ def _given_and_surname(words: list[str], text: str) -> bool:
     first = words[0]
     return (is_given_name(first) and is_surname(words[-1])
             and f" {first.lower()} " not in text)
+
+
+def _past_common_opener(words: list[str], text: str) -> list[str]:
+    """'Frail Robert Durst sentenced …': a headline's first word, capitalised by its place,
+    before a given name and a surname is no part of the name when the article also uses
+    it as a common word ('appearing frail'). Left in, it would out-count the story's
+    'Robert Durst' and take every 'Durst'."""
+    if (len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1])
+            and f" {words[0].lower()} " in text):
+        return words[1:]
+    return words
 
 
 def _after_place_word(before: str) -> bool:

@@ -48,7 +48,10 @@ _AFTER = re.compile(
     rf"^\s*[,.!?]?\s*(?:{_SAID}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
     rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
     # '..., said Labour leader Jeremy Corbyn.', '..., said Spears flack Jeff Raymond.'
-    rf"|{_SAID}\s+(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{ROLE}\s+(?P<s8>{_NAME})"
+    # '..., says National Geographic explorer Ryan Carney,': any trade after a name's run
+    rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{ROLE}"
+    rf"|{RUN.pattern}\s+(?!(?:of|in|at|from|on|for|to|with|by|and|or|a|an|the)\s)[a-z]+)"
+    rf"\s+(?P<s8>{_NAME})"
     rf"(?=\s*[,.;:!?]|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
@@ -102,11 +105,15 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
 _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
 _NAME_OF = re.compile(rf"\s*({_NAME})\s+(?:of|from|at)\s")
-_APPOSED = re.compile(rf"({_NAME}),\s+(?:the|a|an|his|her)\s[^,;:]{{1,60}}$")
+# 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
+# 'Ammar Qurabi, head of the National Organisation for Human Rights'
+_APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|"
+                      rf"{ROLE}\b)[^,;:]{{1,60}}$")
 _SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
+_MARK = re.compile(r"[\"“”]")
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 
 
@@ -322,7 +329,7 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     head = prefix[:verbs[-1].start()]
     head = _ADVERB_END.sub(" ", head).rstrip()
-    if verbs[-1].group() in ("saying", "calling") or _COORDINATED.search(head):
+    if verbs[-1].group() in ("saying", "calling", "describing") or _COORDINATED.search(head):
         # the verb shares the sentence's subject: 'He apologized ..., saying "..."',
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
         shared = _clause_subject(head, people)
@@ -350,20 +357,22 @@ def _before(prefix: str, people: People) -> str | None:
     if m:
         return m.group(1)
     apposed = _APPOSED.search(head)
-    if apposed and people.is_person(apposed.group(1)):
+    if apposed and (people.is_person(apposed.group(1))
+                    or len(tidy(apposed.group(1)).split()) >= 2):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
-    near = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|[A-Z])[^,;:]{0,60})$",
+    near = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:]{0,60})$",
                      head)
     if near and not people.is_person(near.group(1)) and (
             near.group(1)[:1].islower() or near.group(1).split()[0] in {"The", "A", "An",
                                                                           "One"}):
         return near.group(1)  # 'the Chilean government said', 'a diplomat said'
     runs = list(RUN.finditer(head))
+    if runs and runs[-1].end() >= len(head.rstrip(" ,")) - 1 and tidy(runs[-1].group()):
+        return runs[-1].group()  # the name right before the verb is its subject:
+        # '…, although Japan urged', 'according to the Washington Trails Association'
     persons = [r.group() for r in runs if people.is_person(r.group())]
     if persons:
         return persons[-1]
-    if runs and runs[-1].end() >= len(head.rstrip(" ,")) - 1:
-        return runs[-1].group()
     clause = re.split(r"[;:]|\b(?:and|but)\b", head)[-1].strip(" ,")
     if 0 < len(clause.split()) <= 10:
         return clause
@@ -446,6 +455,8 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         return False  # a possessive, a photo credit ('Jonathan Ernst/Reuters'), or the
         # one a letter is addressed to
     head = text[max(0, m.start() - 40):m.start()]
+    if head.endswith(("the ", "The ")) or m.group().startswith("The "):
+        return False  # 'The New York real-estate billionaire': a person's name takes no article
     if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
             not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
         return True
@@ -478,19 +489,21 @@ def _last_of_sex(before: str, people: People, sex: str) -> tuple[str, int]:
 
 def _narrative_mentions(before: str) -> list[re.Match[str]]:
     """The capitalised runs of the last 600 characters before a point that stand outside
-    quotation marks. The window is judged in the whole text (a window cut inside a
-    quotation would turn quoted words into narrative and back): quote marks are counted
-    once up to the window, then on from mention to mention."""
-    pos = max(0, len(before) - 600)
-    opened, closed, straight = (before.count(q, 0, pos) for q in ("“", "”", '"'))
+    quotation marks. Quotation marks are read within each paragraph (news opens a long
+    quotation again at each paragraph, and one left open ends with it), in order: “
+    opens, ” closes, and a straight mark does whichever is due — so a quotation opened
+    straight and closed curly ('"Anyone climbing …,” he said') is closed again."""
     narrative = []
-    for r in RUN.finditer(before, pos):
+    para, inside, pos = -1, False, 0
+    for r in RUN.finditer(before, max(0, len(before) - 600)):
         at = r.start()
-        opened += before.count("“", pos, at)
-        closed += before.count("”", pos, at)
-        straight += before.count('"', pos, at)
+        start = before.rfind("\n", 0, at) + 1
+        if start != para:
+            para, inside, pos = start, False, start
+        for mark in _MARK.finditer(before, pos, at):
+            inside = mark.group() == "“" or (mark.group() == '"' and not inside)
         pos = at
-        if opened <= closed and straight % 2 == 0:
+        if not inside:
             narrative.append(r)
     return narrative
 
