@@ -543,3 +543,23 @@ def test_the_name_right_before_the_speech_verb_is_its_subject() -> None:
     text = ("North and South Korea have been talking, offering a respite from a standoff, "
             "although Japan urged caution over the North’s “charm offensive”.")
     assert speaker_of(text, "charm") == "Japan"
+
+
+def test_an_office_before_a_surname_makes_a_person_a_later_he_can_be() -> None:
+    text = ("Valerie Kelly, 28, a schoolteacher, said the course was closed.\n"
+            "President Obama praised first responders. \"If you want to know who we are, "
+            "that's it,\" he said.")
+    assert speaker_of(text, "If you want") == "Obama"
+
+
+def test_a_speaker_named_by_a_relation_after_the_verb() -> None:
+    text = ("“Dallas is really bummed out,” says his skateboard buddy McDonald, who we reached "
+            "by phone.")
+    assert speaker_of(text, "Dallas is") == "McDonald"
+
+
+def test_she_after_a_man_s_quotation_is_the_woman_named_by_her_relation() -> None:
+    text = ("“Sorry, dude,” Dallas Swonger says. As Swonger stood outside talking to a "
+            "reporter, his mother suddenly opened the front door. “Dallas, don’t do anything "
+            "stupid,” she says.")
+    assert speaker_of(text, "Dallas, don’t") == "his mother"

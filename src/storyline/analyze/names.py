@@ -29,6 +29,10 @@ TITLES = frozenset(
     "general gen col colonel capt captain sgt sergeant constable officer detective chief".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
+# offices that title a person by surname as an honorific does ('President Obama', 'Pope
+# Francis', 'Sen. Warren'); not 'General', 'Chief' or 'Justice', which also open the names
+# of companies and departments ('General Motors', 'Justice Department')
+OFFICES = frozenset("president senator sen rep gov governor mayor pope cardinal".split())
 PRONOUNS = frozenset("he she they i we him her them".split())
 PLACE_WORDS = frozenset(
     "street road avenue square hospital airport station river lake mountain island city "
@@ -391,7 +395,7 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         if _initials(w) and w not in _PLACE_INITIALS:
             continue  # 'C.B. Thomas'
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
-            cut, titled, introduced = i + 1, titled or low in HONORIFICS, True
+            cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True
         elif low in QUALIFIERS or w.isupper():
             cut = i + 1
         elif low in NOT_NAMES:

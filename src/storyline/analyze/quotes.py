@@ -20,7 +20,17 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.names import PRONOUNS, ROLE, RUN, SPEECH, TITLES, People, tidy
+from storyline.analyze.names import (
+    FEMININE,
+    MASCULINE,
+    PRONOUNS,
+    ROLE,
+    RUN,
+    SPEECH,
+    TITLES,
+    People,
+    tidy,
+)
 from storyline.model import Claim, Document, Quote, Sentence
 from storyline.text import content_terms
 
@@ -50,7 +60,9 @@ _AFTER = re.compile(
     # '..., said Labour leader Jeremy Corbyn.', '..., said Spears flack Jeff Raymond.'
     # '..., says National Geographic explorer Ryan Carney,': any trade after a name's run
     rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{ROLE}"
-    rf"|{RUN.pattern}\s+(?!(?:of|in|at|from|on|for|to|with|by|and|or|a|an|the)\s)[a-z]+)"
+    rf"|{RUN.pattern}\s+(?!(?:of|in|at|from|on|for|to|with|by|and|or|a|an|the)\s)[a-z]+"
+    # '..., says his skateboard buddy McDonald, who …'
+    rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+)"
     rf"\s+(?P<s8>{_NAME})"
     rf"(?=\s*[,.;:!?]|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
@@ -113,6 +125,9 @@ _SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
+# a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
+_RELATION = re.compile(r"\b((?:his|her|their|the)\s+(?:[a-z-]+\s+)?("
+                       + "|".join(sorted(FEMININE | MASCULINE)) + r"))\b")
 _MARK = re.compile(r"[\"“”]")
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 
@@ -410,6 +425,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
             # and someone of the pronoun's sex was named since
             if other and (known is not None or (not fresh and at > last[1])):
                 return other
+            relation = _RELATION.findall(before[-300:]) if known is not None else []
+            if relation and relation[-1][1] in (FEMININE if sex == "f" else MASCULINE):
+                return relation[-1][0]  # 'his mother opened the door. "…," she says'
         return pick
     role = people.by_role(phrase)
     if role:
