@@ -125,7 +125,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test14.tsv", "held out, then tuned on"),
              ("quotes-test15.tsv", "held out"),
              ("quotes-test16.tsv", "held out, then tuned on"),
-             ("quotes-test17.tsv", "held out")]
+             ("quotes-test17.tsv", "held out, then tuned on"),
+             ("quotes-test18.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
