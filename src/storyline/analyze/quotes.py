@@ -123,12 +123,12 @@ _APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*
                       rf"{ROLE}\b)[^,;:]{{1,60}}$")
 _SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
-# a short aside in brackets after a name, which attribution reads past: 'House Speaker
-# John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
 _RELATION = re.compile(r"\b((?:his|her|their|the)\s+(?:[a-z-]+\s+)?("
                        + "|".join(sorted(FEMININE | MASCULINE)) + r"))\b")
-_MARK = re.compile(r"[\"“”]")
+_MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
+# a short aside in brackets after a name, which attribution reads past: 'House Speaker
+# John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 
 
