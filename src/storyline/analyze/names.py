@@ -485,7 +485,7 @@ def _given_and_surname(words: list[str], text: str) -> bool:
     ('the court may', 'by grace of'): then 'May Day' or 'Grace Church' need a cue."""
     first = words[0]
     return (is_given_name(first) and is_surname(words[-1])
-            and f" {first.lower()} " not in text)
+            and not _used_as_common_word(first, text))
 
 
 def _past_common_opener(words: list[str], text: str) -> list[str]:
@@ -494,9 +494,15 @@ def _past_common_opener(words: list[str], text: str) -> list[str]:
     it as a common word ('appearing frail'). Left in, it would out-count the story's
     'Robert Durst' and take every 'Durst'."""
     if (len(words) >= 3 and not is_given_name(words[0]) and is_given_name(words[1])
-            and f" {words[0].lower()} " in text):
+            and _used_as_common_word(words[0], text)):
         return words[1:]
     return words
+
+
+def _used_as_common_word(word: str, text: str) -> bool:
+    """Whether an article writes a capitalised word in lower case too ('the court may',
+    'appearing frail'): then its capital may be only the sentence's."""
+    return f" {word.lower()} " in text
 
 
 def _after_place_word(before: str) -> bool:

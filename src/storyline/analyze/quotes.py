@@ -315,8 +315,8 @@ def _before(prefix: str, people: People) -> str | None:
         verbs.append(called)
     if not verbs:
         label = prefix.strip()
-        if RUN.fullmatch(label) and 2 <= len(label.split()) <= 4 and (
-                people.is_person(label) or len(tidy(label).split()) >= 2):
+        if (RUN.fullmatch(label) and 2 <= len(label.split()) <= 4
+                and _names_someone(label, people)):
             return label  # a transcript names the speaker before the words: 'Art Iwasaki "…"'
         m = re.search(r"according to\s+([^,.;:]{2,60})[,:]?\s*$", prefix)
         if m:
@@ -344,8 +344,9 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     head = prefix[:verbs[-1].start()]
     head = _ADVERB_END.sub(" ", head).rstrip()
-    if verbs[-1].group() in ("saying", "calling", "describing") or _COORDINATED.search(head):
-        # the verb shares the sentence's subject: 'He apologized ..., saying "..."',
+    if verbs[-1].group().endswith("ing") or _COORDINATED.search(head):
+        # a participle or a coordinated verb shares the sentence's subject: 'He
+        # apologized ..., saying "..."', 'DeGuerin, describing Berman as …',
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
         shared = _clause_subject(head, people)
         if shared:
@@ -354,8 +355,7 @@ def _before(prefix: str, people: People) -> str | None:
     if group:
         return group.group(1)
     opening = _OPENING.match(head)
-    if opening and (people.is_person(opening.group(1))
-                    or len(tidy(opening.group(1)).split()) >= 2):
+    if opening and _names_someone(opening.group(1), people):
         return opening.group(1)  # 'Monica Hawkins, whose cousin ... died, said'
     # ', which has criticized Pinochet,' goes; a comma stays, lest 'from the Mar-a-Lago,
     # where he stays, Trump' run two names into one
@@ -364,16 +364,14 @@ def _before(prefix: str, people: People) -> str | None:
     if possessive and re.search(r"(?:^|[,;:]|\band|\bbut)\s*$", head[:possessive.start()]):
         return possessive.group(0)  # "Tony Blair's office said": the clause's subject
     subject = _NAME_OF.match(head)
-    if subject and (people.is_person(subject.group(1))
-                    or len(tidy(subject.group(1)).split()) >= 2):
+    if subject and _names_someone(subject.group(1), people):
         return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
 
     m = re.search(r"(?:^|\b)(he|she|they|He|She|They)$", head)
     if m:
         return m.group(1)
     apposed = _APPOSED.search(head)
-    if apposed and (people.is_person(apposed.group(1))
-                    or len(tidy(apposed.group(1)).split()) >= 2):
+    if apposed and _names_someone(apposed.group(1), people):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
     near = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:]{0,60})$",
                      head)
@@ -392,6 +390,12 @@ def _before(prefix: str, people: People) -> str | None:
     if 0 < len(clause.split()) <= 10:
         return clause
     return None
+
+
+def _names_someone(name: str, people: People) -> bool:
+    """A person the story knows, or a name of two words or more though the story gives
+    no other cue ('Monica Hawkins, whose cousin …', 'Dick DeGuerin, Durst's attorney')."""
+    return people.is_person(name) or len(tidy(name).split()) >= 2
 
 
 def _clause_subject(head: str, people: People) -> str | None:
