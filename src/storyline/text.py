@@ -58,7 +58,7 @@ SPEECH_VERBS = (
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"
-    "saying|describing"
+    "saying|describing|telling|bragged|brags"
 )
 
 

@@ -103,3 +103,11 @@ def test_a_headline_s_capitalised_first_word_is_no_part_of_a_name() -> None:
                      "Robert Durst, appearing frail in jail scrubs, spoke. Durst said little."])
     assert people.resolve("Durst") == "Robert Durst"
     assert tidy("Detective Constable Tim Bird") == "Tim Bird"
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    assert tidy("Jeffrey Lord") == "Jeffrey Lord"
+    assert tidy("Larry King") == "Larry King"
+    assert tidy("Lord Ahmed") == "Ahmed"
+    people = People(["CNN contributor Jeffrey Lord spoke. Lord said it was fine."])
+    assert people.resolve("Lord") == "Jeffrey Lord"

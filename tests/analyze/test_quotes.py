@@ -563,3 +563,26 @@ def test_she_after_a_man_s_quotation_is_the_woman_named_by_her_relation() -> Non
             "reporter, his mother suddenly opened the front door. “Dallas, don’t do anything "
             "stupid,” she says.")
     assert speaker_of(text, "Dallas, don’t") == "his mother"
+
+
+def test_a_surname_that_is_also_a_title_names_the_person() -> None:
+    text = ("CNN contributor Jeffrey Lord had a different take. Speaking with hosts Jake "
+            "Tapper and Wolf Blitzer, Lord said, “I think we saw two different press "
+            "conferences.”")
+    assert speaker_of(text, "I think we saw") == "Jeffrey Lord"
+
+
+def test_a_word_ending_in_ly_that_speaks_is_no_adverb() -> None:
+    text = ("The couple were found dead on Friday. In a statement released Saturday, the "
+            "family said “our parents shared an enthusiasm for life.”")
+    assert speaker_of(text, "our parents") == "the family"
+
+
+def test_telling_and_bragging_quote_words() -> None:
+    text = ("Former premier Bob Rae remembered Barry Sherman fondly, telling CBC that he "
+            "“didn't hesitate to let you know when he was happy.”\n"
+            "“It's going to be a big loss.”\n"
+            "Trump bragged that his White House is “a fine-tuned machine” and more.")
+    assert speaker_of(text, "didn't hesitate") == "Bob Rae"
+    assert speaker_of(text, "It's going") == "Bob Rae"
+    assert speaker_of(text, "a fine-tuned") == "Trump"

@@ -244,7 +244,7 @@ class People:
     def is_person(self, name: str) -> bool:
         known = self._person.get(name)
         if known is None:
-            tidied = tidy(name)
+            tidied = self._tidy(name)
             known = self._person[name] = bool(tidied) and (
                 tidied in self.full or tidied.split()[-1] in self.by_surname
                 or tidied in self.by_first)
@@ -257,8 +257,15 @@ class People:
             known = self._resolved[name] = self._resolve(name)
         return known
 
+    def _tidy(self, name: str) -> str:
+        """`tidy`, but a title word alone is the surname of a person the story names in
+        full with it ('Lord said', after 'Jeffrey Lord')."""
+        tidied = tidy(name)
+        word = name.strip()
+        return word if not tidied and word in self.by_surname and " " not in word else tidied
+
     def _resolve(self, name: str) -> str:
-        name = tidy(name)
+        name = self._tidy(name)
         if not name:
             return ""
         if self._local is not None:
@@ -394,6 +401,8 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
         if _initials(w) and w not in _PLACE_INITIALS:
             continue  # 'C.B. Thomas'
+        if i == len(words) - 1 and i > cut and low in TITLES and is_given_name(words[i - 1]):
+            break  # a surname that is also a title, after a given name: 'Jeffrey Lord'
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True
         elif low in QUALIFIERS or w.isupper():

@@ -36,8 +36,9 @@ from storyline.text import content_terms
 
 _OPEN = "\"“"
 _QUOTE = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
+# ('the family said': an -ly word that speaks is no adverb)
 _ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|have\s+|" \
-           r"[a-z]+ly\s+)*"
+           r"(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly)\s)[a-z]+ly\s+)*"
 # Speakers named by what they are, as a group or an office: 'Swissair officials said'.
 _COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sources|analysts|"
                r"experts|witnesses|residents|officers|aides|lawyers|diplomats|doctors|"
