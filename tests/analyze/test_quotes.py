@@ -586,3 +586,11 @@ def test_telling_and_bragging_quote_words() -> None:
     assert speaker_of(text, "didn't hesitate") == "Bob Rae"
     assert speaker_of(text, "It's going") == "Bob Rae"
     assert speaker_of(text, "a fine-tuned") == "Trump"
+
+
+def test_a_pronoun_is_not_the_person_the_quotation_speaks_of() -> None:
+    text = ("Barry Sherman founded Apotex in 1974. He counted many people among his friends, "
+            "including Toronto Mayor John Tory who commented on his contributions.\n"
+            "“Barry Sherman was a reserved man, but a man who created hundreds of jobs,” he "
+            "said.")
+    assert speaker_of(text, "Barry Sherman was") == "John Tory"

@@ -32,6 +32,9 @@ HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 # offices that title a person by surname as an honorific does ('President Obama', 'Pope
 # Francis', 'Sen. Warren'); not 'General', 'Chief' or 'Justice', which also open the names
 # of companies and departments ('General Motors', 'Justice Department')
+# titles and qualifiers that are also surnames: 'Jeffrey Lord', 'John Tory', 'Dawn French'
+# (never offices: 'the Virginia Governor said' names no one)
+_TITLE_SURNAMES = frozenset("lord king judge prince bishop tory french english".split())
 OFFICES = frozenset("president senator sen rep gov governor mayor pope cardinal".split())
 PRONOUNS = frozenset("he she they i we him her them".split())
 PLACE_WORDS = frozenset(
@@ -401,7 +404,8 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
         if _initials(w) and w not in _PLACE_INITIALS:
             continue  # 'C.B. Thomas'
-        if i == len(words) - 1 and i > cut and low in TITLES and is_given_name(words[i - 1]):
+        if i == len(words) - 1 and i > cut and low in _TITLE_SURNAMES and \
+                is_given_name(words[i - 1]):
             break  # a surname that is also a title, after a given name: 'Jeffrey Lord'
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
             cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True

@@ -179,6 +179,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 continue  # a scare quote or a title, not speech
             if phrase:
                 speaker = _resolve(phrase, people, last, text[:start], start)
+                if phrase.lower() in PRONOUNS and _spoken_of(speaker, words):
+                    speaker = _other_person(text[:start], people, words) or speaker
             elif para_found:
                 speaker = para_found[-1].speaker
             elif all_quote:  # a quotation continued, or the person the story turned to
@@ -529,6 +531,25 @@ def _narrative_mentions(before: str) -> list[re.Match[str]]:
         if not inside:
             narrative.append(r)
     return narrative
+
+
+def _spoken_of(person: str, words: str) -> bool:
+    """Whether a quotation names this person by surname: people rarely speak of
+    themselves so ('“Barry Sherman was a reserved man …,” he said' is not Sherman)."""
+    surname = person.split()[-1] if person else ""
+    return len(surname) > 1 and surname[:1].isupper() and \
+        re.search(rf"\b{re.escape(surname)}\b(?!['’]s)", words) is not None
+
+
+def _other_person(before: str, people: People, words: str) -> str:
+    """The person named last before a point, in narrative, whom the quotation does not
+    speak of: whom a pronoun means when the usual pick is the one spoken of."""
+    for r in reversed(_narrative_mentions(before)):
+        if people.is_person(r.group()):
+            other = people.resolve(r.group())
+            if other and not _spoken_of(other, words):
+                return other
+    return ""
 
 
 def _last_person(before: str, people: People) -> tuple[str, int]:
