@@ -594,3 +594,7 @@ def test_a_pronoun_is_not_the_person_the_quotation_speaks_of() -> None:
             "“Barry Sherman was a reserved man, but a man who created hundreds of jobs,” he "
             "said.")
     assert speaker_of(text, "Barry Sherman was") == "John Tory"
+    # a relative of the same surname, named with another given name, is spoken of instead
+    family = ("Honey Sherman stood by the door with his friend Paul Godfrey. “Barry Sherman "
+              "built it all from nothing,” she said.")
+    assert speaker_of(family, "Barry Sherman built") == "Honey Sherman"

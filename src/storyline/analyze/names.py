@@ -29,12 +29,12 @@ TITLES = frozenset(
     "general gen col colonel capt captain sgt sergeant constable officer detective chief".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
-# offices that title a person by surname as an honorific does ('President Obama', 'Pope
-# Francis', 'Sen. Warren'); not 'General', 'Chief' or 'Justice', which also open the names
-# of companies and departments ('General Motors', 'Justice Department')
 # titles and qualifiers that are also surnames: 'Jeffrey Lord', 'John Tory', 'Dawn French'
 # (never offices: 'the Virginia Governor said' names no one)
 _TITLE_SURNAMES = frozenset("lord king judge prince bishop tory french english".split())
+# offices that title a person by surname as an honorific does ('President Obama', 'Pope
+# Francis', 'Sen. Warren'); not 'General', 'Chief' or 'Justice', which also open the names
+# of companies and departments ('General Motors', 'Justice Department')
 OFFICES = frozenset("president senator sen rep gov governor mayor pope cardinal".split())
 PRONOUNS = frozenset("he she they i we him her them".split())
 PLACE_WORDS = frozenset(

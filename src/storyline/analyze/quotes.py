@@ -180,7 +180,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             if phrase:
                 speaker = _resolve(phrase, people, last, text[:start], start)
                 if phrase.lower() in PRONOUNS and _spoken_of(speaker, words):
-                    speaker = _other_person(text[:start], people, words) or speaker
+                    speaker = _other_person(text[:start], people, words,
+                                            _SEX.get(phrase.lower())) or speaker
             elif para_found:
                 speaker = para_found[-1].speaker
             elif all_quote:  # a quotation continued, or the person the story turned to
@@ -534,20 +535,30 @@ def _narrative_mentions(before: str) -> list[re.Match[str]]:
 
 
 def _spoken_of(person: str, words: str) -> bool:
-    """Whether a quotation names this person by surname: people rarely speak of
-    themselves so ('“Barry Sherman was a reserved man …,” he said' is not Sherman)."""
-    surname = person.split()[-1] if person else ""
-    return len(surname) > 1 and surname[:1].isupper() and \
-        re.search(rf"\b{re.escape(surname)}\b(?!['’]s)", words) is not None
+    """Whether a quotation names this person, in full or by surname alone: people rarely
+    speak of themselves so ('“Barry Sherman was a reserved man …,” he said' is not
+    Sherman). Another given name before the surname is a relative ('Barry Sherman' in
+    Honey Sherman's words)."""
+    if not person:
+        return False
+    if " " in person and person in words:
+        return True
+    for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", words):
+        ahead = words[:m.start()].split()[-1:]
+        if not ahead or not ahead[0][:1].isupper() or ahead[0].rstrip(".").lower() in TITLES:
+            return True
+    return False
 
 
-def _other_person(before: str, people: People, words: str) -> str:
+def _other_person(before: str, people: People, words: str, sex: str | None) -> str:
     """The person named last before a point, in narrative, whom the quotation does not
-    speak of: whom a pronoun means when the usual pick is the one spoken of."""
+    speak of and who is not known to be of the other sex than the pronoun's: whom a
+    pronoun means when the usual pick is the one spoken of."""
     for r in reversed(_narrative_mentions(before)):
         if people.is_person(r.group()):
             other = people.resolve(r.group())
-            if other and not _spoken_of(other, words):
+            known = people.gender(other) if other and sex else None
+            if other and not _spoken_of(other, words) and known in (None, sex):
                 return other
     return ""
 
