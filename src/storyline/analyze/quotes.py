@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.analyze.names import (
@@ -178,17 +178,14 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech
             if phrase:
-                speaker = _resolve(phrase, people, last, text[:start], start)
-                if phrase.lower() in PRONOUNS and _spoken_of(speaker, words):
-                    speaker = _other_person(text[:start], people, words,
-                                            _SEX.get(phrase.lower())) or speaker
+                speaker = _resolve(phrase, people, last, text[:start], words)
             elif para_found:
                 speaker = para_found[-1].speaker
             elif all_quote:  # a quotation continued, or the person the story turned to
                 speaker = carry or _turned_to(text[:start], people, last)
             elif whole:  # '..., she said. "Those claims are illogical ..."'
                 phrase = _said_before(text, para, sentence, people)
-                speaker = _resolve(phrase, people, last, text[:start], start) if phrase else ""
+                speaker = _resolve(phrase, people, last, text[:start], words) if phrase else ""
             else:
                 speaker = ""
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,
@@ -414,28 +411,18 @@ def _clause_subject(head: str, people: People) -> str | None:
 
 
 def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
-             at: int) -> str:
+             words: str = "") -> str:
     """A speaker phrase as a person's fullest name, or as the description it is. A
-    pronoun is the person named most recently: the last speaker, or a person mentioned
-    after that speaker's quotation."""
+    pronoun is the person named most recently (`_pronoun`), unless the quotation's
+    `words` speak of that person: then the one named before them."""
     phrase = _WHO.sub("", phrase.strip(" ,")).strip(" ,") or phrase.strip(" ,")
     low = phrase.lower()
     if low in PRONOUNS:
-        mention, where = _last_person(before, people)
-        # a new subject since the last quotation, else the last speaker
-        fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1])
-        pick = mention if fresh else last[0] or mention
-        sex = _SEX.get(low)
-        known = people.gender(pick) if pick else None
-        if sex and known != sex:  # 'she' is not the father who spoke last
-            other, at = _last_of_sex(before, people, sex)
-            # the pick is known to be of the other sex; or it is only the last speaker,
-            # and someone of the pronoun's sex was named since
-            if other and (known is not None or (not fresh and at > last[1])):
-                return other
-            relation = _RELATION.findall(before[-300:]) if known is not None else []
-            if relation and relation[-1][1] in (FEMININE if sex == "f" else MASCULINE):
-                return relation[-1][0]  # 'his mother opened the door. "…," she says'
+        pick = _pronoun(low, people, last, before)
+        if _spoken_of(pick, words):
+            sex = _SEX.get(low)
+            other, _ = _last_named(before, people, lambda run: _other(run, people, words, sex))
+            return other or pick
         return pick
     role = people.by_role(phrase)
     if role:
@@ -460,10 +447,31 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     return description[:1].lower() + description[1:] if description else ""
 
 
+def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> str:
+    """Whom a pronoun means: the last speaker, or a person mentioned as a subject after
+    that speaker's quotation; of the pronoun's sex when the story tells it."""
+    mention, where = _last_person(before, people)
+    # a new subject since the last quotation, else the last speaker
+    fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1])
+    pick = mention if fresh else last[0] or mention
+    sex = _SEX.get(low)
+    known = people.gender(pick) if pick else None
+    if sex and known != sex:  # 'she' is not the father who spoke last
+        other, at = _last_named(before, people, lambda run: people.of_sex(run, sex))
+        # the pick is known to be of the other sex; or it is only the last speaker,
+        # and someone of the pronoun's sex was named since
+        if other and (known is not None or (not fresh and at > last[1])):
+            return other
+        relation = _RELATION.findall(before[-300:]) if known is not None else []
+        if relation and relation[-1][1] in (FEMININE if sex == "f" else MASCULINE):
+            return relation[-1][0]  # 'his mother opened the door. "…," she says'
+    return pick
+
+
 def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, int]) -> str:
     """The speaker a paragraph ending in a colon announces for the quotation below it."""
     phrase = _colon_speaker(text[sentence.start:sentence.end], people)
-    return _resolve(phrase, people, last, text[:sentence.end], sentence.end) if phrase else ""
+    return _resolve(phrase, people, last, text[:sentence.end]) if phrase else ""
 
 
 def _colon_speaker(words: str, people: People) -> str | None:
@@ -503,11 +511,13 @@ def _turned_to(before: str, people: People, last: tuple[str, int]) -> str:
     return mention if mention and where > last[1] else last[0]
 
 
-def _last_of_sex(before: str, people: People, sex: str) -> tuple[str, int]:
-    """The person of this sex named last before a point (in narrative, not in a
-    quotation), and where: who a 'he' or 'she' can be when the usual pick cannot."""
+def _last_named(before: str, people: People,
+                choose: Callable[[str], str | None]) -> tuple[str, int]:
+    """The person named last before a point (in narrative, not in a quotation) whom
+    `choose` accepts, as it names them, and where: who a 'he' or 'she' can be when the
+    usual pick cannot."""
     for r in reversed(_narrative_mentions(before)):
-        person = people.of_sex(r.group(), sex) if people.is_person(r.group()) else None
+        person = choose(r.group()) if people.is_person(r.group()) else None
         if person:
             return person, r.start()
     return "", -1
@@ -550,17 +560,13 @@ def _spoken_of(person: str, words: str) -> bool:
     return False
 
 
-def _other_person(before: str, people: People, words: str, sex: str | None) -> str:
-    """The person named last before a point, in narrative, whom the quotation does not
-    speak of and who is not known to be of the other sex than the pronoun's: whom a
-    pronoun means when the usual pick is the one spoken of."""
-    for r in reversed(_narrative_mentions(before)):
-        if people.is_person(r.group()):
-            other = people.resolve(r.group())
-            known = people.gender(other) if other and sex else None
-            if other and not _spoken_of(other, words) and known in (None, sex):
-                return other
-    return ""
+def _other(run: str, people: People, words: str, sex: str | None) -> str | None:
+    """The person a mention names if the quotation does not speak of them and they are
+    not known to be of the other sex than the pronoun's."""
+    person = people.resolve(run)
+    known = people.gender(person) if person and sex else None
+    return person if person and not _spoken_of(person, words) and known in (None, sex) \
+        else None
 
 
 def _last_person(before: str, people: People) -> tuple[str, int]:
