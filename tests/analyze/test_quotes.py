@@ -598,3 +598,19 @@ def test_a_pronoun_is_not_the_person_the_quotation_speaks_of() -> None:
     family = ("Honey Sherman stood by the door with his friend Paul Godfrey. “Barry Sherman "
               "built it all from nothing,” she said.")
     assert speaker_of(family, "Barry Sherman built") == "Honey Sherman"
+
+
+def test_a_trade_in_ist_or_ian_and_an_employer_after_the_speaker() -> None:
+    text = ("The discovery “suggests a more colorful Jurassic World than we imagined,” said "
+            "evolutionary biologist Chad Eliason of the Field Museum in Chicago, one of the "
+            "researchers.")
+    assert speaker_of(text, "suggests a more") == "Chad Eliason"
+
+
+def test_answering_back_and_revealing_quote_words() -> None:
+    text = ("Rick Santorum said little at first. When host Candy Crowley said she was "
+            "surprised, he shot back: \"Well, those straw polls are rigged, you know.\"\n"
+            "Jamie Spears filed a petition. He reveals, “I continue to have significant "
+            "oversight duties.”")
+    assert speaker_of(text, "Well, those") == "Rick Santorum"
+    assert speaker_of(text, "I continue") == "Jamie Spears"

@@ -43,6 +43,9 @@ _ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|
 _COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sources|analysts|"
                r"experts|witnesses|residents|officers|aides|lawyers|diplomats|doctors|"
                r"scientists|researchers|protesters|spokesman|spokeswoman|spokesperson)\b")
+# trades named by their suffix, beyond `names.ROLE_NOUNS`: 'biologist', 'paleontologist',
+# 'physician', 'historian'
+_TRADE = r"[a-z]{3,}(?:ist|ian)s?\b"
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _PRONOUN = r"(?:he|she|they|He|She|They)"
@@ -60,11 +63,14 @@ _AFTER = re.compile(
     rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
     # '..., said Labour leader Jeremy Corbyn.', '..., said Spears flack Jeff Raymond.'
     # '..., says National Geographic explorer Ryan Carney,': any trade after a name's run
-    rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?{ROLE}"
+    # '..., said evolutionary biologist Chad Eliason of the Field Museum': a trade in -ist
+    # or -ian, and where the speaker works
+    rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?(?:{ROLE}|{_TRADE})"
     rf"|{RUN.pattern}\s+(?!(?:of|in|at|from|on|for|to|with|by|and|or|a|an|the)\s)[a-z]+"
     # '..., says his skateboard buddy McDonald, who …'
     rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+)"
     rf"\s+(?P<s8>{_NAME})"
+    rf"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,.;:!?\"“”]{{0,60}}?)?"
     rf"(?=\s*[,.;:!?]|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
