@@ -614,3 +614,18 @@ def test_answering_back_and_revealing_quote_words() -> None:
             "oversight duties.”")
     assert speaker_of(text, "Well, those") == "Rick Santorum"
     assert speaker_of(text, "I continue") == "Jamie Spears"
+
+
+def test_what_a_person_s_claim_holds_they_said() -> None:
+    text = ("There appears to be some truth to Kanye West’s claim that he has met “all the "
+            "tech guys”. But for Trump, it amplified his chief strategist Stephen Bannon's "
+            "decree that the media are \"the opposition party.\"\n"
+            "Labour MP Ann Clwyd spoke on Monday. She repeated her claim that the police "
+            "\"did nothing at all\".")
+    assert speaker_of(text, "all the tech") == "Kanye West"
+    assert speaker_of(text, "the opposition") == "Stephen Bannon"
+    assert speaker_of(text, "did nothing") == "Ann Clwyd"
+    # a verb after the claim speaks for itself: the co-star called him so
+    called = ("Milano was not alone in calling Damon out for his comments — his co-star "
+              "Minnie Driver called him \"tone deaf\" on Twitter.")
+    assert speaker_of(called, "tone deaf") == "Minnie Driver"

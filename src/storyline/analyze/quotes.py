@@ -113,6 +113,13 @@ _QUOTED_AS = re.compile(rf"({_NAME})\s+(?:was|were|is|has\s+been)\s+quoted\b.*\b
                         r"saying\W*$")
 # "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
 _POSSESSIVE = re.compile(rf"({_NAME}(?<=['’]s))\s+([a-z]+)$")
+# "Kanye West's claim that he has met "…"", 'his decree that the media are "…"': what a
+# person's claim holds, they said (the clause must reach the quotation unbroken)
+_SAYING_OF = re.compile(rf"(?:({_NAME}(?<=['’]s))|\b([Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+)?"
+                        r"(?:claims?|assertions?|insistence|decree|promise|pledge|vow|"
+                        r"warning|boast|declaration|contention|remarks?|comments?|words)"
+                        r"(?:\s+that\b[^.!?;\"“”]{0,120}|[,:]?\s*)$")
+_SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
 # a sentence's subject: a name, a pronoun or 'the pope', with a relative clause after it
 _SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+|{_NAME}|{_PRONOUN})"
@@ -320,6 +327,10 @@ def _before(prefix: str, people: People) -> str | None:
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
         verbs.append(called)
+    saying = _SAYING_OF.search(prefix)
+    if saying and (not verbs or verbs[-1].start() < saying.start()):
+        owner = saying.group(2)  # 'his claim' is his: the pronoun that resolves to him
+        return _SUBJECT_OF[owner.lower()] if owner else saying.group(1)[:-2]
     if not verbs:
         label = prefix.strip()
         if (RUN.fullmatch(label) and 2 <= len(label.split()) <= 4
