@@ -629,3 +629,10 @@ def test_what_a_person_s_claim_holds_they_said() -> None:
     called = ("Milano was not alone in calling Damon out for his comments — his co-star "
               "Minnie Driver called him \"tone deaf\" on Twitter.")
     assert speaker_of(called, "tone deaf") == "Minnie Driver"
+
+
+def test_a_quotation_after_what_someone_believes_is_theirs() -> None:
+    text = ("Dr Jim Leary directs the dig. Leary believes the purpose must have been status, "
+            "showing off wealth and power. “Avebury had the huge ditches, Marden had this "
+            "enormous enclosure.”")
+    assert speaker_of(text, "Avebury had") == "Jim Leary"

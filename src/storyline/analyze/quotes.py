@@ -124,6 +124,11 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
 # a sentence's subject: a name, a pronoun or 'the pope', with a relative clause after it
 _SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+|{_NAME}|{_PRONOUN})"
                       r"(?:,\s+(?:who|which)\b[^,]*,)?\s+[a-z]")
+# 'Leary believes the purpose must have been status. "…"': a sentence opening on what
+# someone believes or says, and the quotation after it that bears it out
+_HOLDS = re.compile(rf"\s*({_NAME}|{_PRONOUN})\s+{_ADVERBS}(?:believes?|believed|thinks?|"
+                    rf"thought|feels?|felt|hopes?|hoped|fears?|feared|suspects?|suspected|"
+                    rf"maintains?|maintained|contends?|contended|{SPEECH})\b")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -311,7 +316,8 @@ def _said_before(text: str, para: list[Sentence], sentence: Sentence,
     before = text[para[i - 1].start:para[i - 1].end]
     if before.endswith(":"):  # a fact check's 'TRUMP:' on its own
         return _colon_speaker(before, people)
-    return _after(before.rsplit(",", 1)[-1])
+    believer = _HOLDS.match(before)
+    return _after(before.rsplit(",", 1)[-1]) or (believer.group(1) if believer else None)
 
 
 def _before(prefix: str, people: People) -> str | None:
