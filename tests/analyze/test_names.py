@@ -111,3 +111,11 @@ def test_a_title_word_after_a_given_name_is_a_surname() -> None:
     assert tidy("Lord Ahmed") == "Ahmed"
     people = People(["CNN contributor Jeffrey Lord spoke. Lord said it was fine."])
     assert people.resolve("Lord") == "Jeffrey Lord"
+
+
+def test_an_office_before_a_name_is_a_role_the_story_speaks_of_later() -> None:
+    people = People(["Sen. Elizabeth Warren questioned John Stumpf. The senator asked.",
+                     "Pope Francis sent word Tuesday. The pope said he was grieved."])
+    assert people.by_role("the senator") == "Elizabeth Warren"
+    assert people.by_role("The pope") == "Francis"
+    assert people.by_role("the bishop") is None

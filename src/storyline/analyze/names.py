@@ -181,6 +181,10 @@ class People:
                 titled = titled or bool(ahead and ahead.lastgroup == "title")
                 if titled:
                     titled_surnames.add(words[0])
+                    at = start + run.rfind(words[0])
+                    office = role_before(text[max(0, at - 40):at])
+                    if office:  # 'Pope Francis' is the pope the story speaks of later
+                        self.roles[office][words[0]] += 1
                 if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
@@ -333,7 +337,8 @@ class People:
             named = self.roles.get(key.split()[-1])  # 'the 49-year-old father' -> father
         if not named:
             return None
-        return min(named, key=lambda n: (-named[n], -self.prominence(n), n))
+        # ('Francis', titled 'Pope Francis', is the person the story names in full)
+        return self.resolve(min(named, key=lambda n: (-named[n], -self.prominence(n), n)))
 
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
@@ -539,9 +544,14 @@ def _is_role(word: str) -> bool:
     return low in ROLE_NOUNS or low.rstrip("s") in ROLE_NOUNS
 
 
+# offices abbreviated before a name: 'Sen. Elizabeth Warren' is the senator
+_ABBREVIATED = {"sen.": "senator", "gov.": "governor", "gen.": "general", "col.": "colonel",
+                "capt.": "captain", "prof.": "professor", "supt.": "superintendent"}
+
+
 def role_before(before: str) -> str | None:
     """The role just before a name ("... said Labour leader " -> 'labour leader'), if any."""
-    raw = before.split()[-4:]
+    raw = [_ABBREVIATED.get(w.lower(), w) for w in before.split()[-4:]]
     if not raw or not _is_role(raw[-1]):
         return None
     if any(w.lower() in {"then", "former", "ex", "late"} for w in raw):
