@@ -636,3 +636,30 @@ def test_a_quotation_after_what_someone_believes_is_theirs() -> None:
             "showing off wealth and power. “Avebury had the huge ditches, Marden had this "
             "enormous enclosure.”")
     assert speaker_of(text, "Avebury had") == "Jim Leary"
+
+
+def test_quoted_as_saying_after_the_quotation() -> None:
+    text = ("Foreign Ministry spokesman Ramin Mehmanparast spoke on Monday. \"Iran will pursue "
+            "all channels regarding the matter,\" he was quoted by Fars news agency as saying.\n"
+            "\"Due to the absence of the third person, the court has delayed the trial,\" "
+            "Qolamhossein Mohseni-Ejei was quoted as saying by the Fars news agency.\n"
+            # a clause after the quotation's own is another attribution, not this one's
+            "On Friday Turkey warned Syria that its \"patience was running out,\" and Prime "
+            "Minister Mesut Yilmaz was quoted by a daily as saying, \"the soldier is waiting.\"")
+    assert speaker_of(text, "Iran will") == "Ramin Mehmanparast"
+    assert speaker_of(text, "Due to") == "Qolamhossein Mohseni-Ejei"
+    assert speaker_of(text, "patience was") == "Turkey"
+
+
+def test_a_speaker_of_an_organisation_after_commas() -> None:
+    text = ("Duncan Wilson, of Historic England, said: \"Bigger than Avebury, little is known "
+            "about this ancient landscape.\"")
+    assert speaker_of(text, "Bigger than") == "Duncan Wilson"
+
+
+def test_it_is_the_newspaper_that_spoke_last_never_a_person() -> None:
+    text = ("North Korea's Rodong Sinmun newspaper said relations were \"going towards "
+            "detente\".\nBut it criticised Japan's leader, Shinzo Abe.\n"
+            "It said: \"The detente on the Korean peninsula is unfavourable for the Abe "
+            "group.\"")
+    assert speaker_of(text, "The detente") == "Rodong Sinmun"

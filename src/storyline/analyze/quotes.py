@@ -82,7 +82,10 @@ _AFTER = re.compile(
     rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     rf"|(?:the|a|an|his|her|its|their)\s+[^,.;:!?\"“”]{{1,60}}?,\s+(?P<s7>{_NAME}),\s+"
-    rf"{_ADVERBS}{_SAID})"
+    rf"{_ADVERBS}{_SAID}"
+    # '..., he was quoted by Fars news agency as saying.'
+    rf"|(?P<s9>{_NAME}|{_PRONOUN})\s+(?:was|were|is|has\s+been)\s+quoted\b"
+    rf"[^,.;:!?\"“”]{{0,60}}?\bas\s+saying)"
 )
 # '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from
 _FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)*,?)?"
@@ -94,6 +97,7 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|
                     rf",\s+(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,40}}?)\s+{_ADVERBS}{_SAID}"
                     rf"\s*[.!?]?\s*$|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
+
                     # '..., as Nozer Singpurwalla, a professor ..., put it in an email.',
                     # '"…" as a top EU legal adviser put it'
                     rf"\bas\s+(?P<s6>{_NAME}|(?:the|a|an)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -135,7 +139,7 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
 _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
-_NAME_OF = re.compile(rf"\s*({_NAME})\s+(?:of|from|at)\s")
+_NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
 _APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|"
@@ -447,6 +451,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
             other, _ = _last_named(before, people, lambda run: _other(run, people, words, sex))
             return other or pick
         return pick
+    if low == "it" and last[0] and not people.is_person(last[0]):
+        return last[0]  # a newspaper or a body that spoke last, never a person
     role = people.by_role(phrase)
     if role:
         return role
