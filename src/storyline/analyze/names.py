@@ -181,9 +181,8 @@ class People:
                 titled = titled or bool(ahead and ahead.lastgroup == "title")
                 if titled:
                     titled_surnames.add(words[0])
-                    at = start + run.rfind(words[0])
-                    office = role_before(text[max(0, at - 40):at])
-                    if office:  # 'Pope Francis' is the pope the story speaks of later
+                    office = run.rsplit(None, 2)[-2].lower() if " " in run else ""
+                    if office in ROLE_NOUNS:  # 'Pope Francis' is the pope of 'the pope said'
                         self.roles[office][words[0]] += 1
                 if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
@@ -551,7 +550,9 @@ _ABBREVIATED = {"sen.": "senator", "gov.": "governor", "gen.": "general", "col."
 
 def role_before(before: str) -> str | None:
     """The role just before a name ("... said Labour leader " -> 'labour leader'), if any."""
-    raw = [_ABBREVIATED.get(w.lower(), w) for w in before.split()[-4:]]
+    raw = before.split()[-4:]
+    if raw and raw[-1].endswith("."):
+        raw[-1] = _ABBREVIATED.get(raw[-1].lower(), raw[-1])
     if not raw or not _is_role(raw[-1]):
         return None
     if any(w.lower() in {"then", "former", "ex", "late"} for w in raw):
