@@ -58,7 +58,7 @@ SPEECH_VERBS = (
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"
-    "saying|describing|telling|bragged|brags|reveals|revealed|"
+    "saying|describing|telling|writing|bragged|brags|reveals|revealed|"
     # answering in kind ('he shot back: "..."')
     r"(?:shot|fired|hit|hits)\s+back"
 )

@@ -663,3 +663,9 @@ def test_it_is_the_newspaper_that_spoke_last_never_a_person() -> None:
             "It said: \"The detente on the Korean peninsula is unfavourable for the Abe "
             "group.\"")
     assert speaker_of(text, "The detente") == "Rodong Sinmun"
+
+
+def test_the_subject_of_a_participle_in_an_absolute_clause_speaks() -> None:
+    text = ("The most popular petition has 11,000 signatures, with one person writing: \"This "
+            "is not the same as gluing a broken plate together\".")
+    assert speaker_of(text, "This is not") == "one person"

@@ -137,6 +137,8 @@ _SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+|{_NAME}|{_PR
 _HOLDS = re.compile(rf"\s*({_NAME}|{_PRONOUN})\s+{_ADVERBS}(?:believes?|believed|thinks?|"
                     rf"thought|feels?|felt|hopes?|hoped|fears?|feared|suspects?|suspected|"
                     rf"maintains?|maintained|contends?|contended|{SPEECH})\b")
+# the subject of a participle in an absolute clause: 'with one person writing'
+_WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)?|{_NAME})$")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -378,6 +380,9 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     head = prefix[:verbs[-1].start()]
     head = _ADVERB_END.sub(" ", head).rstrip()
+    absolute = _WITH.search(head) if verbs[-1].group().endswith("ing") else None
+    if absolute:
+        return absolute.group(1)  # '..., with one person writing: "…"': that person
     if verbs[-1].group().endswith("ing") or _COORDINATED.search(head):
         # a participle or a coordinated verb shares the sentence's subject: 'He
         # apologized ..., saying "..."', 'DeGuerin, describing Berman as …',
