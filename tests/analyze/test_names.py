@@ -119,3 +119,10 @@ def test_an_office_before_a_name_is_a_role_the_story_speaks_of_later() -> None:
     assert people.by_role("the senator") == "Elizabeth Warren"
     assert people.by_role("The pope") == "Francis"
     assert people.by_role("the bishop") is None
+
+
+def test_a_role_counts_each_person_s_mentions_however_named() -> None:
+    people = People(["Barack Obama spoke first. President Obama left. President Obama "
+                     "waved. President Obama sat. President Donald Trump spoke. President "
+                     "Donald Trump stood. President Trump laughed. President Trump spoke."])
+    assert people.by_role("the president") == "Donald Trump"

@@ -336,8 +336,13 @@ class People:
             named = self.roles.get(key.split()[-1])  # 'the 49-year-old father' -> father
         if not named:
             return None
-        # ('Francis', titled 'Pope Francis', is the person the story names in full)
-        return self.resolve(min(named, key=lambda n: (-named[n], -self.prominence(n), n)))
+        # each person's mentions in the role, however named: 'President Trump' and
+        # 'President Donald Trump' are one president ('Francis' of 'Pope Francis' is
+        # the person the story names in full)
+        votes: Counter[str] = Counter()
+        for name, count in named.items():
+            votes[self.resolve(name) or name] += count
+        return min(votes, key=lambda n: (-votes[n], -self.prominence(n), n))
 
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
