@@ -158,6 +158,16 @@ _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
+_WORD = re.compile(r"[\w'’]+")
+# 'The Los Gatos, California, company': a description by its place
+_DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
+# where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
+_AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
+_STOPS = frozenset(".,;!?")
+_AFTER_COMMA = re.compile(r",[\"”’']?\s$")
+_VERB_NEXT = re.compile(r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b")
+_APPOSITION_OPEN = re.compile(r",\s[^,]{0,30}$")
 
 
 @dataclass(frozen=True)
@@ -259,7 +269,7 @@ def _is_title(words: str) -> bool:
     """Whether quoted words are a name in title case ('Lord of the Rings', 'I Feel
     Pretty', 'Fox News Sunday'): every word capitalised but the small ones. Speech is
     not written so; an all-capitals bulletin and an exclamation are speech."""
-    tokens = re.findall(r"[\w'’]+", words)
+    tokens = _WORD.findall(words)
     if len(tokens) < 2 or words.isupper() or words.rstrip()[-1:] in "!?":  # 'Glory to GOD!'
         return False
     return all(t[0].isupper() or t.isdigit() or t in _SMALL_WORDS for t in tokens) and \
@@ -475,11 +485,11 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         name = possessive.group(1)[:-2]
         return f"{people.resolve(name) or name}'s {possessive.group(2)}"
     runs = [r.group() for r in RUN.finditer(phrase)]
-    if re.match(r"(?:[Tt]he|[Aa]n?)\s", phrase) and re.search(r",\s+[a-z]+$", phrase):
+    if _DESCRIBED_BY_PLACE.match(phrase):
         runs = []  # 'The Los Gatos, California, company': a description by its place
     for run in reversed(runs):
         name = tidy(run)
-        if name and (people.is_person(name) or len(name.split()) >= 2
+        if name and (_names_someone(name, people)
                      or run.split()[0].lower().rstrip(".") in TITLES):
             return people.resolve(name)
     description = _WHO.sub("", phrase).strip()
@@ -534,16 +544,15 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     head = text[max(0, m.start() - 40):m.start()]
     if head.endswith(("the ", "The ")) or m.group().startswith("The "):
         return False  # 'The New York real-estate billionaire': a person's name takes no article
-    if re.search(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$", head) and (
-            not head.strip() or re.search(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$", head)):
+    if _SENTENCE_OPENS.search(head) and (
+            not head.strip() or _AFTER_A_STOP.search(head)):
         return True
-    if _SPEECH_END.search(head) and re.match(r"[.,;!?]", text[m.end():m.end() + 1]):
+    if _SPEECH_END.search(head) and text[m.end():m.end() + 1] in _STOPS:
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
-    if re.search(r",[\"”’']?\s$", head) and re.match(
-            r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b", text[m.end():m.end() + 20]):
+    if _AFTER_COMMA.search(head) and _VERB_NEXT.match(text, m.end(), m.end() + 20):
         return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got'
-    return bool(re.search(r",\s[^,]{0,30}$", head)) and text[m.end():m.end() + 1] == ","
+    return bool(_APPOSITION_OPEN.search(head)) and text[m.end():m.end() + 1] == ","
 
 
 def _turned_to(before: str, people: People, last: tuple[str, int]) -> str:
