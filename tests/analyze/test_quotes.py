@@ -669,3 +669,15 @@ def test_the_subject_of_a_participle_in_an_absolute_clause_speaks() -> None:
     text = ("The most popular petition has 11,000 signatures, with one person writing: \"This "
             "is not the same as gluing a broken plate together\".")
     assert speaker_of(text, "This is not") == "one person"
+
+
+def test_what_the_speaker_is_in_lower_case_before_the_name() -> None:
+    text = ("\"There were no weapons seen,\" said Joe West, a police inspector.\n"
+            "“I'm shocked and upset,” said former student Matt Preprost in an emailed "
+            "statement.\n"
+            "\"It's going up everywhere,\" says study co-author Christopher Murray, director of "
+            "the institute.\n"
+            "\"We will appeal,\" said the lawyer for the family on Tuesday.")
+    assert speaker_of(text, "I'm shocked") == "Matt Preprost"
+    assert speaker_of(text, "It's going") == "Christopher Murray"
+    assert speaker_of(text, "We will") == "the lawyer for the family"

@@ -46,6 +46,10 @@ _COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sourc
 # trades named by their suffix, beyond `names.ROLE_NOUNS`: 'biologist', 'paleontologist',
 # 'physician', 'historian'
 _TRADE = r"[a-z]{3,}(?:ist|ian)s?\b"
+# words that cannot describe a speaker standing before the name ('said on Tuesday ...')
+_FUNCTION = (r"(?:of|in|at|from|on|for|to|with|by|and|or|but|a|an|the|that|this|it|he|she|"
+             r"they|we|you|his|her|its|their|our|my|not|no|so|then|also|later|now|last|"
+             r"next|yesterday|today|tonight|recently|once|again|as|when|while|if|goodbye)")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _WAS_QUOTED = r"(?:was|were|is|has\s+been)\s+quoted\b"  # '... was quoted ... as saying'
@@ -69,10 +73,13 @@ _AFTER = re.compile(
     rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?(?:{ROLE}|{_TRADE})"
     rf"|{RUN.pattern}\s+(?!(?:of|in|at|from|on|for|to|with|by|and|or|a|an|the)\s)[a-z]+"
     # '..., says his skateboard buddy McDonald, who …'
-    rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+)"
+    rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+"
+    # '..., said former student Matt Preprost', '..., says study co-author Christopher
+    # Murray': what the speaker is, in lower case, then the name
+    rf"|(?:(?!{_FUNCTION}\s)[a-z][a-z-]+\s+){{0,2}}(?!{_FUNCTION}\s)[a-z][a-z-]+)"
     rf"\s+(?P<s8>{_NAME})"
     rf"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,.;:!?\"“”]{{0,60}}?)?"
-    rf"(?=\s*[,.;:!?]|\s*$)"
+    rf"(?=\s*[,.;:!?]|\s+in\s+an?\s|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
