@@ -681,3 +681,21 @@ def test_what_the_speaker_is_in_lower_case_before_the_name() -> None:
     assert speaker_of(text, "I'm shocked") == "Matt Preprost"
     assert speaker_of(text, "It's going") == "Christopher Murray"
     assert speaker_of(text, "We will") == "the lawyer for the family"
+
+
+def test_a_paragraph_ending_in_a_colon_announces_the_quotation_below_it() -> None:
+    text = ("Science fiction author Olaf Stapledon described spherical, energy-trapping alien "
+            "structures in his 1937 novel \"Star Maker\":\n"
+            "\"Not only was every solar system now surrounded by a gauze of light traps.\"")
+    assert speaker_of(text, "Not only") == "Olaf Stapledon"
+
+
+def test_a_relative_clause_before_the_colon_speaks_for_its_antecedent() -> None:
+    text = ("Melquan was a member of the Trinity Elite Titans football team, which issued a "
+            "statement on Facebook: \"Good morning everyone, this is a sad moment for our "
+            "family.\"\n"
+            # a clause with a subject of its own is not the one before it
+            "When I met Mike Brown, there was a gleam in his eye when I greeted him by "
+            "saying: \"You're the guy who killed Pluto.\"")
+    assert speaker_of(text, "Good morning") == "Trinity Elite Titans"
+    assert speaker_of(text, "You're the guy") != "Mike Brown"

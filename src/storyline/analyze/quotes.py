@@ -145,6 +145,10 @@ _HOLDS = re.compile(rf"\s*({_NAME}|{_PRONOUN})\s+{_ADVERBS}(?:believes?|believed
                     rf"maintains?|maintained|contends?|contended|{SPEECH})\b")
 # the subject of a participle in an absolute clause: 'with one person writing'
 _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)?|{_NAME})$")
+# a clause that goes on from the one before it, with no subject of its own
+_NO_SUBJECT = re.compile(r"\s*[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
+# the noun phrase ending a clause, which a relative clause after it speaks of
+_ANTECEDENT = re.compile(rf"(\b(?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -237,7 +241,10 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             if speaker:
                 last = (speaker, start)
         open_at_end = ptext.count("“") > ptext.count("”") or ptext.count('"') % 2 == 1
-        carry = para_found[-1].speaker if para_found and open_at_end else ""
+        if para_found and open_at_end:
+            carry = para_found[-1].speaker
+        else:  # 'Stapledon described … in his 1937 novel "Star Maker":' announces too
+            carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
         found.extend(para_found)
     return found
 
@@ -379,9 +386,15 @@ def _before(prefix: str, people: People) -> str | None:
         if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
             clauses = re.split(r"[,;]", prefix.rstrip()[:-1])
             clause = clauses[-1]
-            if len(clauses) > 1 and re.match(r"\s*[a-z]+ing\b", clause):
-                clause = clauses[-2]  # 'TRUMP, bragging about his vote total:': the
-                # participle shares the subject of the clause before
+            if len(clauses) > 1 and re.match(r"\s*(?:which|who)\b", clause):
+                # '… the Trinity Elite Titans football team, which issued a statement:'
+                antecedent = _ANTECEDENT.search(clauses[-2])
+                return antecedent.group(1) if antecedent else None
+            if len(clauses) > 1 and _NO_SUBJECT.match(clause) and not any(
+                    people.is_person(r.group()) for r in RUN.finditer(clause)):
+                clause = clauses[-2]  # 'TRUMP, bragging about his vote total:', 'Stapledon
+                # described spherical, energy-trapping structures …:': a clause without a
+                # subject of its own shares the one before
             clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
             if clause.strip().isupper() and people.is_person(clause.strip()):
                 return tidy(clause.strip())  # a fact check's or a transcript's 'TRUMP:'
