@@ -126,3 +126,9 @@ def test_a_role_counts_each_person_s_mentions_however_named() -> None:
                      "waved. President Obama sat. President Donald Trump spoke. President "
                      "Donald Trump stood. President Trump laughed. President Trump spoke."])
     assert people.by_role("the president") == "Donald Trump"
+
+
+def test_a_role_does_not_reach_over_the_end_of_a_sentence() -> None:
+    people = People(["\"This is not what happens,\" said a forensic investigator.\n"
+                     "Gerard Julien / AFP / Getty Images Pope John Paul II prays."])
+    assert people.by_role("a forensic investigator") is None

@@ -557,7 +557,10 @@ def role_before(before: str) -> str | None:
     """The role just before a name ("... said Labour leader " -> 'labour leader'), if any."""
     raw = before.split()[-4:]
     if raw and raw[-1].endswith("."):
-        raw[-1] = _ABBREVIATED.get(raw[-1].lower(), raw[-1])
+        if raw[-1].lower() not in _ABBREVIATED:
+            return None  # '… said a forensic investigator. Gerard Julien / AFP': a sentence
+            # ended between them
+        raw[-1] = _ABBREVIATED[raw[-1].lower()]
     if not raw or not _is_role(raw[-1]):
         return None
     if any(w.lower() in {"then", "former", "ex", "late"} for w in raw):
