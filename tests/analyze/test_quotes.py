@@ -699,3 +699,14 @@ def test_a_relative_clause_before_the_colon_speaks_for_its_antecedent() -> None:
             "saying: \"You're the guy who killed Pluto.\"")
     assert speaker_of(text, "Good morning") == "Trinity Elite Titans"
     assert speaker_of(text, "You're the guy") != "Mike Brown"
+
+
+def test_the_statement_is_its_issuer_s_when_the_last_speaker_spoke_in_one() -> None:
+    text = ("\"The loss of human life poses a danger,\" the parks service said in a statement.\n"
+            "Trackers are concerned about \"a possible ambush\" by the lion, the statement "
+            "said.\n"
+            # a statement no speaker was said to speak in stays the statement
+            "A statement was issued by the board. The board had \"met several times\" to "
+            "discuss it, the statement said.")
+    assert speaker_of(text, "a possible") == "the parks service"
+    assert speaker_of(text, "met several") == "the statement"

@@ -149,6 +149,7 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 _NO_SUBJECT = re.compile(r"\s*[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
 # the noun phrase ending a clause, which a relative clause after it speaks of
 _ANTECEDENT = re.compile(rf"(\b(?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
+_IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?statement\b")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -497,6 +498,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         return pick
     if low == "it" and last[0] and not people.is_person(last[0]):
         return last[0]  # a newspaper or a body that spoke last, never a person
+    if low == "the statement" and last[0] and _IN_A_STATEMENT.search(before, last[1]):
+        return last[0]  # '"…," the parks service said in a statement. … the statement said'
     role = people.by_role(phrase)
     if role:
         return role
