@@ -132,3 +132,8 @@ def test_a_role_does_not_reach_over_the_end_of_a_sentence() -> None:
     people = People(["\"This is not what happens,\" said a forensic investigator.\n"
                      "Gerard Julien / AFP / Getty Images Pope John Paul II prays."])
     assert people.by_role("a forensic investigator") is None
+
+
+def test_a_word_that_opens_a_clause_is_no_part_of_a_name() -> None:
+    assert tidy("Despite Swissair") == "Swissair"
+    assert tidy("Until Susie") == "Susie"

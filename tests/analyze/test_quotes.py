@@ -710,3 +710,9 @@ def test_the_statement_is_its_issuer_s_when_the_last_speaker_spoke_in_one() -> N
             "discuss it, the statement said.")
     assert speaker_of(text, "a possible") == "the parks service"
     assert speaker_of(text, "met several") == "the statement"
+
+
+def test_uttering_words_is_speaking_them() -> None:
+    text = ("Susie Salmon is lured into a lair. It's more moving when she utters simply: \"I was "
+            "here for a moment, and then I was gone.\"")
+    assert speaker_of(text, "I was here") == "Susie Salmon"

@@ -86,6 +86,8 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     "the a an this that these those "
     "january february march april may june july august september october november december "
     "but and or if when while after before however meanwhile earlier later in on at for "
+    "until since unless although though because whereas during despite amid among through "
+    "like unlike "
     "of to from by with as it its his her their our we he she they i dear".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
