@@ -137,3 +137,9 @@ def test_a_role_does_not_reach_over_the_end_of_a_sentence() -> None:
 def test_a_word_that_opens_a_clause_is_no_part_of_a_name() -> None:
     assert tidy("Despite Swissair") == "Swissair"
     assert tidy("Until Susie") == "Susie"
+
+
+def test_a_name_made_an_adjective_is_no_part_of_the_name_after_it() -> None:
+    assert tidy("Brexit-supporting Daily Express") == "Daily Express"
+    assert tidy("Kremlin-backed Rossiya Segodnya") == "Rossiya Segodnya"
+    assert tidy("Jean-Pierre Raffarin") == "Jean-Pierre Raffarin"

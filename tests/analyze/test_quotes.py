@@ -716,3 +716,11 @@ def test_uttering_words_is_speaking_them() -> None:
     text = ("Susie Salmon is lured into a lair. It's more moving when she utters simply: \"I was "
             "here for a moment, and then I was gone.\"")
     assert speaker_of(text, "I was here") == "Susie Salmon"
+
+
+def test_a_newspaper_s_headline_is_its_words_and_it_is_the_newspaper() -> None:
+    text = ("In 2015, the Brexit-supporting Daily Express newspaper headlined a story on an "
+            "earlier ruling: “End of the KitKat?”. It said an EU “diktat” might “spell the end "
+            "of” the wafer bars.")
+    assert speaker_of(text, "End of the") == "Daily Express"
+    assert speaker_of(text, "spell the end") == "Daily Express"

@@ -432,12 +432,18 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
             # else part of a name begun: 'Theresa May', 'Jonathan Dear'
         elif i < len(words) - 1 and w.endswith(("'s", "’s")):
             cut = i + 1  # "EIA's Andrea Johnson", "Nashville's George Gruhn"
+        elif cut == i and i < len(words) - 1 and _MODIFIER.fullmatch(w):
+            cut = i + 1  # 'the Brexit-supporting Daily Express', 'Kremlin-backed RT'
     words = words[cut:]
     while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
         words = words[:-1]
     if words:
         words[-1] = unpossessive(words[-1])
     return [w for w in words if w], titled, introduced
+
+
+# a name made an adjective by a participle after it: 'Brexit-supporting', 'Saudi-led'
+_MODIFIER = re.compile(r"[A-Z][\w.'’]*-(?:[a-z]+(?:ing|ed)|run|born|made|built)")
 
 
 def _initials(word: str) -> bool:

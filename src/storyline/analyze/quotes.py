@@ -135,8 +135,9 @@ _SAYING = re.compile(r"\b(?:claims?|assertions?|insistence|decree|promise|pledge
 _SAYING_OF = re.compile(rf"(?:({_NAME}(?<=['’]s))|\b([Hh]is|[Hh]er|[Tt]heir))\s+(?:[a-z]+\s+)?$")
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
-# a sentence's subject: a name, a pronoun or 'the pope', with a relative clause after it
-_SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+)?[a-z]+|{_NAME}|{_PRONOUN})"
+# a sentence's subject: a name, a pronoun or 'the pope' ('the Brexit-supporting Daily
+# Express newspaper'), with a relative clause after it
+_SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,4}}[a-z]+|{_NAME}|{_PRONOUN})"
                       r"(?:,\s+(?:who|which)\b[^,]*,)?\s+[a-z]")
 # 'Leary believes the purpose must have been status. "…"': a sentence opening on what
 # someone believes or says, and the quotation after it that bears it out
@@ -146,7 +147,8 @@ _HOLDS = re.compile(rf"\s*({_NAME}|{_PRONOUN})\s+{_ADVERBS}(?:believes?|believed
 # the subject of a participle in an absolute clause: 'with one person writing'
 _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)?|{_NAME})$")
 # a clause that goes on from the one before it, with no subject of its own
-_NO_SUBJECT = re.compile(r"\s*[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
+_NO_SUBJECT = re.compile(r"\s*(?!(?:the|a|an|this|that|these|those|one|some|many|his|her|its|"
+                         r"their|our)\s)[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
 # the noun phrase ending a clause, which a relative clause after it speaks of
 _ANTECEDENT = re.compile(rf"(\b(?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?statement\b")
