@@ -724,3 +724,12 @@ def test_a_newspaper_s_headline_is_its_words_and_it_is_the_newspaper() -> None:
             "of” the wafer bars.")
     assert speaker_of(text, "End of the") == "Daily Express"
     assert speaker_of(text, "spell the end") == "Daily Express"
+
+
+def test_another_speaks_and_a_firm_s_name_may_hold_commas() -> None:
+    text = ("\"Ariel is trying too hard,\" one user wrote. \"That girl oozes insecurity,\" "
+            "another tweeted.\n"
+            "“Overall, the approach is sound,” bloodstain pattern expert Jonathyn Priest of "
+            "Bevel, Gardner and Associates Inc. told BuzzFeed News.")
+    assert speaker_of(text, "That girl") == "another"
+    assert speaker_of(text, "Overall") == "Jonathyn Priest"

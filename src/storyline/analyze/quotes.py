@@ -83,7 +83,8 @@ _AFTER = re.compile(
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
-    rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|"
+    # '..., another tweeted'
+    rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
     rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
@@ -94,9 +95,11 @@ _AFTER = re.compile(
     # '..., he was quoted by Fars news agency as saying.'
     rf"|(?P<s9>{_NAME}|{_PRONOUN})\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?\bas\s+saying)"
 )
-# '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from
-_FROM = r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+[A-Z][\w.’'-]*)*,?)?"
-_LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}{_FROM}|\b{_PRONOUN})\s+"
+# '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from;
+# 'expert Jonathyn Priest of Bevel, Gardner and Associates Inc. told': where they work
+_FROM = (r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*"
+         r"(?:(?:\s+|,\s+|\s+(?:and|&)\s+)[A-Z][\w.’'-]*)*,?)?")
+_LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRONOUN}){_FROM}\s+"
                     rf"{_ADVERBS}{_SAID}|"
                     rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME})|"
                     # '"…" to discuss going private, the statement said.': a description
