@@ -54,7 +54,7 @@ SPEECH_VERBS = (
     "accused|accuses|demanded|demands|denounced|denounces|condemned|condemns|cited|cites|"
     # raised voices and asides ('protesters shouted, "..."', 'he quipped')
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
-    "utters|uttered|"
+    "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')

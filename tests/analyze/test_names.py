@@ -143,3 +143,10 @@ def test_a_name_made_an_adjective_is_no_part_of_the_name_after_it() -> None:
     assert tidy("Brexit-supporting Daily Express") == "Daily Express"
     assert tidy("Kremlin-backed Rossiya Segodnya") == "Rossiya Segodnya"
     assert tidy("Jean-Pierre Raffarin") == "Jean-Pierre Raffarin"
+
+
+def test_a_word_after_at_is_no_place_when_it_also_speaks() -> None:
+    people = People(["The wide-eyed Susie Salmon loves photography.",
+                     "Her father was staring right at Susie. \"I was 14,\" Susie narrates."])
+    assert people.resolve("Susie") == "Susie Salmon"
+    assert tidy("Resident Jason Parantai") == "Jason Parantai"

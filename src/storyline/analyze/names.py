@@ -58,6 +58,7 @@ ROLE_NOUNS = frozenset(
     "filmmaker comedian host anchor journalist columnist photographer historian scientist "
     "physicist astronomer astrophysicist statistician researcher doctor surgeon nurse "
     "teacher pilot soldier player owner entrepreneur investor billionaire publicist flack "
+    "resident student "  # 'Resident Jason Parantai had called the Star'
     # relations, by which news names people after introducing them ('her father')
     "father mother son daughter brother sister husband wife uncle aunt grandfather "
     "grandmother cousin friend neighbour neighbor".split()
@@ -191,6 +192,8 @@ class People:
         # Pass 2: full names, by their cues or by a surname known from pass 1.
         for text, m in named_in_full:
             self._learn(m, text, surnames)
+        # (unless it speaks: 'staring right at Susie' and 'Susie narrates' are a person)
+        self.places -= surnames
         for place in self.places & self.by_first.keys():
             del self.by_first[place]  # 'Glasgow South West' is no person called 'Glasgow'
         for surname in surnames:
