@@ -153,6 +153,7 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 _NO_SUBJECT = re.compile(r"\s*(?!(?:the|a|an|this|that|these|those|one|some|many|his|her|its|"
                          r"their|our)\s)[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
 # the noun phrase ending a clause, which a relative clause after it speaks of
+_RELATIVE_OPEN = re.compile(r"\s*(?:which|who)\b")
 _ANTECEDENT = re.compile(rf"(\b(?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
 _IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?statement\b")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
@@ -392,7 +393,7 @@ def _before(prefix: str, people: People) -> str | None:
         if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
             clauses = re.split(r"[,;]", prefix.rstrip()[:-1])
             clause = clauses[-1]
-            if len(clauses) > 1 and re.match(r"\s*(?:which|who)\b", clause):
+            if len(clauses) > 1 and _RELATIVE_OPEN.match(clause):
                 # '… the Trinity Elite Titans football team, which issued a statement:'
                 antecedent = _ANTECEDENT.search(clauses[-2])
                 return antecedent.group(1) if antecedent else None
