@@ -46,7 +46,7 @@ _COLLECTIVE = (r"(?:officials|police|prosecutors|investigators|authorities|sourc
 # trades named by their suffix, beyond `names.ROLE_NOUNS`: 'biologist', 'paleontologist',
 # 'physician', 'historian'
 _TRADE = r"[a-z]{3,}(?:ist|ian)s?\b"
-# words that cannot describe a speaker standing before the name ('said on Tuesday ...')
+# words that cannot describe a speaker between the verb and the name ('said on Tuesday ...')
 _FUNCTION = (r"(?:of|in|at|from|on|for|to|with|by|and|or|but|a|an|the|that|this|it|he|she|"
              r"they|we|you|his|her|its|their|our|my|not|no|so|then|also|later|now|last|"
              r"next|yesterday|today|tonight|recently|once|again|as|when|while|if|goodbye)")
@@ -71,7 +71,7 @@ _AFTER = re.compile(
     # '..., said evolutionary biologist Chad Eliason of the Field Museum': a trade in -ist
     # or -ian, and where the speaker works
     rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?(?:{ROLE}|{_TRADE})"
-    rf"|{RUN.pattern}\s+(?!(?:of|in|at|from|on|for|to|with|by|and|or|a|an|the)\s)[a-z]+"
+    rf"|{RUN.pattern}\s+(?!{_FUNCTION}\s)[a-z]+"
     # '..., says his skateboard buddy McDonald, who …'
     rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+"
     # '..., said former student Matt Preprost', '..., says study co-author Christopher
@@ -405,17 +405,13 @@ def _before(prefix: str, people: People) -> str | None:
             clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
             if clause.strip().isupper() and people.is_person(clause.strip()):
                 return tidy(clause.strip())  # a fact check's or a transcript's 'TRUMP:'
-            subject = _SUBJECT.match(clause)
-            who = subject.group(1) if subject else ""
-            if who.lower() in PRONOUNS or people.is_person(who):
-                return who  # 'he would swerve back to talking about Hillary Clinton:'
-            persons = [r.group() for r in RUN.finditer(clause) if people.is_person(r.group())]
-            if persons:
-                return persons[0]
+            shared = _clause_subject(clause, people)
+            if shared:
+                return shared  # 'he would swerve back to talking about Hillary Clinton:'
             # 'The hacker concluded the diatribe with a threat: "..."': the clause's subject
-            if who[:4].lower() == "the " or people.by_role(who):
-                return who
-            return None
+            subject = _SUBJECT.match(clause)
+            return subject.group(1) if subject and subject.group(1)[:4].lower() == "the " \
+                else None
         return None
     head = prefix[:verbs[-1].start()]
     head = _ADVERB_END.sub(" ", head).rstrip()
