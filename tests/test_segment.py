@@ -252,3 +252,18 @@ def test_furniture_words_inside_a_quotation_stay_body() -> None:
     sentences = segment(Article("a", text))
     assert sentences[1].in_quote
     assert [s.kind for s in sentences] == [SentenceKind.BODY] * 3
+
+
+def test_sentences_a_page_glued_together_are_split() -> None:
+    text = ("Footage was reviewed.Cosme's defense attorney said she erred. \"Stay out of your "
+            "backyard if you have trees there.\"Martin Luther King Jr. National Memorial "
+            "postponed it.\n"
+            # but not initials, titles, a domain, or a mark that opens a quotation
+            "The U.S.Army said so. Mr.Smith went to example.com. It was taking "
+            "place.\"Each of the victims winced,\" a prosecutor said.")
+    assert split_sentences(text) == [
+        "Footage was reviewed.", "Cosme's defense attorney said she erred.",
+        "\"Stay out of your backyard if you have trees there.\"",
+        "Martin Luther King Jr. National Memorial postponed it.",
+        "The U.S.Army said so.", "Mr.Smith went to example.com.",
+        "It was taking place.\"Each of the victims winced,\" a prosecutor said."]

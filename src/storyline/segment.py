@@ -59,7 +59,11 @@ _CLOSE_QUOTES = "”»"
 _CLOSERS = "\"'”’»)]"
 _OPENERS_CHARS = "\"'“‘«(["
 
-_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[\"'”’»)\]]*(?=\s)")
+# A terminator before a space; or glued to the next sentence, as some scraped pages run
+# them ('… be reviewed.Cosme's defense attorney said', '… trees there."Martin Luther
+# King'), after a lower-case word ('U.S.Army', 'Mr.Smith' are decided by `_is_boundary`)
+_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[\"'”’»)\]]*(?=\s)"
+                        r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])|[.!?](?<=[a-z]{3}[.!?])[\"”](?=[A-Z])")
 # the place a dateline may open with ('Seoul, South Korea ')
 _PLACE_BEFORE = r"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
 _DATELINE = re.compile(
@@ -292,6 +296,9 @@ def _spans_in_paragraph(
         # the closing quote itself ('… "isn't perfect." He added') does end a sentence.
         if inside[cut - 1] or not _is_boundary(para, m.start(), cut):
             continue
+        if cut < len(para) and para[cut - 1] in "\"”" and not inside[m.start()]:
+            continue  # '… taking place."Each of …': the glued mark opens a quotation
+        # (a stop glued to a mark ends a sentence only where the mark closes one)
         s, e = _trim(text, start + sent_start, start + cut)
         if e > s:
             yield s, e

@@ -733,3 +733,46 @@ def test_another_speaks_and_a_firm_s_name_may_hold_commas() -> None:
             "Bevel, Gardner and Associates Inc. told BuzzFeed News.")
     assert speaker_of(text, "That girl") == "another"
     assert speaker_of(text, "Overall") == "Jonathyn Priest"
+
+
+def test_what_the_speaker_is_may_open_on_an_age_or_a_possessive() -> None:
+    text = ("\"It's not safe there at all,\" said 16-year-old Jennie Steinberg, whose mother "
+            "let her transfer.\n"
+            "Serena Williams is back. “She was out there hitting balls,” Williams’ agent, "
+            "Jill Smoller, said by telephone.\n"
+            "Lizandra Cosme was charged. Cosme's defense attorney said in court his client "
+            "\"screwed up\" but did not act out of malice.\n"
+            # after a comma, a possessive's description is the name's apposition
+            "Dick DeGuerin, Durst’s longtime attorney, said the deal “cleared the decks, at "
+            "a cost.”")
+    assert speaker_of(text, "It's not safe") == "Jennie Steinberg"
+    assert speaker_of(text, "She was out") == "Jill Smoller"
+    assert speaker_of(text, "screwed up") == "Cosme's defense attorney"
+    assert speaker_of(text, "cleared the decks") == "Dick DeGuerin"
+
+
+def test_a_speaker_named_after_the_verb_announces_the_quotation_after_a_colon() -> None:
+    text = ("This latter situation is akin to water flowing uphill, said mission scientist "
+            "Nicola Fox, of the Johns Hopkins University in Laurel, Maryland: \"It shouldn't "
+            "happen.\"\n"
+            # a description after the verb is no speaker's name
+            "Kang Kyung-wha said the talks were a step but acknowledged the serious "
+            "challenges ahead: \"Despite these overtures, North Korea has yet to act.\"")
+    assert speaker_of(text, "It shouldn't") == "Nicola Fox"
+    assert speaker_of(text, "Despite these") == "Kang Kyung-wha"
+
+
+def test_a_group_named_with_where_it_works_and_a_relative_clause_speaks() -> None:
+    text = ("Nicola Fox spoke first. \"A huge solar event could cause $2 trillion in "
+            "damage,\" researchers at APL, which manages the mission for NASA, wrote in an "
+            "online description.\n"
+            "\"We will send the probe to touch the sun,\" they added.")
+    assert speaker_of(text, "A huge solar") == "researchers"
+    assert speaker_of(text, "We will send") == "researchers"
+
+
+def test_a_given_name_that_is_also_a_law_s_word_names_a_person() -> None:
+    text = ("NASA’s senior photographer Bill Ingalls recommends a daylight white balance. He "
+            "says that the moon is a moving object. “It’s a balancing act between exposure "
+            "and speed.”")
+    assert speaker_of(text, "It’s a balancing") == "Bill Ingalls"

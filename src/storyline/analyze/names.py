@@ -212,8 +212,11 @@ class People:
         known surname says it is one, or failing those, its given name and surname."""
         words, _, introduced = _name_parts(m.group())
         words = _past_common_opener(words, text)
-        if any(w.lower() in PLACE_WORDS or w.lower() in ORG_WORDS for w in words):
-            return
+        if any(_thing_word(w) for w in words) and not (
+                len(words) == 2 and is_given_name(words[0]) and is_surname(words[1])
+                and not _thing_word(words[1])):
+            return  # a law, a body, a place; but a given name first is a person's
+            # ('Bill Ingalls'; 'the Farm Bill' is a law)
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
@@ -510,6 +513,12 @@ def _opens_sentence(text: str, start: int) -> bool:
             return False
         i = k
     return False
+
+
+def _thing_word(word: str) -> bool:
+    """A word that makes a name a place's or an organisation's ('Lake', 'Bill', 'Party')."""
+    low = word.lower()
+    return low in PLACE_WORDS or low in ORG_WORDS
 
 
 def _given_and_surname(words: list[str], text: str) -> bool:

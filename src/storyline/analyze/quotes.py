@@ -61,6 +61,13 @@ _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$
 # After a quotation, a text speaks too: '..., the statement read.' (never before one:
 # 'he read "War and Peace"' quotes no one)
 _SAID = rf"(?:{SPEECH}|read\b|reads\b)"
+# '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from;
+# 'expert Jonathyn Priest of Bevel, Gardner and Associates Inc. told': where they work
+_FROM = (r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*"
+         r"(?:(?:\s+|,\s+|\s+(?:and|&)\s+)[A-Z][\w.’'-]*)*,?)?")
+# '..., researchers at APL, which …, wrote': where a speaker named first is, without
+# commas (', the head of the Burgas Museum of History, Milen Nikolov, explains' is `s7`)
+_WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
 # '..., said Ms. Clywd' / '..., said the spokesman' / '..., he said' / '..., Clywd said'
 _AFTER = re.compile(
     # '..., said Melquan's former football coach, Don Clark.'
@@ -76,7 +83,8 @@ _AFTER = re.compile(
     rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+"
     # '..., said former student Matt Preprost', '..., says study co-author Christopher
     # Murray': what the speaker is, in lower case, then the name
-    rf"|(?:(?!{_FUNCTION}\s)[a-z][a-z-]+\s+){{0,2}}(?!{_FUNCTION}\s)[a-z][a-z-]+)"
+    # '..., said 16-year-old Jennie Steinberg'
+    rf"|(?:(?!{_FUNCTION}\s)[a-z0-9][a-z0-9-]+\s+){{0,2}}(?!{_FUNCTION}\s)[a-z0-9][a-z0-9-]+)"
     rf"\s+(?P<s8>{_NAME})"
     rf"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,.;:!?\"“”]{{0,60}}?)?"
     rf"(?=\s*[,.;:!?]|\s+in\s+an?\s|\s*$)"
@@ -86,19 +94,18 @@ _AFTER = re.compile(
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
-    rf"(?:\s+(?:of|from)\s+(?:the\s+)?{RUN.pattern})?\s+{_ADVERBS}{_SAID}"
+    # '..., researchers at APL, which manages the mission for NASA, wrote'
+    rf"{_WHERE}(?:,\s+(?:which|who)\s+[^,.;:!?\"“”]{{1,80}},)?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
     rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
-    rf"|(?:the|a|an|his|her|its|their)\s+[^,.;:!?\"“”]{{1,60}}?,\s+(?P<s7>{_NAME}),\s+"
+    # "..., Williams' agent, Jill Smoller, said"
+    rf"|(?:the|a|an|his|her|its|their|{RUN.pattern}(?<=['’]s|s['’]))\s+"
+    rf"[^,.;:!?\"“”]{{1,60}}?,\s+(?P<s7>{_NAME}),\s+"
     rf"{_ADVERBS}{_SAID}"
     # '..., he was quoted by Fars news agency as saying.'
     rf"|(?P<s9>{_NAME}|{_PRONOUN})\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?\bas\s+saying)"
 )
-# '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from;
-# 'expert Jonathyn Priest of Bevel, Gardner and Associates Inc. told': where they work
-_FROM = (r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*"
-         r"(?:(?:\s+|,\s+|\s+(?:and|&)\s+)[A-Z][\w.’'-]*)*,?)?")
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRONOUN}){_FROM}\s+"
                     rf"{_ADVERBS}{_SAID}|"
                     rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME})|"
@@ -128,7 +135,7 @@ _GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})$")
 _QUOTED_AS = re.compile(rf"({_NAME})\s+{_WAS_QUOTED}.*\bas\s+"
                         r"saying\W*$")
 # "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
-_POSSESSIVE = re.compile(rf"({_NAME}(?<=['’]s))\s+([a-z]+)$")
+_POSSESSIVE = re.compile(rf"({_NAME}(?<=['’]s))\s+((?:[a-z]+\s+){{0,2}}[a-z]+)$")
 # "Kanye West's claim that he has met "…"", 'his decree that the media are "…"': what a
 # person's claim holds, they said (the clause must reach the quotation unbroken). The
 # noun is searched first, then its owner: a search led by the name is 4x slower.
@@ -413,6 +420,11 @@ def _before(prefix: str, people: People) -> str | None:
             return subject.group(1) if subject and subject.group(1)[:4].lower() == "the " \
                 else None
         return None
+    if prefix.rstrip().endswith(":"):
+        inverted = _AFTER.match(prefix[verbs[-1].start():])  # ('^' holds at 0 alone)
+        named = inverted and next(g for g in inverted.groupdict().values() if g).strip()
+        if named and RUN.fullmatch(tidy(named)) and _names_someone(named, people):
+            return named  # '…, said mission scientist Nicola Fox, of …: "It shouldn't happen."'
     head = prefix[:verbs[-1].start()]
     head = _ADVERB_END.sub(" ", head).rstrip()
     participle = verbs[-1].group().endswith("ing")
@@ -436,8 +448,12 @@ def _before(prefix: str, people: People) -> str | None:
     # where he stays, Trump' run two names into one
     head = _RELATIVE.sub(", ", head).rstrip(" ,")
     possessive = _POSSESSIVE.search(head)
-    if possessive and re.search(r"(?:^|[,;:]|\band|\bbut)\s*$", head[:possessive.start()]):
-        return possessive.group(0)  # "Tony Blair's office said": the clause's subject
+    # "Tony Blair's office said": the clause's subject; "Cosme's defense attorney said"
+    # too, but after a comma a description of several words is the name's apposition
+    # ('Dick DeGuerin, Durst's longtime attorney, said')
+    if possessive and re.search(r"(?:^|[;:]|\band|\bbut)\s*$" if " " in possessive.group(2)
+                                else r"(?:^|[,;:]|\band|\bbut)\s*$", head[:possessive.start()]):
+        return possessive.group(0)
     subject = _NAME_OF.match(head)
     if subject and _names_someone(subject.group(1), people):
         return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
