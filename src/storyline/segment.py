@@ -296,9 +296,10 @@ def _spans_in_paragraph(
         # the closing quote itself ('… "isn't perfect." He added') does end a sentence.
         if inside[cut - 1] or not _is_boundary(para, m.start(), cut):
             continue
-        if cut < len(para) and para[cut - 1] in "\"”" and not inside[m.start()]:
-            continue  # '… taking place."Each of …': the glued mark opens a quotation
-        # (a stop glued to a mark ends a sentence only where the mark closes one)
+        glued = cut < len(para) and not para[cut].isspace()
+        if glued and para[cut - 1] in "\"”" and not inside[m.start()]:
+            continue  # a stop glued to a mark ends a sentence only where the mark closes
+            # a quotation: in '… taking place."Each of …' it opens one
         s, e = _trim(text, start + sent_start, start + cut)
         if e > s:
             yield s, e
