@@ -422,7 +422,7 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     if prefix.rstrip().endswith(":"):
         inverted = _AFTER.match(prefix[verbs[-1].start():])  # ('^' holds at 0 alone)
-        named = inverted and next(g for g in inverted.groupdict().values() if g).strip()
+        named = inverted and next((g for g in inverted.groupdict().values() if g), "").strip()
         if named and RUN.fullmatch(tidy(named)) and _names_someone(named, people):
             return named  # '…, said mission scientist Nicola Fox, of …: "It shouldn't happen."'
     head = prefix[:verbs[-1].start()]
