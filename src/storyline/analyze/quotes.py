@@ -345,11 +345,16 @@ def _after(rest: str) -> str | None:
     named = _NAMED_AS.match(rest, m.end())
     if named:
         return named.group(1)  # '..., said a man who identified himself only as George.'
-    groups = m.groupdict()
-    phrase = next((g for g in groups.values() if g), "").strip()
+    phrase = _speaker_group(m)
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
+
+
+def _speaker_group(m: re.Match[str]) -> str:
+    """The speaker an attribution pattern (`_AFTER`, `_LATER`) matched: the one named
+    group of its branch that took part."""
+    return next((g for g in m.groupdict().values() if g), "").strip()
 
 
 def _said_before(text: str, para: list[Sentence], sentence: Sentence,
@@ -422,7 +427,7 @@ def _before(prefix: str, people: People) -> str | None:
         return None
     if prefix.rstrip().endswith(":"):
         inverted = _AFTER.match(prefix[verbs[-1].start():])  # ('^' holds at 0 alone)
-        named = inverted and next((g for g in inverted.groupdict().values() if g), "").strip()
+        named = _speaker_group(inverted) if inverted else ""
         if named and RUN.fullmatch(tidy(named)) and _names_someone(named, people):
             return named  # '…, said mission scientist Nicola Fox, of …: "It shouldn't happen."'
     head = prefix[:verbs[-1].start()]
