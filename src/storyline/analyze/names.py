@@ -89,7 +89,10 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     "but and or if when while after before however meanwhile earlier later in on at for "
     "until since unless although though because whereas during despite amid among through "
     "like unlike "
-    "of to from by with as it its his her their our we he she they i dear".split()
+    "of to from by with as it its his her their our we he she they i dear "
+    # a question or a quantity opening a sentence: 'What Netscape, the Internet pioneer,
+    # has learned' names no one called 'What Netscape'
+    "what which who whom whose where why how whether each every both either neither".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
@@ -181,7 +184,9 @@ class People:
                 ahead = _AHEAD.search(text, start - 8 if start > 8 else 0, start)  # two cues
                 if ahead and ahead.lastgroup == "place":
                     self.places.add(words[0])  # 'in Glasgow': never a first name
-                titled = titled or bool(ahead and ahead.lastgroup == "title")
+                # (a title, or 'her first name, Arezou': a person, though never in full)
+                titled = titled or bool(ahead and ahead.lastgroup == "title") or bool(
+                    _named_only(text, start))
                 if titled:
                     titled_surnames.add(words[0])
                     office = run.rsplit(None, 2)[-2].lower() if " " in run else ""
@@ -481,6 +486,9 @@ def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:
         else None)
     if cue:
         return ("f" if cue.group(1).lower() in FEMININE else "m"), 2
+    named = _named_only(text, start)
+    if named:  # 'who gave only her first name, Arezou,'
+        return ("f" if named.lower() == "her" else "m"), 2
     if not _opens_sentence(text, start):  # not after 'Stumpf, who ...': 'She ripped into'
         return None  # the next sentence is about Warren, the subject before him
     stop = _STOP.search(text, m.end(), m.end() + 300)
@@ -490,6 +498,17 @@ def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:
     if pronoun:
         return ("m" if pronoun.group(1).lower() in ("he", "his", "him") else "f"), 1
     return None
+
+
+def _named_only(text: str, start: int) -> str | None:
+    """The 'his' or 'her' of a person the story can name no further, by one word: 'a
+    young woman who gave only her first name, Arezou,', 'identified himself only as
+    George'. (A cheap test first: it is asked of every one-word name.)"""
+    before = text[max(0, start - 45):start]
+    if "name" not in before and " as " not in before:
+        return None
+    m = _NAMED_ONLY.search(before)
+    return m.group(1) or m.group(2) if m else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -555,11 +574,13 @@ def _after_place_word(before: str) -> bool:
 
 def _looks_personal(before: str, after: str) -> bool:
     """A capitalised run is a person's name when a role, an age or a speech verb is
-    next to it: 'Labour leader Jeremy Corbyn', 'Jeremy Corbyn, 67,', 'Corbyn said'."""
+    next to it: 'Labour leader Jeremy Corbyn', 'Jeremy Corbyn, 67,', '67-year-old Jeremy
+    Corbyn', 'Corbyn said'."""
     last = before.rstrip(" ,").rsplit(None, 1)[-1:]
     if last and (_is_role(last[0]) or last[0].lower().rstrip(".") in TITLES
-                 or _SPEECH_WORD.fullmatch(last[0])):
-        return True  # 'minister Dave Anderson', 'Rep. Greg Gianforte', 'said Jane Lathem'
+                 or _SPEECH_WORD.fullmatch(last[0]) or _AGE.fullmatch(last[0])):
+        return True  # 'minister Dave Anderson', 'Rep. Greg Gianforte', 'said Jane Lathem',
+        # '33-year-old Thamarong Kudpong'
     return bool(_APPOSITION.match(after) or _SAYS_AFTER.match(after))
 
 
@@ -603,6 +624,8 @@ _SPEECH_WORD = re.compile(SPEECH)
 # place ('in Glasgow')
 _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
                     r"|\b(?P<place>in|at|from|near)\s+)$")
+_NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
+                         r"(?:only\s+)?as)\s*,?\s+$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
 QUALIFIERS = frozenset(
     "shadow labour scottish snp tory tories conservative british uk us democrat democratic "

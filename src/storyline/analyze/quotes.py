@@ -58,9 +58,13 @@ _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # 'Driver called him "tone deaf"', 'He called the incident "disgusting" and "a sad ...':
 # calling someone or something a quoted phrase speaks it (never 'a film called "X"')
 _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)")
+# A news outlet speaks by reporting ('Tehran radio reported "unprecedented and unique"
+# voting levels'); not a cue that a name is a person's, so not in `SPEECH` (which
+# `names` reads so: 'Christian Science Monitor reported')
+_SPOKEN = rf"(?:{SPEECH}|reported\b)"
 # After a quotation, a text speaks too: '..., the statement read.' (never before one:
 # 'he read "War and Peace"' quotes no one)
-_SAID = rf"(?:{SPEECH}|read\b|reads\b)"
+_SAID = rf"(?:{_SPOKEN}|read\b|reads\b)"
 # '..., Jeffrey Stenger from Polson, Montana, told ABC News': where the speaker is from;
 # 'expert Jonathyn Priest of Bevel, Gardner and Associates Inc. told': where they work
 _FROM = (r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*"
@@ -102,9 +106,7 @@ _AFTER = re.compile(
     # "..., Williams' agent, Jill Smoller, said"
     rf"|(?:the|a|an|his|her|its|their|{RUN.pattern}(?<=['’]s|s['’]))\s+"
     rf"[^,.;:!?\"“”]{{1,60}}?,\s+(?P<s7>{_NAME}),\s+"
-    rf"{_ADVERBS}{_SAID}"
-    # '..., he was quoted by Fars news agency as saying.'
-    rf"|(?P<s9>{_NAME}|{_PRONOUN})\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?\bas\s+saying)"
+    rf"{_ADVERBS}{_SAID})"
 )
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRONOUN}){_FROM}\s+"
                     rf"{_ADVERBS}{_SAID}|"
@@ -114,6 +116,11 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
                     rf",\s+(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,40}}?)\s+{_ADVERBS}{_SAID}"
                     rf"\s*[.!?]?\s*$|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
+                    # '..., he was quoted by Fars news agency as saying.', '..., Deputy
+                    # Mission Control chief Viktor Blagov was quoted as saying by …'; not
+                    # '…, and Yilmaz was quoted … as saying, "…"': that is the next one's
+                    rf"(?P<s7>{_NAME}|\b{_PRONOUN})\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?"
+                    rf"\bas\s+saying(?![,:]?\s*$)|"
                     # '..., as Nozer Singpurwalla, a professor ..., put it in an email.',
                     # '"…" as a top EU legal adviser put it'
                     rf"\bas\s+(?P<s6>{_NAME}|(?:the|a|an)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -124,7 +131,7 @@ _LATER_CUE = re.compile(rf"\b(?:{_SAID}|quoted\b|put\s+it\b)")
 _NAMED_AS = re.compile(r"\s+who\s+(?:identified\s+(?:himself|herself)|gave\s+(?:his|her)\s+"
                        r"(?:first\s+)?name)\s+(?:only\s+|simply\s+)?as\s+"
                        r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
-_BEFORE_VERB = re.compile(rf"\b{SPEECH}")
+_BEFORE_VERB = re.compile(rf"\b{_SPOKEN}")
 # 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
 # ... and an auxiliary makes it passive ('he was accused of'): no one speaks
 _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of|in|such|"
@@ -179,6 +186,7 @@ _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
 _RELATION = re.compile(r"\b((?:his|her|their|the)\s+(?:[a-z-]+\s+)?("
                        + "|".join(sorted(FEMININE | MASCULINE)) + r"))\b")
+_TITLED = re.compile(r"\b(?:titled|entitled|called|named|headlined)\s*:\s*$")
 _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
@@ -236,7 +244,11 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             if phrase is None and _PARTICIPLE_AFTER.match(rest):
                 # 'Wyatt called the trial "…," saying …': the clause's subject speaks
                 phrase = _clause_subject(prefix, people)
-            whole = len(words) >= 0.6 * len(sent_text) or all_quote
+            # (a quotation a colon opens that ends its sentence is what someone said:
+            # 'Kudpong made his wish: "I already have a daughter. …"'; not a title's)
+            whole = len(words) >= 0.6 * len(sent_text) or all_quote or (
+                prefix.rstrip().endswith(":") and not rest.strip(" .!?,”\"")
+                and not _TITLED.search(prefix))
             if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech
             if phrase:
@@ -469,8 +481,10 @@ def _before(prefix: str, people: People) -> str | None:
     apposed = _APPOSED.search(head)
     if apposed and _names_someone(apposed.group(1), people):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
-    near = re.search(r"(?:^|[,;:]\s*|\band\s+)((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:]{0,60})$",
-                     head)
+    # (a dash parts clauses as a comma does: '… and creativity _ one Netscape manager
+    # quoted in the book described …', the wire's '_' among them)
+    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+|\band\s+)"
+                     r"((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:—–]{0,60})$", head)
     if near and not people.is_person(near.group(1)) and (
             near.group(1)[:1].islower() or near.group(1).split()[0] in {"The", "A", "An",
                                                                           "One"}):
@@ -584,7 +598,8 @@ def _colon_speaker(words: str, people: People) -> str | None:
 def _subject_like(text: str, m: re.Match[str]) -> bool:
     """A mention (in narrative) that can be the 'he' of the next sentence: the start of
     a sentence or an apposition (', Jackie Pash,'), never a possessive."""
-    if text.startswith(("'s", "’s", "/"), m.end()) or text.startswith("Dear ", m.start()):
+    if text.startswith(("'s", "’s", "/"), m.end()) or m.group().endswith(("'s", "’s")) or \
+            text.startswith("Dear ", m.start()):
         return False  # a possessive, a photo credit ('Jonathan Ernst/Reuters'), or the
         # one a letter is addressed to
     head = text[max(0, m.start() - 40):m.start()]
