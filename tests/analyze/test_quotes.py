@@ -820,3 +820,24 @@ def test_a_possessor_is_not_whom_the_story_turned_to() -> None:
             "Melquan's former coach is saying what his parents can't.\n"
             "“This young man was where he needed to be.”")
     assert speaker_of(text, "This young man") == "Don Clark"
+
+
+def test_feature_writing_attributions_of_test26() -> None:
+    text = ("\"You're not counting those,\" Wilbur Ross said. When asked for documentation, "
+            "the 79-year-old demurred, citing \"privacy issues.\"\n"
+            "\"He was very, very sharp,\" says someone who worked with him back then.\n"
+            "\"People knew of him,\" says another former colleague, \"but not on his own.\"\n"
+            "Says Wax: \"He viewed it as an opportunity to have a pulpit.\"\n"
+            "\"Everyone knew it wasn't true,\" says a former colleague of Ross.\n"
+            "Another former colleague, who requested anonymity, was less circumspect: "
+            "\"He's lied to a lot of people.\"\n"
+            "The Department of Commerce issued a statement saying the gift never happened. "
+            "\"Contrary to the report in Forbes, there was no major asset transfer.\"")
+    assert speaker_of(text, "privacy issues") == "Wilbur Ross"  # not the passive 'asked'
+    assert speaker_of(text, "He was very") == "someone"
+    assert speaker_of(text, "People knew") == "another former colleague"
+    assert speaker_of(text, "but not on") == "another former colleague"
+    assert speaker_of(text, "He viewed") == "Wax"
+    assert speaker_of(text, "Everyone knew") == "a former colleague of Ross"
+    assert speaker_of(text, "He's lied") == "another former colleague"
+    assert speaker_of(text, "Contrary to") == "the Department of Commerce"

@@ -93,8 +93,9 @@ _AFTER = re.compile(
     rf"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,.;:!?\"“”]{{0,60}}?)?"
     rf"(?=\s*[,.;:!?]|\s+in\s+an?\s|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
-    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:the|a|an|one)\s+"
-    rf"[^,.;:!?\"“”]{{1,50}}?(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
+    # '..., says another former colleague', '..., says someone who worked with him'
+    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
+    rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -135,7 +136,10 @@ _BEFORE_VERB = re.compile(rf"\b{_SPOKEN}")
 # 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
 # ... and an auxiliary makes it passive ('he was accused of'): no one speaks
 _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of|in|such|"
-                         r"with|by|many|some|was|were|been|being|is|are)|\w['’]s)\s+$",
+                         r"with|by|many|some|was|were|been|being|is|are|"
+                         # 'When asked for documentation, the 79-year-old demurred': a
+                         # passive clause of its own, not the subject speaking
+                         r"when|if|once|unless|until)|\w['’]s)\s+$",
                          re.IGNORECASE)
 # 'what aides described as "..."': a group right before the verb
 _GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})$")
@@ -187,6 +191,9 @@ _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing
 _RELATION = re.compile(r"\b((?:his|her|their|the)\s+(?:[a-z-]+\s+)?("
                        + "|".join(sorted(FEMININE | MASCULINE)) + r"))\b")
 _TITLED = re.compile(r"\b(?:titled|entitled|called|named|headlined)\s*:\s*$")
+_VERB_FIRST = re.compile(r"^\s*(?:Says|Said|Adds|Added|Writes|Wrote|Explains|Explained|Notes|"
+                         r"Noted|Recalls|Recalled)(?=\s)")
+_QUOTE_ENDS = re.compile(r",[”\"]\s*$")  # a quotation whose attribution comes next
 _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
@@ -195,6 +202,11 @@ _WORD = re.compile(r"[\w'’]+")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
+_DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
+                               r"(?:of|for|to|with)\s+[A-Z]")
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
+_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+_ISSUED = re.compile(r"\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
@@ -392,6 +404,8 @@ def _before(prefix: str, people: People) -> str | None:
     """The speaker of a quotation introduced before it: the subject of the last speech
     verb ahead of the quote ('Mr Findlay said:', 'Sturgeon told journalists ... that')."""
     prefix = _ASIDE.sub(r"\1", prefix)
+    # 'Says Wax: "…"', 'Adds another contemporary: "…"': a sentence opening on its verb
+    prefix = _VERB_FIRST.sub(lambda m: m.group().lower(), prefix, count=1)
     quoted_as = _QUOTED_AS.search(prefix) if "quoted" in prefix else None
     if quoted_as:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
@@ -415,7 +429,9 @@ def _before(prefix: str, people: People) -> str | None:
         if m:
             return m.group(1)
         if prefix.rstrip().endswith(":"):  # '..., Martin supports it: "I think ..."'
-            clauses = re.split(r"[,;]", prefix.rstrip()[:-1])
+            # (an aside goes: 'Another former colleague, who requested anonymity, was
+            # less circumspect:')
+            clauses = re.split(r"[,;]", _ASIDE_CLAUSE.sub("", prefix.rstrip()[:-1]))
             clause = clauses[-1]
             if len(clauses) > 1 and _RELATIVE_OPEN.match(clause):
                 # '… the Trinity Elite Titans football team, which issued a statement:'
@@ -426,6 +442,8 @@ def _before(prefix: str, people: People) -> str | None:
                 clause = clauses[-2]  # 'TRUMP, bragging about his vote total:', 'Stapledon
                 # described spherical, energy-trapping structures …:': a clause without a
                 # subject of its own shares the one before
+                if _DESCRIPTION.fullmatch(clause.strip()):
+                    return clause.strip()  # 'Another former colleague, … was less circumspect:'
             clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
             if clause.strip().isupper() and people.is_person(clause.strip()):
                 return tidy(clause.strip())  # a fact check's or a transcript's 'TRUMP:'
@@ -437,14 +455,19 @@ def _before(prefix: str, people: People) -> str | None:
             return subject.group(1) if subject and subject.group(1)[:4].lower() == "the " \
                 else None
         return None
-    if prefix.rstrip().endswith(":"):
+    head = prefix[:verbs[-1].start()]
+    participle = verbs[-1].group().endswith("ing")
+    # '"People knew of him," says X, "but not …"' (not '… on "Fox News Sunday," saying')
+    split = not participle and bool(_QUOTE_ENDS.search(head))
+    if split or prefix.rstrip().endswith(":"):
         inverted = _AFTER.match(prefix[verbs[-1].start():])  # ('^' holds at 0 alone)
         named = _speaker_group(inverted) if inverted else ""
-        if named and RUN.fullmatch(tidy(named)) and _names_someone(named, people):
+        if named and (split or not head.strip() or (RUN.fullmatch(tidy(named))
+                      and _names_someone(named, people))):
             return named  # '…, said mission scientist Nicola Fox, of …: "It shouldn't happen."'
-    head = prefix[:verbs[-1].start()]
+    if split:
+        return None  # the attribution of the quotation before: its speaker's words go on
     head = _ADVERB_END.sub(" ", head).rstrip()
-    participle = verbs[-1].group().endswith("ing")
     absolute = _WITH.search(head) if participle else None
     if absolute:
         return absolute.group(1)  # '..., with one person writing: "…"': that person
@@ -525,6 +548,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     pronoun is the person named most recently (`_pronoun`), unless the quotation's
     `words` speak of that person: then the one named before them."""
     phrase = _WHO.sub("", phrase.strip(" ,")).strip(" ,") or phrase.strip(" ,")
+    # 'The Department of Commerce issued a statement saying …': the department speaks
+    phrase = _ISSUED.sub("", phrase) or phrase
     low = phrase.lower()
     if low in PRONOUNS:
         pick = _pronoun(low, people, last, before)
@@ -545,8 +570,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         name = possessive.group(1)[:-2]
         return f"{people.resolve(name) or name}'s {possessive.group(2)}"
     runs = [r.group() for r in RUN.finditer(phrase)]
-    if _DESCRIBED_BY_PLACE.match(phrase):
-        runs = []  # 'The Los Gatos, California, company': a description by its place
+    if _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase):
+        runs = []  # 'The Los Gatos, California, company': a description by its place;
+        # 'a former colleague of Ross' is not Ross
     for run in reversed(runs):
         name = tidy(run)
         if name and (_names_someone(name, people)
