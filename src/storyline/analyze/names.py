@@ -508,7 +508,7 @@ def _named_only(text: str, start: int) -> str | None:
     if "name" not in before and " as " not in before:
         return None
     m = _NAMED_ONLY.search(before)
-    return m.group(1) or m.group(2) if m else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -201,12 +201,14 @@ _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 _WORD = re.compile(r"[\w'’]+")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
-# where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
+# 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
+# as a whole clause), an aside (', who requested anonymity,'), 'X issued a statement'
 _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
                                r"(?:of|for|to|with)\s+[A-Z]")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
 _DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
 _ISSUED = re.compile(r"\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement$")
+# where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
