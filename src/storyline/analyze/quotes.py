@@ -205,6 +205,8 @@ _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # as a whole clause), an aside (', who requested anonymity,'), 'X issued a statement'
 _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
                                r"(?:of|for|to|with)\s+[A-Z]")
+# (unlike `_RELATIVE`, only an aside closed by a comma: a relative clause ending the
+# text before a colon is what speaks, '… the football team, which issued a statement:')
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
 _DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
 _ISSUED = re.compile(r"\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement$")
