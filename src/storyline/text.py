@@ -45,7 +45,8 @@ STOPWORDS = frozenset(
 # is part of its sentence) and the quote finder.
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|stated|states|insisted|insists|claimed|claims|"
-    "warned|warns|argued|argues|explained|explains|declared|declares|announced|announces|"
+    "warned|warns|cautioned|cautions|argued|argues|explained|explains|declared|declares|"
+    "announced|announces|"
     "admitted|admits|asked|asks|replied|replies|wrote|writes|tweeted|tweets|noted|notes|"
     "suggested|suggests|continued|continues|confirmed|confirms|conceded|concedes|"
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"

@@ -841,3 +841,53 @@ def test_feature_writing_attributions_of_test26() -> None:
     assert speaker_of(text, "Everyone knew") == "a former colleague of Ross"
     assert speaker_of(text, "He's lied") == "another former colleague"
     assert speaker_of(text, "Contrary to") == "the Department of Commerce"
+
+
+def test_an_interview_transcript_gives_each_turn_its_voice() -> None:
+    text = ("Read part of Damon's conversation with Travers below.\n"
+            "Peter Travers: We live now in a different age. How do you react to that?\n"
+            "Matt Damon: I think we're in this watershed moment.\n"
+            "And we're going to have to correct enough to kind of go, \"Wait, none of us "
+            "came here perfect.\" When he came out and said, \"I did these things,\" I "
+            "believed him.\n"
+            "PT: Do you try to talk to them and say, \"What's going on? Can I help?\"\n"
+            "MD: It depends. Ten years ago, you say, \"Matt Damon grabbed my butt,\" and "
+            "I'd go, \"I don't care if it costs $10 million to fight this.\"\n"
+            "Minnie Driver called him out.")
+    assert speaker_of(text, "Wait, none") == "Matt Damon"  # a turn runs on unlabelled;
+    # and what its voice quotes with no verb ('kind of go, "…"') is speech
+    assert speaker_of(text, "What's going on") == "Peter Travers"  # initials: a turn's name
+    assert speaker_of(text, "Matt Damon grabbed") == "Matt Damon"  # 'you say', 'I'd go':
+    assert speaker_of(text, "I don't care") == "Matt Damon"  # the voice's own words
+
+
+def test_an_i_or_a_you_outside_an_interview_is_no_one_known() -> None:
+    text = ("Donald Trump spoke to reporters on Monday.\n"
+            "Sometimes I'll say, \"Wow, that's going to be a great story.\"")
+    assert speaker_of(text, "Wow") == ""
+
+
+def test_a_speaker_named_only_after_the_verb_by_a_description() -> None:
+    text = ("\"This is a bit strange for me,\" said one posting, by a woman named Mette, "
+            "who said her father died in the crash.")
+    assert speaker_of(text, "This is a bit") == "Mette"
+
+
+def test_the_tweet_said_is_the_last_speakers_when_they_tweeted() -> None:
+    text = ("\"False, I am who I am,\" Donald Trump tweeted.\n"
+            "\"She is not a talented person or politician,\" the tweet said.")
+    assert speaker_of(text, "She is not") == "Donald Trump"
+
+
+def test_a_constitution_is_no_person_and_its_adjective_no_name() -> None:
+    text = ("Under the Chilean Constitution, adopted while he was in power, Pinochet is "
+            "immune.\n"
+            "The Chilean government said it is \"filing a formal protest with the British "
+            "government.\"")
+    assert speaker_of(text, "filing a formal") == "the Chilean government"
+
+
+def test_cautioned_reports_speech() -> None:
+    text = ("During a ceremony Tuesday, Barack Obama cautioned against \"the urge to turn "
+            "inward\" in a speech.")
+    assert speaker_of(text, "the urge") == "Barack Obama"

@@ -77,10 +77,10 @@ MASCULINE = frozenset(
 )
 # Things named like people, and described like them ('the Lacey Act, a century-old law')
 ORG_WORDS = frozenset(
-    "act law bill treaty agency association department ministry council committee "
-    "commission party company corporation corp inc ltd group union bank fund institute "
-    "foundation museum trust board service office network times post news bureau press "
-    "site".split()
+    "act law bill treaty constitution charter amendment agency association department "
+    "ministry council committee commission party company corporation corp inc ltd group "
+    "union bank fund institute foundation museum trust board service office network times "
+    "post news bureau press site".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.analyze.names import (
@@ -129,9 +129,10 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
 # the words one of `_LATER`'s attributions needs: most sentences have none, and a search
 # for the cue is far cheaper than for the attributions
 _LATER_CUE = re.compile(rf"\b(?:{_SAID}|quoted\b|put\s+it\b)")
-_NAMED_AS = re.compile(r"\s+who\s+(?:identified\s+(?:himself|herself)|gave\s+(?:his|her)\s+"
-                       r"(?:first\s+)?name)\s+(?:only\s+|simply\s+)?as\s+"
-                       r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+# ('said one posting, by a woman named Mette': the one named speaks through it)
+_NAMED_AS = re.compile(r"(?:\s+who\s+(?:identified\s+(?:himself|herself)|gave\s+(?:his|her)\s+"
+                       r"(?:first\s+)?name)\s+(?:only\s+|simply\s+)?as|,?\s+by\s+(?:a|an)\s+"
+                       r"(?:[a-z]+\s+){1,2}(?:named|called))\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 _BEFORE_VERB = re.compile(rf"\b{_SPOKEN}")
 # 'in the states of', 'his claims', "Trump's tweets": a determiner makes the word a noun
 # ... and an auxiliary makes it passive ('he was accused of'): no one speaks
@@ -157,8 +158,11 @@ _SAYING_OF = re.compile(rf"(?:({_NAME}(?<=['’]s))|\b([Hh]is|[Hh]er|[Tt]heir))\
 _SUBJECT_OF = {"his": "he", "her": "she", "their": "they"}
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|where)\b[^,]*(?:,|$)")
 # a sentence's subject: a name, a pronoun or 'the pope' ('the Brexit-supporting Daily
-# Express newspaper'), with a relative clause after it
-_SUBJECT = re.compile(rf"\s*([Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,4}}[a-z]+|{_NAME}|{_PRONOUN})"
+# Express newspaper'), with a relative clause after it; or the pronoun a clause opens on
+# ('When he came out and said, "…"')
+_SUBJECT = re.compile(r"\s*(?:(?:When|As|After|Once|While|If|Because|Since)\s+"
+                      r"(?=(?:he|she|they|the)\s))?"
+                      rf"([Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,4}}[a-z]+|{_NAME}|{_PRONOUN})"
                       r"(?:,\s+(?:who|which)\b[^,]*,)?\s+[a-z]")
 # 'Leary believes the purpose must have been status. "…"': a sentence opening on what
 # someone believes or says, and the quotation after it that bears it out
@@ -173,7 +177,13 @@ _NO_SUBJECT = re.compile(r"\s*(?!(?:the|a|an|this|that|these|those|one|some|many
 # the noun phrase ending a clause, which a relative clause after it speaks of
 _RELATIVE_OPEN = re.compile(r"\s*(?:which|who)\b")
 _ANTECEDENT = re.compile(rf"(\b(?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
-_IN_A_STATEMENT = re.compile(r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?statement\b")
+# how the last speaker spoke, when it is what speaks next: '"…," the parks service said in
+# a statement. … the statement said'; '"…," Trump tweeted. … The tweet said'
+_SPOKE_IN = {
+    "the statement": re.compile(r"\bin\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?statement\b"),
+    "the tweet": re.compile(r"\b(?:tweeted|tweets|in\s+a\s+tweet)\b"),
+    "the post": re.compile(r"\b(?:posted|in\s+a\s+post)\b"),
+}
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
@@ -199,6 +209,9 @@ _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 _WORD = re.compile(r"[\w'’]+")
+# a turn of an interview transcript: 'Peter Travers: We live now …', 'MD: When you see …'
+_TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}|[A-Z]{2,3}):\s")
+_FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?$")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
@@ -238,7 +251,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     found: list[Found] = []
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
-    for para in _paragraphs(doc.sentences):
+    paras = _paragraphs(doc.sentences)
+    for para, voice in zip(paras, _voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
         if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
@@ -265,8 +279,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             whole = len(words) >= 0.6 * len(sent_text) or all_quote or (
                 prefix.rstrip().endswith(":") and not rest.strip(" .!?,”\"")
                 and not _TITLED.search(prefix))
-            if phrase is None and not whole and not _BEFORE_VERB.search(sent_text):
-                continue  # a scare quote or a title, not speech
+            if phrase is None and not whole and not voice and \
+                    not _BEFORE_VERB.search(sent_text):
+                continue  # a scare quote or a title, not speech (in an interview: speech)
             if phrase:
                 speaker = _resolve(phrase, people, last, text[:start], words)
             elif para_found:
@@ -278,6 +293,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 speaker = _resolve(phrase, people, last, text[:start], words) if phrase else ""
             else:
                 speaker = ""
+            if (phrase and _FIRST_OR_SECOND.search(phrase)) or (voice and phrase is None):
+                speaker = voice  # in an interview, the one whose turn it is voices it;
+                # elsewhere an 'I' or a 'you' is no one the reader knows
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,
                                     speaker))
             if speaker:
@@ -349,6 +367,39 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     for s in sentences:
         paras.setdefault(s.paragraph, []).append(s)
     return [paras[k] for k in sorted(paras)]
+
+
+def _voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[str]:
+    """Who speaks in each paragraph of an interview transcript ('Peter Travers: We live
+    …', 'MD: When you see …', and the unlabelled paragraphs that continue a turn); ""
+    where no turn runs. A transcript gives turns to two people at least."""
+    labels = {i: m.group(1) for i, p in enumerate(paras) if (m := _TURN.match(text, p[0].start))}
+    if len(labels) < 3:
+        return [""] * len(paras)
+    # (a label of two or three words is a name, though the story may give it nowhere else;
+    # not a fact check's 'THE FACTS:')
+    named = {label: people.resolve(label) if people.is_person(label) else label
+             for label in set(labels.values())
+             if (" " in label and not label.isupper()) or people.is_person(label)}
+    who = {label: named.get(label) or (_initials_of(label, named.values(), people)
+                                       if label.isupper() else "")
+           for label in set(labels.values())}
+    voices, voice = [], ""
+    for i in range(len(paras)):
+        voice = who[labels[i]] if i in labels else voice
+        voices.append(voice)
+    return voices if len(set(voices) - {""}) >= 2 else [""] * len(paras)
+
+
+def _initials_of(label: str, named: Collection[str], people: People) -> str:
+    """The one person a label of initials stands for ('MD'): a name the transcript gives
+    its speakers, else one the story names ('Minnie Driver' is no 'MD' beside a 'Matt
+    Damon' who speaks)."""
+    for names in (named, people.full):
+        found = {n for n in names if "".join(w[0] for w in n.split()) == label}
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    return ""
 
 
 def _sentence_at(para: list[Sentence], offset: int) -> Sentence:
@@ -502,9 +553,9 @@ def _before(prefix: str, people: People) -> str | None:
     if subject and _names_someone(subject.group(1), people):
         return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
 
-    m = re.search(r"(?:^|\b)(he|she|they|He|She|They)$", head)
+    m = re.search(r"(?:^|\b)(he|she|they|He|She|They|I|[Ww]e|[Yy]ou)$", head)
     if m:
-        return m.group(1)
+        return m.group(1)  # (the first and second persons are an interview's voice)
     apposed = _APPOSED.search(head)
     if apposed and _names_someone(apposed.group(1), people):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
@@ -564,8 +615,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         return pick
     if low == "it" and last[0] and not people.is_person(last[0]):
         return last[0]  # a newspaper or a body that spoke last, never a person
-    if low == "the statement" and last[0] and _IN_A_STATEMENT.search(before, last[1]):
-        return last[0]  # '"…," the parks service said in a statement. … the statement said'
+    medium = _SPOKE_IN.get(low)
+    if medium and last[0] and medium.search(before, last[1]):
+        return last[0]  # the statement, the tweet the last speaker was said to give
     role = people.by_role(phrase)
     if role:
         return role
