@@ -164,3 +164,8 @@ def test_an_age_before_a_name_and_a_first_name_alone_tell_a_person() -> None:
     assert people.is_person("Thamarong Kudpong")
     assert people.is_person("Arezou")
     assert people.gender("Arezou") == "f"
+
+
+def test_once_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    people = People(["Jon Stewart took over. Lizz Winstead said Jon was fine."])
+    assert people.resolve("Once Jon") == "Jon Stewart"  # 'Once Jon realized he …'

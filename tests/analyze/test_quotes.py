@@ -891,3 +891,36 @@ def test_cautioned_reports_speech() -> None:
     text = ("During a ceremony Tuesday, Barack Obama cautioned against \"the urge to turn "
             "inward\" in a speech.")
     assert speaker_of(text, "the urge") == "Barack Obama"
+
+
+def test_an_oral_history_gives_turns_by_labels_in_capitals() -> None:
+    text = ("JAMES DIXON (manager for Jon Stewart, 1987-):\n"
+            "I just said to him, \"You can put this through your prism.\"\n"
+            "Stewart made his debut in January. His first joke was that Kilborn was \"on "
+            "assignment in Kuala Lumpur.\"\n"
+            "JON STEWART: The key then was \"What do we do with that?\"\n"
+            "MO ROCCA (correspondent, 1998-2003):\n"
+            "We were nervous, and so I just went for it: \"Senator, who became the hottest "
+            "pop star?\"\n"
+            "JAMES DIXON: I had to talk Jon down.\n"
+            "MO ROCCA: I remember the CNN people looking at us like, \"O.K., that was "
+            "funny.\"")
+    assert speaker_of(text, "You can put") == "James Dixon"  # 'I just said'
+    assert speaker_of(text, "What do we do") == "Jon Stewart"
+    assert speaker_of(text, "Senator, who") == "Mo Rocca"  # introduced once
+    assert speaker_of(text, "O.K., that") == "Mo Rocca"
+    # the narrative between the turns is no one's turn
+    assert not any(t.startswith("on assignment") for _, t in quotes_of(text))
+
+
+def test_a_verb_coordinated_with_a_clause_shares_its_subject() -> None:
+    text = ("Madeleine Smithberg, who had hired Stephen Colbert, saw that and asked who I "
+            "was, and then Stephen called me and said, \"Would you be interested in doing a "
+            "field piece?\"")
+    assert speaker_of(text, "Would you") == "Stephen Colbert"
+
+
+def test_a_pull_quote_in_capitals_is_no_title() -> None:
+    text = ("\"I REALLY DIDN'T THINK The Daily Show WAS GOING TO GO ANYPLACE,\" says "
+            "Stephen Colbert.")
+    assert speaker_of(text, "I REALLY") == "Stephen Colbert"

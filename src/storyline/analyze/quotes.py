@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.analyze.given_names import is_given_name
 from storyline.analyze.names import (
     FEMININE,
     MASCULINE,
@@ -185,6 +186,9 @@ _SPOKE_IN = {
     "the post": re.compile(r"\b(?:posted|in\s+a\s+post)\b"),
 }
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
+# (a subject, not a possessive: '… on Zamora's and Espiritu's statements and said')
+_AND_SUBJECT = re.compile(rf"\b(?:and|but)\s+(?:then\s+)?({_NAME}|{_PRONOUN})(?<!['’]s)\s+[a-z]+\b"
+                          r"(?=.*\s(?:and|but)$)")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
@@ -209,9 +213,14 @@ _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 _WORD = re.compile(r"[\w'’]+")
-# a turn of an interview transcript: 'Peter Travers: We live now …', 'MD: When you see …'
-_TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2}|[A-Z]{2,3}):\s")
-_FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?$")
+# a turn of an interview transcript or an oral history: 'Peter Travers: We live now …',
+# 'MD: When you see …', 'JON STEWART: …', 'JAMES DIXON (manager for Jon Stewart):' on a
+# line of its own
+_TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})(\s\([^()\n]*\))?:(?:\s|$)")
+# the first or second person, the subject of a verb ('I'd go', 'I just said', 'you say')
+_FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
+# a turn that runs on speaks in the first or second person; narrative between turns not
+_CONVERSING = re.compile(r"\b(?:I|I['’][a-z]+|me|my|we|our|us|you|your)\b", re.I)
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
@@ -344,8 +353,10 @@ def _is_title(words: str) -> bool:
     Pretty', 'Fox News Sunday'): every word capitalised but the small ones. Speech is
     not written so; an all-capitals bulletin and an exclamation are speech."""
     tokens = _WORD.findall(words)
-    if len(tokens) < 2 or words.isupper() or words.rstrip()[-1:] in "!?":  # 'Glory to GOD!'
-        return False
+    if len(tokens) < 2 or words.rstrip()[-1:] in "!?" or \
+            2 * sum(t.isupper() for t in tokens) > len(tokens):
+        return False  # 'Glory to GOD!'; a pull quote in capitals ('I REALLY DIDN'T THINK
+        # The Daily Show WAS GOING TO GO ANYPLACE')
     return all(t[0].isupper() or t.isdigit() or t in _SMALL_WORDS for t in tokens) and \
         sum(t[0].isupper() for t in tokens) >= 2
 
@@ -370,36 +381,59 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
 
 
 def _voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[str]:
-    """Who speaks in each paragraph of an interview transcript ('Peter Travers: We live
-    …', 'MD: When you see …', and the unlabelled paragraphs that continue a turn); ""
-    where no turn runs. A transcript gives turns to two people at least."""
-    labels = {i: m.group(1) for i, p in enumerate(paras) if (m := _TURN.match(text, p[0].start))}
+    """Who speaks in each paragraph of an interview transcript or an oral history ('Peter
+    Travers: We live …', 'MD: When you see …', 'JON STEWART: …', and the paragraphs in
+    the first person that continue a turn); "" where no turn runs. A transcript gives
+    turns to two people at least."""
+    labels = {i: m for i, p in enumerate(paras) if (m := _TURN.match(text, p[0].start))}
     if len(labels) < 3:
         return [""] * len(paras)
-    # (a label of two or three words is a name, though the story may give it nowhere else;
-    # not a fact check's 'THE FACTS:')
-    named = {label: people.resolve(label) if people.is_person(label) else label
-             for label in set(labels.values())
-             if (" " in label and not label.isupper()) or people.is_person(label)}
-    who = {label: named.get(label) or (_initials_of(label, named.values(), people)
-                                       if label.isupper() else "")
-           for label in set(labels.values())}
-    voices, voice = [], ""
-    for i in range(len(paras)):
-        voice = who[labels[i]] if i in labels else voice
-        voices.append(voice)
+    named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
+    for m in labels.values():
+        named[m.group(1)] = named.get(m.group(1)) or _turn_name(m, people)
+    speakers = {name for name in named.values() if name}
+    voices, turn = [], ""
+    for i, para in enumerate(paras):
+        if i in labels:
+            label = labels[i].group(1)
+            turn = named[label] or _named_by(label, speakers, people)
+            voices.append(turn)
+        else:  # (not the narrative between an oral history's turns, nor a pull quote)
+            words = _outside_quotes(text[para[0].start:para[-1].end])
+            voices.append(turn if _CONVERSING.search(words) else "")
     return voices if len(set(voices) - {""}) >= 2 else [""] * len(paras)
 
 
-def _initials_of(label: str, named: Collection[str], people: People) -> str:
-    """The one person a label of initials stands for ('MD'): a name the transcript gives
-    its speakers, else one the story names ('Minnie Driver' is no 'MD' beside a 'Matt
-    Damon' who speaks)."""
+def _turn_name(label: re.Match[str], people: People) -> str:
+    """The person a turn's label names in full: a person the story knows, or two or three
+    words ('Peter Travers', 'Washington Post'); in capitals, with a description after
+    them ('JAMES DIXON (manager …):') or opening on a given name ('JON STEWART'), not a
+    fact check's 'THE FACTS:'."""
+    words = label.group(1)
+    name = " ".join(w.capitalize() for w in words.split()) if words.isupper() else words
+    if people.is_person(name):
+        return people.resolve(name)
+    if " " in name and (not words.isupper() or label.group(2)
+                        or is_given_name(name.split()[0])):
+        return name
+    return ""
+
+
+def _named_by(label: str, named: Collection[str], people: People) -> str:
+    """The one person a short label stands for ('MD', 'CARELL', 'McCAIN'): by initials or
+    by surname, among the names the transcript gives its speakers, else the story's
+    ('Minnie Driver' is no 'MD' beside a 'Matt Damon' who speaks)."""
+    key = label.upper()
     for names in (named, people.full):
-        found = {n for n in names if "".join(w[0] for w in n.split()) == label}
+        found = {n for n in names if key in ("".join(w[0] for w in n.split()),
+                                            n.split()[-1].upper())}
         if found:
             return found.pop() if len(found) == 1 else ""
     return ""
+
+
+def _outside_quotes(text: str) -> str:
+    return re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
 
 
 def _sentence_at(para: list[Sentence], offset: int) -> Sentence:
@@ -529,8 +563,11 @@ def _before(prefix: str, people: People) -> str | None:
     if participle or _COORDINATED.search(head):
         # a participle or a coordinated verb shares the sentence's subject: 'He
         # apologized ..., saying "..."', 'DeGuerin, describing Berman as …',
-        # 'Trump said he feared Gianforte would lose, but then recalled, "..."'
-        shared = _clause_subject(head, people)
+        # 'Trump said he feared Gianforte would lose, but then recalled, "..."'; a verb
+        # coordinated with a clause of its own subject shares that one ('Madeleine saw
+        # that …, and then Stephen called me and said, "…"')
+        clauses = list(_AND_SUBJECT.finditer(head)) if not participle else []
+        shared = clauses[-1].group(1) if clauses else _clause_subject(head, people)
         if shared:
             return shared
     group = _GROUP_END.search(head)
