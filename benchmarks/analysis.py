@@ -119,7 +119,7 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test7.tsv", "held out, then tuned on"),
              ("quotes-test8.tsv", "held out, then tuned on"),
              ("quotes-test9.tsv", "held out, then tuned on"),
-             ("quotes-test10.tsv", "held out; the given-name rule meets its errors"),
+             ("quotes-test10.tsv", "held out; the given-name and transcript rules meet its errors"),
              ("quotes-test11.tsv", "held out, then tuned on"),
              ("quotes-test12.tsv", "held out, then tuned on"),
              ("quotes-test13.tsv", "held out, then tuned on"),
@@ -127,7 +127,7 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test15.tsv", "held out"),
              ("quotes-test16.tsv", "held out, then tuned on"),
              ("quotes-test17.tsv", "held out, then tuned on"),
-             ("quotes-test18.tsv", "held out"),
+             ("quotes-test18.tsv", "held out, then tuned on"),
              ("quotes-test19.tsv", "held out, then tuned on"),
              ("quotes-test20.tsv", "held out, then tuned on"),
              ("quotes-test21.tsv", "held out, then tuned on"),
@@ -135,8 +135,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test23.tsv", "held out, then tuned on"),
              ("quotes-test24.tsv", "held out"),
              ("quotes-test25.tsv", "held out"),
-             ("quotes-test26.tsv", "held out"),
-             ("quotes-test27.tsv", "held out")]
+             ("quotes-test26.tsv", "held out, then tuned on"),
+             ("quotes-test27.tsv", "held out, then tuned on")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
