@@ -785,10 +785,17 @@ def _spoken_of(person: str, words: str) -> bool:
         return False
     if " " in person and person in words:
         return True
-    for m in re.finditer(rf"\b{re.escape(person.split()[-1])}\b", words):
-        ahead = words[:m.start()].split()[-1:]
-        if not ahead or not ahead[0][:1].isupper() or ahead[0].rstrip(".").lower() in TITLES:
-            return True
+    surname = person.split()[-1]
+    at = words.find(surname)
+    while at >= 0:  # (a plain search: a pattern compiled for each name costs more)
+        end = at + len(surname)
+        if (at == 0 or not words[at - 1].isalnum()) and \
+                (end == len(words) or not words[end].isalnum()):
+            ahead = words[:at].split()[-1:]
+            if not ahead or not ahead[0][:1].isupper() or \
+                    ahead[0].rstrip(".").lower() in TITLES:
+                return True
+        at = words.find(surname, end)
     return False
 
 
@@ -803,8 +810,7 @@ def _other(run: str, people: People, words: str, sex: str | None) -> str | None:
 
 def _last_person(before: str, people: People) -> tuple[str, int]:
     """The person named last before a point, as a subject, and where."""
-    persons = [r for r in _narrative_mentions(before)
-               if people.is_person(r.group()) and _subject_like(before, r)]
-    if not persons:
-        return "", -1
-    return people.resolve(persons[-1].group()), persons[-1].start()
+    for r in reversed(_narrative_mentions(before)):  # (the last one only: stop there)
+        if people.is_person(r.group()) and _subject_like(before, r):
+            return people.resolve(r.group()), r.start()
+    return "", -1
