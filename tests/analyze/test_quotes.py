@@ -924,3 +924,20 @@ def test_a_pull_quote_in_capitals_is_no_title() -> None:
     text = ("\"I REALLY DIDN'T THINK The Daily Show WAS GOING TO GO ANYPLACE,\" says "
             "Stephen Colbert.")
     assert speaker_of(text, "I REALLY") == "Stephen Colbert"
+
+
+def test_a_pages_labels_are_no_turns() -> None:
+    text = ("Photo Gallery: pictures of the day.\n"
+            "Read More: what happened next.\n"
+            "Related Coverage: the full story.\n"
+            "We asked readers, \"Tell us more about it,\" in the comments.")
+    assert not {s for s, _ in quotes_of(text)} & {"Photo Gallery", "Read More",
+                                                  "Related Coverage"}
+
+
+def test_an_interviewer_named_by_its_initials_has_turns() -> None:
+    text = ("Washington Post: How did you get into the planet-killing business?\n"
+            "Mike Brown: I fell in love with this field.\n"
+            "WP: Tell us more about that \"grand importance,\" as you said.\n"
+            "MB: The objects in the outer solar system have not been messed with.")
+    assert speaker_of(text, "grand importance") == "Washington Post"

@@ -389,8 +389,9 @@ def _voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[
     if len(labels) < 3:
         return [""] * len(paras)
     named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
+    short = {m.group(1) for m in labels.values() if m.group(1).isupper()}  # 'WP', 'MB'
     for m in labels.values():
-        named[m.group(1)] = named.get(m.group(1)) or _turn_name(m, people)
+        named[m.group(1)] = named.get(m.group(1)) or _turn_name(m, people, short)
     speakers = {name for name in named.values() if name}
     voices, turn = [], ""
     for i, para in enumerate(paras):
@@ -404,17 +405,18 @@ def _voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[
     return voices if len(set(voices) - {""}) >= 2 else [""] * len(paras)
 
 
-def _turn_name(label: re.Match[str], people: People) -> str:
+def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> str:
     """The person a turn's label names in full: a person the story knows, or two or three
-    words ('Peter Travers', 'Washington Post'); in capitals, with a description after
-    them ('JAMES DIXON (manager …):') or opening on a given name ('JON STEWART'), not a
-    fact check's 'THE FACTS:'."""
+    words opening on a given name ('Peter Travers', 'JON STEWART'), with a description
+    after them ('JAMES DIXON (manager …):') or whose initials label other turns
+    ('Washington Post' of 'WP:'). Not a fact check's 'THE FACTS:', nor a page's 'Read
+    More:'."""
     words = label.group(1)
     name = " ".join(w.capitalize() for w in words.split()) if words.isupper() else words
     if people.is_person(name):
         return people.resolve(name)
-    if " " in name and (not words.isupper() or label.group(2)
-                        or is_given_name(name.split()[0])):
+    if " " in name and (label.group(2) or is_given_name(name.split()[0])
+                        or "".join(w[0] for w in name.split()) in short):
         return name
     return ""
 
