@@ -169,3 +169,11 @@ def test_an_age_before_a_name_and_a_first_name_alone_tell_a_person() -> None:
 def test_once_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     people = People(["Jon Stewart took over. Lizz Winstead said Jon was fine."])
     assert people.resolve("Once Jon") == "Jon Stewart"  # 'Once Jon realized he …'
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_one_person_it_misses() -> None:
+    people = People(["White House spokesman Joe Lockhart said the United States deplored "
+                     "it. \"We believe it,\" Lockart said. Spokesman Bob Smith agreed."])
+    assert people.resolve("Lockart") == "Joe Lockhart"
+    assert people.resolve("Lokart") == "Lokart"  # two letters from it: someone else
+    assert people.resolve("Smit") == "Smit"  # too short to tell a slip from a name

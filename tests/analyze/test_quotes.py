@@ -941,3 +941,17 @@ def test_an_interviewer_named_by_its_initials_has_turns() -> None:
             "WP: Tell us more about that \"grand importance,\" as you said.\n"
             "MB: The objects in the outer solar system have not been messed with.")
     assert speaker_of(text, "grand importance") == "Washington Post"
+
+
+def test_wire_attributions_of_test28() -> None:
+    text = ("Luiz Claudio Silveira, a 34-year-old horse trainer, said he planned to vote for "
+            "Fernando Henrique Cardoso, largely because he ended inflation. \"If you go to "
+            "the supermarket, you can buy whatever you need now,\" he said.\n"
+            "To which Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, "
+            "retorted: \"This is not about Watergate.\"\n"
+            "Ilter Turan speculated there is a \"state of disarray and changing ideology\" "
+            "within Virtue.")
+    # 'said he planned to vote for Cardoso,' is no apposition that makes Cardoso the 'he'
+    assert speaker_of(text, "If you go") == "Luiz Claudio Silveira"
+    assert speaker_of(text, "This is not") == "John Conyers"
+    assert speaker_of(text, "state of disarray") == "Ilter Turan"

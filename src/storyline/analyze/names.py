@@ -387,8 +387,9 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
         candidates = adults or candidates
     if not candidates and len(name.split()) == 1:
-        # no one has it as a surname: someone's first word ('Paik', 'Autumn')
-        candidates = by_first.get(name)
+        # no one has it as a surname: someone's first word ('Paik', 'Autumn'), or a
+        # surname misspelt by a letter ('Lockart said' of Joe Lockhart)
+        candidates = by_first.get(name) or _misspelt(name, by_surname)
     if candidates:
         order = {n: i for i, n in enumerate(full)} if first_wins else {}  # reading order
         best = sorted(candidates.items(), key=lambda kv: (
@@ -396,6 +397,23 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
             return best[0][0]
     return name
+
+
+def _misspelt(name: str, by_surname: Mapping[str, Counter[str]]) -> Counter[str] | None:
+    """The people of the one known surname a name of five letters or more misses by a
+    letter left out, added or changed (not its first)."""
+    if len(name) < 5:
+        return None
+    near = [s for s in by_surname if s[:1] == name[:1] and abs(len(s) - len(name)) <= 1
+            and s != name and _one_letter_apart(s, name)]
+    return by_surname[near[0]] if len(near) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
 
 
 def _plain_modifiers(phrase: str) -> bool:

@@ -197,8 +197,9 @@ _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
-_APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|"
-                      rf"{ROLE}\b)[^,;:]{{1,60}}$")
+# ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
+_APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
+                      rf"(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)[^,;:]{{1,60}}$")
 _SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
@@ -238,7 +239,8 @@ _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
 _VERB_NEXT = re.compile(r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b")
-_APPOSITION_OPEN = re.compile(r",\s[^,]{0,30}$")
+# (an apposition holds no speech verb: not '…, said he planned to vote for Cardoso, …')
+_APPOSITION_OPEN = re.compile(rf",\s(?![^,]*\b{SPEECH})[^,]{{0,30}}$")
 
 
 @dataclass(frozen=True)
@@ -353,12 +355,12 @@ def _is_title(words: str) -> bool:
     Pretty', 'Fox News Sunday'): every word capitalised but the small ones. Speech is
     not written so; an all-capitals bulletin and an exclamation are speech."""
     tokens = _WORD.findall(words)
-    if len(tokens) < 2 or words.rstrip()[-1:] in "!?" or \
-            2 * sum(t.isupper() for t in tokens) > len(tokens):
-        return False  # 'Glory to GOD!'; a pull quote in capitals ('I REALLY DIDN'T THINK
-        # The Daily Show WAS GOING TO GO ANYPLACE')
+    if len(tokens) < 2 or words.rstrip()[-1:] in "!?":  # 'Glory to GOD!'
+        return False
     return all(t[0].isupper() or t.isdigit() or t in _SMALL_WORDS for t in tokens) and \
-        sum(t[0].isupper() for t in tokens) >= 2
+        sum(t[0].isupper() for t in tokens) >= 2 and \
+        2 * sum(t.isupper() for t in tokens) <= len(tokens)  # not a pull quote in capitals
+    # ('I REALLY DIDN'T THINK The Daily Show WAS GOING TO GO ANYPLACE')
 
 
 _SMALL_WORDS = frozenset("a an the of and or in on at to for from by with is are as vs".split())
@@ -385,7 +387,9 @@ def _voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[
     Travers: We live …', 'MD: When you see …', 'JON STEWART: …', and the paragraphs in
     the first person that continue a turn); "" where no turn runs. A transcript gives
     turns to two people at least."""
-    labels = {i: m for i, p in enumerate(paras) if (m := _TURN.match(text, p[0].start))}
+    labels = {i: m for i, p in enumerate(paras)  # (a colon near the start, or no label)
+              if text.find(":", p[0].start, p[0].start + 120) >= 0
+              and (m := _TURN.match(text, p[0].start))}
     if len(labels) < 3:
         return [""] * len(paras)
     named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
