@@ -222,6 +222,7 @@ _TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})(\s\([^()\n]*
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
 # a turn that runs on speaks in the first or second person; narrative between turns not
 _CONVERSING = re.compile(r"\b(?:I|I['’][a-z]+|me|my|we|our|us|you|your)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation, marks and all
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
@@ -439,7 +440,7 @@ def _named_by(label: str, named: Collection[str], people: People) -> str:
 
 
 def _outside_quotes(text: str) -> str:
-    return re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)
+    return _QUOTED.sub(" ", text)
 
 
 def _sentence_at(para: list[Sentence], offset: int) -> Sentence:
