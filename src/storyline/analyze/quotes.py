@@ -8,19 +8,19 @@ quotation it continues (news runs a long quote over several paragraphs, each ope
 with a quote mark) or that a paragraph ending in a colon announced ('Goddard's lawyers
 responded:'). Pronouns resolve to the last speaker or named person before them, of
 the pronoun's sex when the story tells it; roles ("the Labour leader") and surnames
-to the person the story names in full (`names.People`). Scare quotes — a quoted
-phrase with no speech verb near it — and names in title case ("Lord of the Rings")
-are not quotations.
+to the person the story names in full (`names.People`). In an interview transcript or
+an oral history, a quotation nothing else attributes is the turn's speaker's
+(`turns.voices`). Scare quotes — a quoted phrase with no speech verb near it — and
+names in title case ("Lord of the Rings") are not quotations.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.analyze.given_names import is_given_name
 from storyline.analyze.names import (
     FEMININE,
     MASCULINE,
@@ -32,6 +32,7 @@ from storyline.analyze.names import (
     People,
     tidy,
 )
+from storyline.analyze.turns import voices
 from storyline.model import Claim, Document, Quote, Sentence
 from storyline.text import content_terms
 
@@ -214,15 +215,8 @@ _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
 _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
 _WORD = re.compile(r"[\w'’]+")
-# a turn of an interview transcript or an oral history: 'Peter Travers: We live now …',
-# 'MD: When you see …', 'JON STEWART: …', 'JAMES DIXON (manager for Jon Stewart):' on a
-# line of its own
-_TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})(\s\([^()\n]*\))?:(?:\s|$)")
 # the first or second person, the subject of a verb ('I'd go', 'I just said', 'you say')
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
-# a turn that runs on speaks in the first or second person; narrative between turns not
-_CONVERSING = re.compile(r"\b(?:I|I['’][a-z]+|me|my|we|our|us|you|your)\b", re.I)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation, marks and all
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
@@ -264,7 +258,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
     paras = _paragraphs(doc.sentences)
-    for para, voice in zip(paras, _voices(text, paras, people), strict=True):
+    for para, voice in zip(paras, voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
         if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
@@ -381,66 +375,6 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     for s in sentences:
         paras.setdefault(s.paragraph, []).append(s)
     return [paras[k] for k in sorted(paras)]
-
-
-def _voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[str]:
-    """Who speaks in each paragraph of an interview transcript or an oral history ('Peter
-    Travers: We live …', 'MD: When you see …', 'JON STEWART: …', and the paragraphs in
-    the first person that continue a turn); "" where no turn runs. A transcript gives
-    turns to two people at least."""
-    labels = {i: m for i, p in enumerate(paras)  # (a colon near the start, or no label)
-              if text.find(":", p[0].start, p[0].start + 120) >= 0
-              and (m := _TURN.match(text, p[0].start))}
-    if len(labels) < 3:
-        return [""] * len(paras)
-    named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
-    short = {m.group(1) for m in labels.values() if m.group(1).isupper()}  # 'WP', 'MB'
-    for m in labels.values():
-        named[m.group(1)] = named.get(m.group(1)) or _turn_name(m, people, short)
-    speakers = {name for name in named.values() if name}
-    voices, turn = [], ""
-    for i, para in enumerate(paras):
-        if i in labels:
-            label = labels[i].group(1)
-            turn = named[label] or _named_by(label, speakers, people)
-            voices.append(turn)
-        else:  # (not the narrative between an oral history's turns, nor a pull quote)
-            words = _outside_quotes(text[para[0].start:para[-1].end])
-            voices.append(turn if _CONVERSING.search(words) else "")
-    return voices if len(set(voices) - {""}) >= 2 else [""] * len(paras)
-
-
-def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> str:
-    """The person a turn's label names in full: a person the story knows, or two or three
-    words opening on a given name ('Peter Travers', 'JON STEWART'), with a description
-    after them ('JAMES DIXON (manager …):') or whose initials label other turns
-    ('Washington Post' of 'WP:'). Not a fact check's 'THE FACTS:', nor a page's 'Read
-    More:'."""
-    words = label.group(1)
-    name = " ".join(w.capitalize() for w in words.split()) if words.isupper() else words
-    if people.is_person(name):
-        return people.resolve(name)
-    if " " in name and (label.group(2) or is_given_name(name.split()[0])
-                        or "".join(w[0] for w in name.split()) in short):
-        return name
-    return ""
-
-
-def _named_by(label: str, named: Collection[str], people: People) -> str:
-    """The one person a short label stands for ('MD', 'CARELL', 'McCAIN'): by initials or
-    by surname, among the names the transcript gives its speakers, else the story's
-    ('Minnie Driver' is no 'MD' beside a 'Matt Damon' who speaks)."""
-    key = label.upper()
-    for names in (named, people.full):
-        found = {n for n in names if key in ("".join(w[0] for w in n.split()),
-                                            n.split()[-1].upper())}
-        if found:
-            return found.pop() if len(found) == 1 else ""
-    return ""
-
-
-def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)
 
 
 def _sentence_at(para: list[Sentence], offset: int) -> Sentence:

@@ -1,0 +1,87 @@
+"""Who speaks in each paragraph of an interview transcript or an oral history.
+
+A transcript gives each turn a label — a name ('Peter Travers: We live now …'), initials
+('MD: When you see …'), a name in capitals ('JON STEWART: …'), or a name with a
+description on a line of its own ('JAMES DIXON (manager for Jon Stewart, 1987-):') —
+and the turn runs on over the paragraphs in the first or second person after it. Its
+answers are not in quotation marks; the words its speaker quotes or imagines inside
+them are ('you say, "Matt Damon grabbed my butt"'), and `quotes.find_quotes` gives
+those the turn's voice when nothing else in the sentence names a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from storyline.analyze.given_names import is_given_name
+from storyline.analyze.names import People
+from storyline.model import Sentence
+
+# a turn of an interview transcript or an oral history: 'Peter Travers: We live now …',
+# 'MD: When you see …', 'JON STEWART: …', 'JAMES DIXON (manager for Jon Stewart):' on a
+# line of its own
+_TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})(\s\([^()\n]*\))?:(?:\s|$)")
+# a turn that runs on speaks in the first or second person; narrative between turns not
+_CONVERSING = re.compile(r"\b(?:I|I['’][a-z]+|me|my|we|our|us|you|your)\b", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation, marks and all
+
+
+def voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[str]:
+    """Who speaks in each paragraph of an interview transcript or an oral history ('Peter
+    Travers: We live …', 'MD: When you see …', 'JON STEWART: …', and the paragraphs in
+    the first person that continue a turn); "" where no turn runs. A transcript gives
+    turns to two people at least."""
+    labels = {i: m for i, p in enumerate(paras)  # (a colon near the start, or no label)
+              if text.find(":", p[0].start, p[0].start + 120) >= 0
+              and (m := _TURN.match(text, p[0].start))}
+    if len(labels) < 3:
+        return [""] * len(paras)
+    named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
+    short = {m.group(1) for m in labels.values() if m.group(1).isupper()}  # 'WP', 'MB'
+    for m in labels.values():
+        named[m.group(1)] = named.get(m.group(1)) or _turn_name(m, people, short)
+    speakers = {name for name in named.values() if name}
+    voices, turn = [], ""
+    for i, para in enumerate(paras):
+        if i in labels:
+            label = labels[i].group(1)
+            turn = named[label] or _named_by(label, speakers, people)
+            voices.append(turn)
+        else:  # (not the narrative between an oral history's turns, nor a pull quote)
+            words = _outside_quotes(text[para[0].start:para[-1].end])
+            voices.append(turn if _CONVERSING.search(words) else "")
+    return voices if len(set(voices) - {""}) >= 2 else [""] * len(paras)
+
+
+def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> str:
+    """The person a turn's label names in full: a person the story knows, or two or three
+    words opening on a given name ('Peter Travers', 'JON STEWART'), with a description
+    after them ('JAMES DIXON (manager …):') or whose initials label other turns
+    ('Washington Post' of 'WP:'). Not a fact check's 'THE FACTS:', nor a page's 'Read
+    More:'."""
+    words = label.group(1)
+    name = " ".join(w.capitalize() for w in words.split()) if words.isupper() else words
+    if people.is_person(name):
+        return people.resolve(name)
+    if " " in name and (label.group(2) or is_given_name(name.split()[0])
+                        or "".join(w[0] for w in name.split()) in short):
+        return name
+    return ""
+
+
+def _named_by(label: str, named: Collection[str], people: People) -> str:
+    """The one person a short label stands for ('MD', 'CARELL', 'McCAIN'): by initials or
+    by surname, among the names the transcript gives its speakers, else the story's
+    ('Minnie Driver' is no 'MD' beside a 'Matt Damon' who speaks)."""
+    key = label.upper()
+    for names in (named, people.full):
+        found = {n for n in names if key in ("".join(w[0] for w in n.split()),
+                                            n.split()[-1].upper())}
+        if found:
+            return found.pop() if len(found) == 1 else ""
+    return ""
+
+
+def _outside_quotes(text: str) -> str:
+    return _QUOTED.sub(" ", text)

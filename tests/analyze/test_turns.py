@@ -1,0 +1,44 @@
+"""Turns of a transcript: who speaks in each paragraph."""
+
+from __future__ import annotations
+
+from storyline.analyze.names import People
+from storyline.analyze.turns import voices
+from storyline.model import Article
+from storyline.segment import segment
+
+
+def voices_of(text: str) -> list[str]:
+    article = Article("a", text)
+    sentences = segment(article)
+    paras: dict[int, list] = {}
+    for s in sentences:
+        paras.setdefault(s.paragraph, []).append(s)
+    return voices(text, [paras[k] for k in sorted(paras)], People([text]))
+
+
+def test_labels_by_name_and_initials_give_each_turn_its_speaker() -> None:
+    assert voices_of("Read part of the conversation below.\n\n"
+                     "Peter Travers: How do you react to that?\n\n"
+                     "Matt Damon: I think we're in this watershed moment.\n\n"
+                     "And I think it's great.\n\n"
+                     "PT: Do you talk to them?\n\n"
+                     "MD: It depends.") == ["", "Peter Travers", "Matt Damon", "Matt Damon",
+                                            "Peter Travers", "Matt Damon"]
+
+
+def test_an_oral_historys_narrative_between_turns_is_no_ones() -> None:
+    assert voices_of("JON STEWART (host, 1999-2015):\n\n"
+                     "I wanted to stay on TV longer than nine months.\n\n"
+                     "The show premiered in 1996 with Craig Kilborn as host.\n\n"
+                     "JAMES DIXON (manager):\n\n"
+                     "We had this nice deal.\n\n"
+                     "JON STEWART: It was the turning point for me.") == [
+        "Jon Stewart", "Jon Stewart", "", "James Dixon", "James Dixon", "Jon Stewart"]
+
+
+def test_one_voice_or_a_pages_labels_make_no_transcript() -> None:
+    assert set(voices_of("Photo Gallery: pictures.\n\nRead More: the story.\n\n"
+                         "Related Coverage: more.\n\nWe asked readers.")) == {""}
+    assert set(voices_of("TRUMP: We won.\n\nTHE FACTS: He did not.\n\n"
+                         "TRUMP: We won big.")) == {""}  # a fact check's one voice
