@@ -42,16 +42,16 @@ def voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[s
     for m in labels.values():
         named[m.group(1)] = named.get(m.group(1)) or _turn_name(m, people, short)
     speakers = {name for name in named.values() if name}
-    voices, turn = [], ""
+    who = {label: name or _named_by(label, speakers, people) for label, name in named.items()}
+    out, turn = [], ""
     for i, para in enumerate(paras):
         if i in labels:
-            label = labels[i].group(1)
-            turn = named[label] or _named_by(label, speakers, people)
-            voices.append(turn)
+            turn = who[labels[i].group(1)]
+            out.append(turn)
         else:  # (not the narrative between an oral history's turns, nor a pull quote)
-            words = _outside_quotes(text[para[0].start:para[-1].end])
-            voices.append(turn if _CONVERSING.search(words) else "")
-    return voices if len(set(voices) - {""}) >= 2 else [""] * len(paras)
+            words = _QUOTED.sub(" ", text[para[0].start:para[-1].end])
+            out.append(turn if _CONVERSING.search(words) else "")
+    return out if len(set(out) - {""}) >= 2 else [""] * len(paras)
 
 
 def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> str:
@@ -65,7 +65,7 @@ def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> 
     if people.is_person(name):
         return people.resolve(name)
     if " " in name and (label.group(2) or is_given_name(name.split()[0])
-                        or "".join(w[0] for w in name.split()) in short):
+                        or _initials(name) in short):
         return name
     return ""
 
@@ -76,12 +76,11 @@ def _named_by(label: str, named: Collection[str], people: People) -> str:
     ('Minnie Driver' is no 'MD' beside a 'Matt Damon' who speaks)."""
     key = label.upper()
     for names in (named, people.full):
-        found = {n for n in names if key in ("".join(w[0] for w in n.split()),
-                                            n.split()[-1].upper())}
+        found = {n for n in names if key in (_initials(n), n.split()[-1].upper())}
         if found:
             return found.pop() if len(found) == 1 else ""
     return ""
 
 
-def _outside_quotes(text: str) -> str:
-    return _QUOTED.sub(" ", text)
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split())
