@@ -177,3 +177,22 @@ def test_a_surname_misspelt_by_a_letter_is_the_one_person_it_misses() -> None:
     assert people.resolve("Lockart") == "Joe Lockhart"
     assert people.resolve("Lokart") == "Lokart"  # two letters from it: someone else
     assert people.resolve("Smit") == "Smit"  # too short to tell a slip from a name
+
+
+def test_a_title_names_the_family_member_of_its_sex() -> None:
+    # the story names Jane Wilson more often than her husband; 'Mr Wilson' is him, and his
+    # title does not make her a man
+    people = People([
+        "Jane Wilson and her husband Gary Wilson set out. Jane Wilson fell. Mrs Wilson was "
+        "a librarian. Jane Wilson was 53. Mr Wilson said his wife went ahead. Mr Wilson "
+        "raised the alarm."
+    ])
+    assert people.resolve("Mr Wilson") == "Gary Wilson"
+    assert people.resolve("Mrs Wilson") == "Jane Wilson"
+    assert people.gender("Jane Wilson") == "f"
+
+
+def test_british_police_ranks_are_titles() -> None:
+    assert tidy("Det Con Tim Bird") == "Tim Bird"
+    assert tidy("Det Insp Ann Lee") == "Ann Lee"
+    assert tidy("Con Edison") == "Con Edison"  # 'Con' is a rank only after 'Det'

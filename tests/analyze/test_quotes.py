@@ -955,3 +955,18 @@ def test_wire_attributions_of_test28() -> None:
     assert speaker_of(text, "If you go") == "Luiz Claudio Silveira"
     assert speaker_of(text, "This is not") == "John Conyers"
     assert speaker_of(text, "state of disarray") == "Ilter Turan"
+
+
+def test_the_person_spoken_of_after_said_is_not_its_subject() -> None:
+    # 'He said Jane, 53, … went ahead': Jane is what he spoke of, so the 'he' of the next
+    # quotation is still Mr Wilson (not Jane, and not the coroner named in passing)
+    found = quotes_of(
+        "Climbers Jane and Gary Wilson headed down.\n\n"
+        "In a statement, Mr Wilson described the inquest by John Gittins, the coroner.\n\n"
+        "He said Jane, 53, a librarian who was also known as Jane Marshall, went a short "
+        "distance ahead of him.\n\n"
+        "\u201cI asked if it was safe and we said we would only go if we both agreed,\u201d "
+        "he said."
+    )
+    assert found == [("Gary Wilson", "I asked if it was safe and we said we would only go "
+                                     "if we both agreed")]

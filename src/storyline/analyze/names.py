@@ -26,7 +26,8 @@ from storyline.text import SPEECH_VERBS
 TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof professor rev president senator sen rep "
     "gov governor judge justice chancellor minister pm king queen prince princess "
-    "general gen col colonel capt captain sgt sergeant constable officer detective chief".split()
+    "general gen col colonel capt captain sgt sergeant constable officer detective chief "
+    "det insp supt".split()  # British police ranks: 'Det Insp', 'Det Supt'
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 # titles and qualifiers that are also surnames: 'Jeffrey Lord', 'John Tory', 'Dawn French'
@@ -75,6 +76,9 @@ MASCULINE = frozenset(
     "grandfather grandson widower boyfriend man boy spokesman chairman congressman "
     "businessman".split()
 )
+# Titles that tell the sex of the one they name, whichever family member the surname
+# would otherwise stand for
+_TITLE_SEX = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
 # Things named like people, and described like them ('the Lacey Act, a century-old law')
 ORG_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
@@ -284,9 +288,19 @@ class People:
         return word if not tidied and word in self.by_surname and " " not in word else tidied
 
     def _resolve(self, name: str) -> str:
+        words = name.split()
+        sex = _TITLE_SEX.get(words[0].lower().rstrip(".")) if words else None
         name = self._tidy(name)
         if not name:
             return ""
+        person = self._resolve_tidy(name)
+        if sex and self.gender(person) not in (None, sex):
+            # 'Mr Wilson' is not Jane Wilson, whom the story names more: her husband if
+            # the story names him, else no one it knows
+            return self.of_sex(name, sex) or name
+        return person
+
+    def _resolve_tidy(self, name: str) -> str:
         if self._local is not None:
             # the article's own names; of two named as often, the fuller ('George H.W.
             # Bush', not 'H.W. Bush'), else the one it introduced first (a family of more
@@ -309,6 +323,8 @@ class People:
         """A person's sex by the story's mentions of them, each read with the story's
         names (so it is the same whichever article asks), memoised per story."""
         if person not in self._gender:
+            self._gender[person] = None  # unknown while its own mentions are read
+            # ('Mrs Hardy' among them asks for Todd Hardy's sex)
             votes: Counter[str] = Counter()
             words = person.split()
             seen = self._by_word.get(words[-1], []) + (  # by surname, or by first name
@@ -317,7 +333,7 @@ class People:
             for text, m in seen:  # a dozen mentions tell as much as a hundred
                 if read == 12 or sum(votes.values()) >= 4:
                     break
-                if self.resolve(m.group()) == person:
+                if self.resolve(m.group()) == person and not self._titled_kin(m.group()):
                     read += 1
                     sex = _sex_near(m, text)
                     if sex:
@@ -327,6 +343,13 @@ class People:
                                     "f" if female > 2 * male else
                                     sex_of(words[0]) if len(words) > 1 else None)
         return self._gender[person]
+
+    def _titled_kin(self, run: str) -> bool:
+        """'Mr Wilson' where the story names two Wilsons: the title tells the sex of
+        whichever it is, not whom — so it cannot vote on the sex of either."""
+        name = tidy(run)
+        return bool(name) and run.split()[0].lower().rstrip(".") in _TITLE_SEX and \
+            len(self.by_surname.get(name.split()[-1], ())) > 1
 
     def of_sex(self, name: str, sex: str) -> str | None:
         """The person a mention names if they are of this sex; for a family's bare
@@ -447,7 +470,9 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         if i == len(words) - 1 and i > cut and low in _TITLE_SURNAMES and \
                 is_given_name(words[i - 1]):
             break  # a surname that is also a title, after a given name: 'Jeffrey Lord'
-        if low in TITLES or low.rstrip("s") in ROLE_NOUNS:
+        if low in TITLES or low.rstrip("s") in ROLE_NOUNS or (
+                low == "con" and cut == i > 0 and words[i - 1].lower() == "det"):  # 'Det Con'
+            # (never 'Con Edison')
             cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True
         elif low in QUALIFIERS or w.isupper():
             cut = i + 1

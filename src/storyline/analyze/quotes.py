@@ -201,7 +201,9 @@ _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
 _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
                       rf"(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)[^,;:]{{1,60}}$")
-_SPEECH_END = re.compile(rf"\b{SPEECH}\s+$")
+# a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
+# subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
+_SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
 _RELATION = re.compile(r"\b((?:his|her|their|the)\s+(?:[a-z-]+\s+)?("
