@@ -57,7 +57,7 @@ SPEECH_VERBS = (
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
     "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
-    "retorted|retorts|speculated|speculates|"
+    "retorted|retorts|speculated|speculates|pledged|pledges|"
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"

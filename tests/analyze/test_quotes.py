@@ -970,3 +970,14 @@ def test_the_person_spoken_of_after_said_is_not_its_subject() -> None:
     )
     assert found == [("Gary Wilson", "I asked if it was safe and we said we would only go "
                                      "if we both agreed")]
+
+
+def test_a_pledge_speaks() -> None:
+    found = quotes_of(
+        "Greg Gianforte pleaded guilty on Monday.\n\n"
+        "Gianforte has apologized to the journalist, Ben Jacobs, and also pledged to "
+        "donate $50,000 to a charity, \"in the hope that perhaps some good can come of "
+        "these events.\""
+    )
+    assert found == [("Greg Gianforte",
+                      "in the hope that perhaps some good can come of these events.")]

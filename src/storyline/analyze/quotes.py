@@ -613,7 +613,7 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         name = tidy(run)
         if name and (_names_someone(name, people)
                      or run.split()[0].lower().rstrip(".") in TITLES):
-            return people.resolve(name)
+            return people.resolve(run)  # (with its title: 'Mr Wilson' is a man)
     description = _WHO.sub("", phrase).strip()
     if len(runs) == 1 and runs[0] == description:  # 'On Friday Turkey' -> Turkey
         name = people.resolve(runs[0])
