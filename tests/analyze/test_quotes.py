@@ -981,3 +981,22 @@ def test_a_pledge_speaks() -> None:
     )
     assert found == [("Greg Gianforte",
                       "in the hope that perhaps some good can come of these events.")]
+
+
+def test_a_named_person_described_again_by_office_is_that_person() -> None:
+    found = quotes_of(
+        "Ron Paul counts himself among the baffled by Mitt Romney's description of "
+        "himself.\n\n"
+        "\"I think I share your interest in that,\" the Texas congressman and GOP "
+        "presidential contender said Sunday."
+    )
+    assert found == [("Ron Paul", "I think I share your interest in that")]
+
+
+def test_a_new_voice_described_by_its_job_stays_a_description() -> None:
+    # a spokesman speaking after a named person is someone else
+    found = quotes_of(
+        "Ron Paul campaigned in Maine.\n\n"
+        "\"We expect to do well,\" the campaign spokesman said."
+    )
+    assert found == [("the campaign spokesman", "We expect to do well")]

@@ -190,6 +190,14 @@ _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 # (a subject, not a possessive: '… on Zamora's and Espiritu's statements and said')
 _AND_SUBJECT = re.compile(rf"\b(?:and|but)\s+(?:then\s+)?({_NAME}|{_PRONOUN})(?<!['’]s)\s+[a-z]+\b"
                           r"(?=.*\s(?:and|but)$)")
+# a named person described again by what they are ('the Texas congressman and GOP
+# presidential contender said'): an office or a calling that someone just named holds,
+# not a new voice such as a spokesman, an official or a lawyer
+_RESTATED = re.compile(
+    r"the\s+(?:[\w.’'-]+\s+){0,3}?(?:congressman|congresswoman|senator|president|"
+    r"president-elect|nominee|candidate|contender|director|governor|mayor|premier|"
+    r"chancellor|lawmaker|actor|actress|singer|rapper|comedian|filmmaker|billionaire|mogul)"
+    r"(?:\s+and\s+(?:[\w.’'-]+\s+){0,3}?[a-z-]+)?")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
@@ -601,6 +609,10 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     role = people.by_role(phrase)
     if role:
         return role
+    if _RESTATED.fullmatch(phrase):
+        pick = _pronoun("", people, last, before)  # the one the story is about
+        if pick:
+            return pick
     possessive = _POSSESSIVE.search(phrase)
     if possessive:  # an office or a spokesman speaks for the person: keep it so
         name = possessive.group(1)[:-2]
