@@ -1000,3 +1000,21 @@ def test_a_new_voice_described_by_its_job_stays_a_description() -> None:
         "\"We expect to do well,\" the campaign spokesman said."
     )
     assert found == [("the campaign spokesman", "We expect to do well")]
+
+
+def test_a_quotation_resumed_after_a_subject_first_attribution_keeps_its_speaker() -> None:
+    found = quotes_of(
+        "President Clinton met Democrats on Monday.\n\n"
+        "\"These are the priorities of the American people,\" the president said of his "
+        "proposals, \"and they must be the priorities of Congress.\""
+    )
+    assert [speaker for speaker, _ in found] == ["Clinton", "Clinton"]
+
+
+def test_a_participle_after_a_quoted_title_shares_the_sentence_s_subject() -> None:
+    found = quotes_of(
+        "Donald Trump's running mate, Mike Pence, spoke on Sunday.\n\n"
+        "Pence declined to preview the plan in an interview on \"Fox News Sunday,\" saying "
+        "only that Trump will offer a \"change of direction\" in policy."
+    )
+    assert ("Mike Pence", "change of direction") in found

@@ -507,7 +507,9 @@ def _before(prefix: str, people: People) -> str | None:
             return named  # '…, said mission scientist Nicola Fox, of …: "It shouldn't happen."'
     if split:
         return None  # the attribution of the quotation before: its speaker's words go on
-    head = _ADVERB_END.sub(" ", head).rstrip()
+    # the verb's subject stands after any quotation before it ('"These are …," the
+    # president said of his proposals, "and they …"')
+    head = _ADVERB_END.sub(" ", head[_last_close(head):]).rstrip()
     absolute = _WITH.search(head) if participle else None
     if absolute:
         return absolute.group(1)  # '..., with one person writing: "…"': that person
@@ -566,6 +568,16 @@ def _before(prefix: str, people: People) -> str | None:
     if 0 < len(clause.split()) <= 10:
         return clause
     return None
+
+
+def _last_close(text: str) -> int:
+    """Where the words after the text's last closed quotation begin; 0 if none closes or
+    no words follow it (a participle's subject stands before a title: 'Pence declined
+    … on "Fox News Sunday," saying')."""
+    marks = list(_MARK.finditer(text))
+    if len(marks) < 2 or marks[-1].group() == "“" or not text[marks[-1].end():].strip(" ,"):
+        return 0
+    return marks[-1].end()
 
 
 def _names_someone(name: str, people: People) -> bool:
@@ -631,7 +643,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         name = people.resolve(runs[0])
         if name:
             return name
-    return description[:1].lower() + description[1:] if description else ""
+    if not any(c.isalpha() for c in description):
+        return ""  # a dash left of '— which it described as "…"' names no one
+    return description[:1].lower() + description[1:]
 
 
 def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> str:
