@@ -1018,3 +1018,31 @@ def test_a_participle_after_a_quoted_title_shares_the_sentence_s_subject() -> No
         "only that Trump will offer a \"change of direction\" in policy."
     )
     assert ("Mike Pence", "change of direction") in found
+
+
+def test_a_name_after_its_office_opening_a_clause_is_the_next_he() -> None:
+    found = quotes_of(
+        "\"If PAL will close down, so many businesses will be affected,\" Joseph Estrada "
+        "said.\n\n"
+        "Meanwhile, PAL executive vice president Manolo Aquino said the carrier has plans.\n\n"
+        "\"It isn't a cause for concern,\" he told Dow Jones Newswires."
+    )
+    assert found[-1] == ("Manolo Aquino", "It isn't a cause for concern")
+
+
+def test_an_official_of_an_agency_is_no_person_named_in_it() -> None:
+    found = quotes_of(
+        "The government denies those accounts, but an official of the U.S. Agency for "
+        "International Development said it was clear that overall, \"when the thing hit, "
+        "they were totally unprepared to respond.\""
+    )
+    assert found[0][0] == "an official of the U.S. Agency for International Development"
+
+
+def test_a_relative_clause_that_issues_a_statement_speaks_for_the_nearest_noun() -> None:
+    found = quotes_of(
+        "Melquan was a member of the Trinity Elite Titans football team, which issued a "
+        "statement on Facebook: \"Good morning everyone, this is a sad moment for our "
+        "family.\""
+    )
+    assert found[0][0] == "Trinity Elite Titans"  # (not "a member of …")

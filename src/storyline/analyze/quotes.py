@@ -178,7 +178,9 @@ _NO_SUBJECT = re.compile(r"\s*(?!(?:the|a|an|this|that|these|those|one|some|many
                          r"their|our)\s)[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
 # the noun phrase ending a clause, which a relative clause after it speaks of
 _RELATIVE_OPEN = re.compile(r"\s*(?:which|who)\b")
-_ANTECEDENT = re.compile(rf"(\b(?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
+# (the last one: 'a member of the Trinity Elite Titans football team, which issued a
+# statement' is the team's)
+_ANTECEDENT = re.compile(rf"(?:^|.*\s)((?:the|a|an)\s+[^,;]*|{RUN.pattern})$")
 # how the last speaker spoke, when it is what speaks next: '"…," the parks service said in
 # a statement. … the statement said'; '"…," Trump tweeted. … The tweet said'
 _SPOKE_IN = {
@@ -211,6 +213,10 @@ _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
                       rf"(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)[^,;:]{{1,60}}$")
 # a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
 # subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
+# a name's office before it, opening a clause: 'Meanwhile, PAL executive vice president '
+# (not 'he had selected federal appeals court judge ')
+_ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
+                       rf"(?:[a-z-]+\s+){{0,4}}?{ROLE}\s$")
 _SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
@@ -232,7 +238,7 @@ _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
 # as a whole clause), an aside (', who requested anonymity,'), 'X issued a statement'
 _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
-                               r"(?:of|for|to|with)\s+[A-Z]")
+                               r"(?:of|for|to|with)\s+(?:the\s+)?[A-Z]")
 # (unlike `_RELATIVE`, only an aside closed by a comma: a relative clause ending the
 # text before a colon is what speaks, '… the football team, which issued a statement:')
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
@@ -551,11 +557,13 @@ def _before(prefix: str, people: People) -> str | None:
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
     # (a dash parts clauses as a comma does: '… and creativity _ one Netscape manager
     # quoted in the book described …', the wire's '_' among them)
-    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+|\band\s+)"
+    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+|\b(?:and|but)\s+)"
                      r"((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:—–]{0,60})$", head)
-    if near and not people.is_person(near.group(1)) and (
-            near.group(1)[:1].islower() or near.group(1).split()[0] in {"The", "A", "An",
-                                                                          "One"}):
+    # (a description in lower case is one, whatever names it holds: 'an official of the
+    # U.S. Agency for International Development said')
+    if near and (near.group(1)[:1].islower() or (
+            near.group(1).split()[0] in {"The", "A", "An", "One"}
+            and not people.is_person(near.group(1)))):
         return near.group(1)  # 'the Chilean government said', 'a diplomat said'
     runs = list(RUN.finditer(head))
     if runs and runs[-1].end() >= len(head.rstrip(" ,")) - 1 and tidy(runs[-1].group()):
@@ -699,8 +707,10 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if _SPEECH_END.search(head) and text[m.end():m.end() + 1] in _STOPS:
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
-    if _AFTER_COMMA.search(head) and _VERB_NEXT.match(text, m.end(), m.end() + 20):
-        return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got'
+    if _VERB_NEXT.match(text, m.end(), m.end() + 20) and (
+            _AFTER_COMMA.search(head) or _ROLE_END.search(head)):
+        return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got',
+        # 'Meanwhile, PAL executive vice president Manolo Aquino said'
     return bool(_APPOSITION_OPEN.search(head)) and text[m.end():m.end() + 1] == ","
 
 
