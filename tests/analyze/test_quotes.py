@@ -1046,3 +1046,37 @@ def test_a_relative_clause_that_issues_a_statement_speaks_for_the_nearest_noun()
         "family.\""
     )
     assert found[0][0] == "Trinity Elite Titans"  # (not "a member of …")
+
+
+def test_a_wire_s_party_and_state_tag_is_no_speaker() -> None:
+    found = quotes_of(
+        "Rep. Robert Livingston, R-La., said his provision \"could be dropped.\""
+    )
+    assert found == [("Robert Livingston", "could be dropped.")]
+
+
+def test_a_long_apposition_between_the_name_and_said_is_read_past() -> None:
+    found = quotes_of(
+        "Diane Orentlicher, a law professor and director of the War Crimes Research Office "
+        "at American University in Washington, said the actions put \"teeth into the legal "
+        "principle\" that abusers are criminals."
+    )
+    assert found == [("Diane Orentlicher", "teeth into the legal principle")]
+
+
+def test_a_spokesman_of_a_named_body_is_a_spokesman() -> None:
+    found = quotes_of(
+        "\"We will certainly continue our strategy,\" a White House spokesman said."
+    )
+    assert found == [("a White House spokesman", "We will certainly continue our strategy")]
+
+
+def test_an_indefinite_official_is_someone_new() -> None:
+    # the story calls Alun Michael an official; 'an official' is not him
+    found = quotes_of(
+        "Home Office official Alun Michael spoke on Friday.\n\n"
+        "An official who spoke on condition of anonymity said Pinochet had been arrested "
+        "\"at the direct, specific request of the Spanish authorities.\""
+    )
+    assert found == [("an official", "at the direct, specific request of the Spanish "
+                                      "authorities.")]

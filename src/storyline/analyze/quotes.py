@@ -210,7 +210,7 @@ _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
 _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
-                      rf"(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)[^,;:]{{1,60}}$")
+                      rf"(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)[^,;:]{{1,120}}$")
 # a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
 # subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 # a name's office before it, opening a clause: 'Meanwhile, PAL executive vice president '
@@ -229,12 +229,19 @@ _QUOTE_ENDS = re.compile(r",[”\"]\s*$")  # a quotation whose attribution comes
 _MARK = re.compile(r"[\"“”]")  # a quotation mark, straight or curly
 # a short aside in brackets after a name, which attribution reads past: 'House Speaker
 # John Boehner (R-Ohio) said', 'Ms Sturgeon (pictured) told'
-_ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])")
+_ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])"
+                    # or between commas, a wire's party and state: 'Rep. Robert Livingston,
+                    # R-La., said'
+                    r"|([A-Z][\w.’'-]*),\s+[DRI]-[A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?,(?=\s)")
 _WORD = re.compile(r"[\w'’]+")
 # the first or second person, the subject of a verb ('I'd go', 'I just said', 'you say')
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
 # 'The Los Gatos, California, company': a description by its place
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
+# 'a White House spokesman': a person by their office, not the body named in it (unlike
+# 'the Brexit-supporting Daily Express newspaper', which is the paper)
+_DESCRIBED_BY_OFFICE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s{ROLE}s?$")
 # 'a former colleague of Ross' (not Ross), 'Another former colleague' (a description
 # as a whole clause), an aside (', who requested anonymity,'), 'X issued a statement'
 _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
@@ -407,7 +414,7 @@ def _trim(words: str) -> str:
 def _after(rest: str) -> str | None:
     """The speaker named after a quotation: '..., said Corbyn.', '..., he added', or an
     attribution later in the sentence ('" of murder ..., Ann Clywd said in ...')."""
-    rest = _ASIDE.sub(r"\1", rest)
+    rest = _without_asides(rest)
     later = rest.split("“")[0].split('"')[0]
     m = _AFTER.match(rest) or (_LATER.search(later) if _LATER_CUE.search(later) else None)
     if not m:
@@ -425,6 +432,11 @@ def _speaker_group(m: re.Match[str]) -> str:
     """The speaker an attribution pattern (`_AFTER`, `_LATER`) matched: the one named
     group of its branch that took part."""
     return next((g for g in m.groupdict().values() if g), "").strip()
+
+
+def _without_asides(text: str) -> str:
+    """The text with the asides after names left out (`_ASIDE`), the names kept."""
+    return _ASIDE.sub(lambda m: m.group(1) or m.group(2), text)
 
 
 def _said_before(text: str, para: list[Sentence], sentence: Sentence,
@@ -449,7 +461,7 @@ def _said_before(text: str, para: list[Sentence], sentence: Sentence,
 def _before(prefix: str, people: People) -> str | None:
     """The speaker of a quotation introduced before it: the subject of the last speech
     verb ahead of the quote ('Mr Findlay said:', 'Sturgeon told journalists ... that')."""
-    prefix = _ASIDE.sub(r"\1", prefix)
+    prefix = _without_asides(prefix)
     # 'Says Wax: "…"', 'Adds another contemporary: "…"': a sentence opening on its verb
     prefix = _VERB_FIRST.sub(lambda m: m.group().lower(), prefix, count=1)
     quoted_as = _QUOTED_AS.search(prefix) if "quoted" in prefix else None
@@ -626,7 +638,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     medium = _SPOKE_IN.get(low)
     if medium and last[0] and medium.search(before, last[1]):
         return last[0]  # the statement, the tweet the last speaker was said to give
-    role = people.by_role(phrase)
+    # ('an official said' brings in someone new, whoever the story calls an official)
+    role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
         return role
     if _RESTATED.fullmatch(phrase):
@@ -638,7 +651,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         name = possessive.group(1)[:-2]
         return f"{people.resolve(name) or name}'s {possessive.group(2)}"
     runs = [r.group() for r in RUN.finditer(phrase)]
-    if _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase):
+    if _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase) or \
+            _DESCRIBED_BY_OFFICE.match(phrase):
         runs = []  # 'The Los Gatos, California, company': a description by its place;
         # 'a former colleague of Ross' is not Ross
     for run in reversed(runs):
