@@ -1080,3 +1080,23 @@ def test_an_indefinite_official_is_someone_new() -> None:
     )
     assert found == [("an official", "at the direct, specific request of the Spanish "
                                       "authorities.")]
+
+
+def test_another_in_an_apposition_describes_the_name_before_it() -> None:
+    found = quotes_of(
+        "Dr. Barnett Slepian was shot on Friday.\n\n"
+        "Shalom Press, another Amherst abortion provider who had known Slepian for years, "
+        "said, \"He believed women had the right to have an abortion.\""
+    )
+    assert found == [("Shalom Press", "He believed women had the right to have an "
+                                      "abortion.")]
+
+
+def test_a_speech_verb_inside_a_quotation_attributes_nothing() -> None:
+    # ('say' inside the first quotation is no attribution of the second)
+    found = quotes_of(
+        "He has described her as \"shrill,\" claims she \"has nothing positive to say about "
+        "her own record\" and that her career has been \"obscured by numerous scandals.\""
+    )
+    assert all(not speaker or "positive" not in speaker for speaker, _ in found)
+    assert found[-1][1] == "obscured by numerous scandals."

@@ -210,7 +210,8 @@ _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
 _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
-                      rf"(?:(?:the|a|an|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)[^,;:]{{1,120}}$")
+                      rf"(?:(?:the|a|an|another|one|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)"
+                      r"[^,;:]{1,120}$")
 # a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
 # subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 # a name's office before it, opening a clause: 'Meanwhile, PAL executive vice president '
@@ -467,8 +468,11 @@ def _before(prefix: str, people: People) -> str | None:
     quoted_as = _QUOTED_AS.search(prefix) if "quoted" in prefix else None
     if quoted_as:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
+    # (a verb inside a quotation is what was said: 'claims she "has nothing positive to
+    # say …" and that her career has been "…"')
     verbs = [v for v in _BEFORE_VERB.finditer(prefix)
-             if not _NOUN_AHEAD.search(prefix[:v.start()])]
+             if not _NOUN_AHEAD.search(prefix[:v.start()])
+             and len(_MARK.findall(prefix, 0, v.start())) % 2 == 0]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80))
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
@@ -595,8 +599,8 @@ def _last_close(text: str) -> int:
     no words follow it (a participle's subject stands before a title: 'Pence declined
     … on "Fox News Sunday," saying')."""
     marks = list(_MARK.finditer(text))
-    if len(marks) < 2 or marks[-1].group() == "“" or not text[marks[-1].end():].strip(" ,"):
-        return 0
+    if len(marks) < 2 or len(marks) % 2 or not text[marks[-1].end():].strip(" ,"):
+        return 0  # (an odd mark opens a quotation the verb stands in)
     return marks[-1].end()
 
 
