@@ -470,9 +470,9 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         if i == len(words) - 1 and i > cut and low in _TITLE_SURNAMES and \
                 is_given_name(words[i - 1]):
             break  # a surname that is also a title, after a given name: 'Jeffrey Lord'
+        # ('Con' is a rank only after 'Det': 'Det Con Tim Bird', never 'Con Edison')
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS or (
-                low == "con" and cut == i > 0 and words[i - 1].lower() == "det"):  # 'Det Con'
-            # (never 'Con Edison')
+                low == "con" and cut == i > 0 and words[i - 1].lower() == "det"):
             cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True
         elif low in QUALIFIERS or w.isupper():
             cut = i + 1

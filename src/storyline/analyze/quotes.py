@@ -212,12 +212,12 @@ _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
                       rf"(?:(?:the|a|an|another|one|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)"
                       r"[^,;:]{1,120}$")
-# a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
-# subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 # a name's office before it, opening a clause: 'Meanwhile, PAL executive vice president '
 # (not 'he had selected federal appeals court judge ')
 _ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
                        rf"(?:[a-z-]+\s+){{0,4}}?{ROLE}\s$")
+# a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
+# subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 _SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
@@ -237,8 +237,9 @@ _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])"
 _WORD = re.compile(r"[\w'’]+")
 # the first or second person, the subject of a verb ('I'd go', 'I just said', 'you say')
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
-# 'The Los Gatos, California, company': a description by its place
+# a description that brings in someone new: 'an official', 'another senator'
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a White House spokesman': a person by their office, not the body named in it (unlike
 # 'the Brexit-supporting Daily Express newspaper', which is the paper)
