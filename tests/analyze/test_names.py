@@ -196,3 +196,10 @@ def test_british_police_ranks_are_titles() -> None:
     assert tidy("Det Con Tim Bird") == "Tim Bird"
     assert tidy("Det Insp Ann Lee") == "Ann Lee"
     assert tidy("Con Edison") == "Con Edison"  # 'Con' is a rank only after 'Det'
+
+
+def test_a_clinic_s_services_are_no_person() -> None:
+    # (an apposition would make a person of two capitalised words but for 'Services')
+    people = People(["Doctors left the clinic, Women's Gynecological Services, said Ann Lee."
+                     " Gynecological Services, the clinic, reopened."])
+    assert not people.is_person("Gynecological Services")

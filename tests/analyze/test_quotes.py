@@ -1100,3 +1100,58 @@ def test_a_speech_verb_inside_a_quotation_attributes_nothing() -> None:
     )
     assert all(not speaker or "positive" not in speaker for speaker, _ in found)
     assert found[-1][1] == "obscured by numerous scandals."
+
+
+def test_a_she_is_never_a_surname_known_to_be_a_man_s() -> None:
+    # 'Slepian' is the doctor here, so the 'she' is Nancy Roseboro, not his widow Lynne
+    found = quotes_of(
+        "Dr. Barnett Slepian was shot on Friday. His widow, Lynne Slepian, was at home.\n\n"
+        "Nancy Roseboro, 31, remembers going to the clinic. As far as she is concerned, "
+        "Slepian gave her a second chance.\n\n"
+        "\"I was a child,\" she said."
+    )
+    assert found == [("Nancy Roseboro", "I was a child")]
+
+
+def test_a_given_name_and_an_unlisted_surname_as_a_subject_is_a_person() -> None:
+    found = quotes_of(
+        "\"I was a child,\" said Nancy Roseboro.\n\n"
+        "Betty Hodlen sees the issue in terms of class and race.\n\n"
+        "\"He was a kind man,\" she said."
+    )
+    assert found[-1] == ("Betty Hodlen", "He was a kind man")
+
+
+def test_a_surname_with_two_letters_swapped_is_the_person_meant() -> None:
+    found = quotes_of(
+        "Sharon Ashley, 43, recalled a friend's visit.\n\n"
+        "\"They told her that they would help her,\" Ms. Ashely said."
+    )
+    assert found == [("Sharon Ashley", "They told her that they would help her")]
+
+
+def test_said_then_a_description_then_the_name() -> None:
+    found = quotes_of(
+        "\"Right now, she is worried about the kids,\" said the friend, Ellen Fink.\n\n"
+        "\"My husband is innocent,\" said his wife, Mary Smith."
+    )
+    assert found == [("Ellen Fink", "Right now, she is worried about the kids"),
+                     ("Mary Smith", "My husband is innocent")]
+
+
+def test_a_group_that_screamed_speaks_and_is_no_she() -> None:
+    found = quotes_of(
+        "The anger could be seen in people like Karen Jones, 25, who was swarmed by "
+        "anti-abortion protesters who screamed, \"Save the baby!\"\n\n"
+        "\"It's none of their business,\" she said."
+    )
+    assert found == [("protesters", "Save the baby!"),
+                     ("Karen Jones", "It's none of their business")]
+
+
+def test_a_stray_mark_closing_an_inner_quotation_does_not_hide_the_speaker() -> None:
+    found = quotes_of(
+        "\"They kept yelling, `Who among you is in the army? If you tell us, we will "
+        "release everyone else,\"' the man recalled of the events of last Saturday."
+    )
+    assert found[0][0] == "the man"

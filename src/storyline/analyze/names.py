@@ -83,8 +83,8 @@ _TITLE_SEX = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame":
 ORG_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
     "ministry council committee commission party company corporation corp inc ltd group "
-    "union bank fund institute foundation museum trust board service office network times "
-    "post news bureau press site".split()
+    "union bank fund institute foundation museum trust board service services office "
+    "network times post news bureau press site".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
@@ -230,7 +230,8 @@ class People:
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
         if not (introduced or words[-1] in surnames or _looks_personal(before, after)
-                or (_given_and_surname(words, text) and not _after_place_word(before))):
+                or ((_given_and_surname(words, text) or _given_name_subject(words, text, after))
+                    and not _after_place_word(before))):
             return
         self.full[name] += 1
         self.full_in[text][name] += 1
@@ -433,10 +434,15 @@ def _misspelt(name: str, by_surname: Mapping[str, Counter[str]]) -> Counter[str]
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
+    """A letter left out, added or changed, or two next to each other swapped ('Ashely'
+    for Ashley)."""
     if len(a) > len(b):
         a, b = b, a
     i = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
-    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:]
+    if len(a) != len(b):
+        return a[i:] == b[i + 1:]
+    swapped = a[i:i + 2] == b[i + 1:i + 2] + b[i:i + 1] and a[i + 2:] == b[i + 2:]
+    return a[i + 1:] == b[i + 1:] or swapped
 
 
 def _plain_modifiers(phrase: str) -> bool:
@@ -590,6 +596,16 @@ def _given_and_surname(words: list[str], text: str) -> bool:
     first = words[0]
     return (is_given_name(first) and is_surname(words[-1])
             and not _used_as_common_word(first, text))
+
+
+def _given_name_subject(words: list[str], text: str, after: str) -> bool:
+    """'Betty Hodlen sees the issue …': a given name and a surname no list holds, as the
+    subject of a verb in the present or past ('-s', '-ed')."""
+    return (len(words) == 2 and is_given_name(words[0])
+            and not _used_as_common_word(words[0], text) and bool(_VERB_AFTER.match(after)))
+
+
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?[a-z]{2,}(?:s|ed)\b")
 
 
 def _past_common_opener(words: list[str], text: str) -> list[str]:

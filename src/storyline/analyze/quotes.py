@@ -76,8 +76,10 @@ _FROM = (r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*"
 _WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
 # '..., said Ms. Clywd' / '..., said the spokesman' / '..., he said' / '..., Clywd said'
 _AFTER = re.compile(
-    # '..., said Melquan's former football coach, Don Clark.'
-    rf"^\s*[,.!?]?\s*(?:{_SAID}\s+{_NAME}(?<=['’]s)\s+[^,.;:!?\"“”]{{1,50}}?,\s+"
+    # '..., said Melquan's former football coach, Don Clark.', '..., said the friend,
+    # Ellen Fink.' (a stray mark may close an inner quotation: '…else,"' the man recalled')
+    rf"^['’]?\s*[,.!?]?\s*(?:{_SAID}\s+(?:{_NAME}(?<=['’]s)|the|a|an|his|her|their)\s+"
+    rf"[^,.;:!?\"“”]{{1,50}}?,\s+"
     rf"(?P<s5>{_NAME})(?=\s*[,.;:!?]|\s*$)"
     # '..., said Labour leader Jeremy Corbyn.', '..., said Spears flack Jeff Raymond.'
     # '..., says National Geographic explorer Ryan Carney,': any trade after a name's run
@@ -145,7 +147,8 @@ _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of
                          r"when|if|once|unless|until)|\w['’]s)\s+$",
                          re.IGNORECASE)
 # 'what aides described as "..."': a group right before the verb
-_GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})$")
+# ('swarmed by anti-abortion protesters who screamed, "…"')
+_GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})(?:\s+(?:who|that))?$")
 _QUOTED_AS = re.compile(rf"({_NAME})\s+{_WAS_QUOTED}.*\bas\s+"
                         r"saying\W*$")
 # "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
@@ -679,21 +682,36 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
     """Whom a pronoun means: the last speaker, or a person mentioned as a subject after
     that speaker's quotation; of the pronoun's sex when the story tells it."""
     mention, where = _last_person(before, people)
-    # a new subject since the last quotation, else the last speaker
-    fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1])
+    # a new subject since the last quotation, else the last speaker; never a group for
+    # 'he' or 'she' ('protesters who screamed, "…" … "…," she said')
+    group = low in _SEX and bool(_GROUP_END.search(last[0])) and \
+        not last[0].endswith(("man", "woman", "person"))
+    fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1] or group)
     pick = mention if fresh else last[0] or mention
     sex = _SEX.get(low)
     known = people.gender(pick) if pick else None
     if sex and known != sex:  # 'she' is not the father who spoke last
-        other, at = _last_named(before, people, lambda run: people.of_sex(run, sex))
+        other, at = _last_named(before, people, lambda run: _of_sex(run, people, sex))
         # the pick is known to be of the other sex; or it is only the last speaker,
         # and someone of the pronoun's sex was named since
-        if other and (known is not None or (not fresh and at > last[1])):
+        if other and (known is not None or group or (not fresh and at > last[1])):
             return other
         relation = _RELATION.findall(before[-300:]) if known is not None else []
         if relation and relation[-1][1] in (FEMININE if sex == "f" else MASCULINE):
             return relation[-1][0]  # 'his mother opened the door. "…," she says'
     return pick
+
+
+def _of_sex(run: str, people: People, sex: str) -> str | None:
+    """The person a mention names if of this sex, or its family's one member of this sex
+    when the mention's own sex is unknown ('Veatch' after the father spoke, for 'she'),
+    never when it is known ('Slepian gave her a second chance' is the doctor, not his
+    widow)."""
+    person = people.resolve(run)
+    known = people.gender(person) if person else None
+    if known is not None:
+        return person if known == sex else None
+    return people.of_sex(run, sex)
 
 
 def _announced(text: str, sentence: Sentence, people: People, last: tuple[str, int]) -> str:
