@@ -1155,3 +1155,13 @@ def test_a_stray_mark_closing_an_inner_quotation_does_not_hide_the_speaker() -> 
         "release everyone else,\"' the man recalled of the events of last Saturday."
     )
     assert found[0][0] == "the man"
+
+
+def test_a_he_after_an_unnamed_subject_is_that_one() -> None:
+    found = quotes_of(
+        "A 42-year-old man who says he survived the massacre recalled the attack.\n\n"
+        "\"This is not a historical inquiry,\" Kenneth Roth said of the tribunal.\n\n"
+        "The man described the events leading up to the shootings.\n\n"
+        "\"I was screaming and shouting,\" he said."
+    )
+    assert found[-1] == ("the man", "I was screaming and shouting")

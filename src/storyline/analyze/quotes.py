@@ -241,6 +241,9 @@ _WORD = re.compile(r"[\w'’]+")
 # the first or second person, the subject of a verb ('I'd go', 'I just said', 'you say')
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
 # a description that brings in someone new: 'an official', 'another senator'
+# a sentence opening on someone unnamed: 'The man described …', 'The survivor, who …'
+_UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|"
+                      r"survivor|victim|witness|teenager|driver|passenger))\b(?=,?\s+[a-z])")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
@@ -825,8 +828,15 @@ def _other(run: str, people: People, words: str, sex: str | None) -> str | None:
 
 
 def _last_person(before: str, people: People) -> tuple[str, int]:
-    """The person named last before a point, as a subject, and where."""
+    """The person named last before a point, as a subject, and where; or one the story
+    never names, a sentence's subject since ('The man described the events …')."""
+    person, at = "", -1
     for r in reversed(_narrative_mentions(before)):  # (the last one only: stop there)
         if people.is_person(r.group()) and _subject_like(before, r):
-            return people.resolve(r.group()), r.start()
-    return "", -1
+            person, at = people.resolve(r.group()), r.start()
+            break
+    for m in reversed(list(_UNNAMED.finditer(before, max(at + 1, len(before) - 600)))):
+        if len(_MARK.findall(before, before.rfind("\n", 0, m.start()) + 1, m.start())) % 2:
+            continue  # inside a quotation
+        return people.by_role(m.group(1)) or m.group(1).lower(), m.start(1)
+    return person, at
