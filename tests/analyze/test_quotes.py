@@ -1165,3 +1165,16 @@ def test_a_he_after_an_unnamed_subject_is_that_one() -> None:
         "\"I was screaming and shouting,\" he said."
     )
     assert found[-1] == ("the man", "I was screaming and shouting")
+
+
+def test_wire_attributions_of_test34() -> None:
+    found = quotes_of(
+        "\"That is God's hand,\" Dwyer Astaphan, minister of tourism for St. Kitts and "
+        "Nevis, said resignedly.\n\n"
+        "Only \"a handful\" of these satellites will be reoriented, said Maj. Perry L. "
+        "Nouis of the Air Force.\n\n"
+        "\"In my country,\" said one Indonesian during a question-and-answer period, "
+        "\"IMF means I'm Finished.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Dwyer Astaphan", "Perry L. Nouis", "one Indonesian", "one Indonesian"]

@@ -27,7 +27,8 @@ TITLES = frozenset(
     "mr mrs ms miss dr sir dame lord lady prof professor rev president senator sen rep "
     "gov governor judge justice chancellor minister pm king queen prince princess "
     "general gen col colonel capt captain sgt sergeant constable officer detective chief "
-    "det insp supt".split()  # British police ranks: 'Det Insp', 'Det Supt'
+    # 'Maj. Perry L. Nouis'; British police ranks: 'Det Insp', 'Det Supt'
+    "maj adm det insp supt".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 # titles and qualifiers that are also surnames: 'Jeffrey Lord', 'John Tory', 'Dawn French'

@@ -52,7 +52,7 @@ _TRADE = r"[a-z]{3,}(?:ist|ian)s?\b"
 _FUNCTION = (r"(?:of|in|at|from|on|for|to|with|by|and|or|but|a|an|the|that|this|it|he|she|"
              r"they|we|you|his|her|its|their|our|my|not|no|so|then|also|later|now|last|"
              r"next|yesterday|today|tonight|recently|once|again|as|when|while|if|goodbye)")
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Sgt|Capt|Rev|St)\.?\s+)"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Maj|Sgt|Capt|Adm|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 _WAS_QUOTED = r"(?:was|were|is|has\s+been)\s+quoted\b"  # '... was quoted ... as saying'
 _PRONOUN = r"(?:he|she|they|He|She|They)"
@@ -99,14 +99,16 @@ _AFTER = re.compile(
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     # '..., says another former colleague', '..., says someone who worked with him'
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
-    rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who)\b|\s*$))"
+    rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
+    rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|during|after|before|while)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
     # '..., researchers at APL, which manages the mission for NASA, wrote'
     rf"{_WHERE}(?:,\s+(?:which|who)\s+[^,.;:!?\"“”]{{1,80}},)?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
-    rf"|(?P<s4>{_NAME}),\s+[^,.;:!?\"“”]{{1,100}}?,\s+{_ADVERBS}{_SAID}"
+    # ('…," Dwyer Astaphan, minister of tourism for St. Kitts and Nevis, said')
+    rf"|(?P<s4>{_NAME}),\s+(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     # "..., Williams' agent, Jill Smoller, said"
     rf"|(?:the|a|an|his|her|its|their|{RUN.pattern}(?<=['’]s|s['’]))\s+"
