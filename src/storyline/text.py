@@ -58,6 +58,8 @@ SPEECH_VERBS = (
     "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
     "retorted|retorts|speculated|speculates|pledged|pledges|"
+    # ('the Libyan leader pronounced that "…"', not 'Kvikk Lunsj - pronounced "quick lunch"')
+    "pronounced(?!\\s*[\"“])|pronounces(?!\\s*[\"“])|"
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"

@@ -1178,3 +1178,17 @@ def test_wire_attributions_of_test34() -> None:
     )
     assert [speaker for speaker, _ in found] == [
         "Dwyer Astaphan", "Perry L. Nouis", "one Indonesian", "one Indonesian"]
+
+
+def test_wire_attributions_of_test35() -> None:
+    found = quotes_of(
+        "And Stephen Stott, director for satellite engineering at Intelsat, the "
+        "international satellite consortium, said, \"Most of the industry expects no "
+        "problems.\"\n\n"
+        "Within days, the Libyan leader Moammar Gadhafi pronounced that \"the Arab world is "
+        "finished.\"\n\n"
+        "It also takes the pressure off Norway's Kvikk Lunsj - pronounced \"quick lunch\" - "
+        "and opens the door."
+    )
+    assert found == [("Stephen Stott", "Most of the industry expects no problems."),
+                     ("Moammar Gadhafi", "the Arab world is finished.")]

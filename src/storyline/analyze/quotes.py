@@ -216,7 +216,9 @@ _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
 _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
                       rf"(?:(?:the|a|an|another|one|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)"
-                      r"[^,;:]{1,120}$")
+                      # (and the apposition's own: 'Stephen Stott, director for satellite
+                      # engineering at Intelsat, the international satellite consortium,')
+                      r"[^,;:]{1,120}(?:,\s+(?:the|a|an)\s[^,;:]{1,60})?$")
 # a name's office before it, opening a clause: 'Meanwhile, PAL executive vice president '
 # (not 'he had selected federal appeals court judge ')
 _ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
@@ -479,8 +481,10 @@ def _before(prefix: str, people: People) -> str | None:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
     # (a verb inside a quotation is what was said: 'claims she "has nothing positive to
     # say …" and that her career has been "…"')
-    verbs = [v for v in _BEFORE_VERB.finditer(prefix)
-             if not _NOUN_AHEAD.search(prefix[:v.start()])
+    # (the quotation's own mark is not in the prefix, so a verb that must not be followed
+    # by one, 'pronounced "quick lunch"', is asked of the prefix and the mark)
+    verbs = [v for v in _BEFORE_VERB.finditer(prefix + "\"")
+             if v.end() <= len(prefix) and not _NOUN_AHEAD.search(prefix[:v.start()])
              and len(_MARK.findall(prefix, 0, v.start())) % 2 == 0]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80))
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
