@@ -203,3 +203,7 @@ def test_a_clinic_s_services_are_no_person() -> None:
     people = People(["Doctors left the clinic, Women's Gynecological Services, said Ann Lee."
                      " Gynecological Services, the clinic, reopened."])
     assert not people.is_person("Gynecological Services")
+
+
+def test_so_opening_a_sentence_is_no_part_of_a_name() -> None:
+    assert tidy("So Omar") == "Omar"

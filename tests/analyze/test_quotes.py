@@ -1192,3 +1192,19 @@ def test_wire_attributions_of_test35() -> None:
     )
     assert found == [("Stephen Stott", "Most of the industry expects no problems."),
                      ("Moammar Gadhafi", "the Arab world is finished.")]
+
+
+def test_wire_attributions_of_test36() -> None:
+    found = quotes_of(
+        "Bill Gates testified on tape.\n\n"
+        "Leaving the courthouse, William H. Neukom, Microsoft's senior vice president of "
+        "law, said the case was weak.\n\n"
+        "\"These are the same tired old allegations,\" Neukomb said.\n\n"
+        "In the summer of 1995, one memo showed, Gates wrote to Andrew Grove, chairman of "
+        "Intel.\n\n"
+        "\"I don't understand why Intel funds a program that is against Windows,\" the "
+        "message said.\n\n"
+        "Many families get one letter, said a tourism official. It says they are safe. "
+        "\"Then they don't hear from them for years.\""
+    )
+    assert [speaker for speaker, _ in found] == ["William H. Neukom", "Bill Gates", ""]

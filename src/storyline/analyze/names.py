@@ -89,7 +89,7 @@ ORG_WORDS = frozenset(
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
-    "the a an this that these those "
+    "the a an this that these those so "
     "january february march april may june july august september october november december "
     "but and or if when while after before however meanwhile earlier later in on at for "
     "until since unless although though because whereas during despite amid among through "
@@ -694,7 +694,9 @@ QUALIFIERS = frozenset(
     "prime foreign home defence defense justice health education finance treasury "
     "exchequer interior commons majority minority".split()
 )
-_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s)"
+# (or an owner's: 'William H. Neukom, Microsoft's senior vice president')
+_APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s"
+                         r"|[A-Z][\w.&-]*['’]s\s+[a-z])"
                          r"|\s*\((?:@|\d{1,3}\))")
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
 ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"  # a role noun, for other modules' patterns

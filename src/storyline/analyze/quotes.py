@@ -193,6 +193,9 @@ _SPOKE_IN = {
     "the tweet": re.compile(r"\b(?:tweeted|tweets|in\s+a\s+tweet)\b"),
     "the post": re.compile(r"\b(?:posted|in\s+a\s+post)\b"),
 }
+# what a person wrote, speaking for them: the one the story just said wrote it
+_WRITTEN = frozenset("the message|the letter|the memo|the e-mail|the email|the note".split("|"))
+_WROTE = re.compile(r"\b(?:wrote|writes|sent)\b")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 # (a subject, not a possessive: '… on Zamora's and Espiritu's statements and said')
 _AND_SUBJECT = re.compile(rf"\b(?:and|but)\s+(?:then\s+)?({_NAME}|{_PRONOUN})(?<!['’]s)\s+[a-z]+\b"
@@ -650,11 +653,16 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
             other, _ = _last_named(before, people, lambda run: _other(run, people, words, sex))
             return other or pick
         return pick
-    if low == "it" and last[0] and not people.is_person(last[0]):
-        return last[0]  # a newspaper or a body that spoke last, never a person
+    if low == "it":  # a newspaper or a body that spoke last, never a person (and no
+        # speaker is better than 'it': 'It says they are safe. "…"' of a letter)
+        return last[0] if last[0] and not people.is_person(last[0]) else ""
     medium = _SPOKE_IN.get(low)
     if medium and last[0] and medium.search(before, last[1]):
         return last[0]  # the statement, the tweet the last speaker was said to give
+    if low in _WRITTEN:  # 'Gates wrote to Andrew Grove … "…," the message said'
+        writer, at = _last_person(before, people)
+        if writer and at > last[1] and _WROTE.search(before, at):
+            return writer
     # ('an official said' brings in someone new, whoever the story calls an official)
     role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
