@@ -194,7 +194,8 @@ _SPOKE_IN = {
     "the post": re.compile(r"\b(?:posted|in\s+a\s+post)\b"),
 }
 # what a person wrote, speaking for them: the one the story just said wrote it
-_WRITTEN = frozenset("the message|the letter|the memo|the e-mail|the email|the note".split("|"))
+_WRITTEN = frozenset({"the message", "the letter", "the memo", "the e-mail", "the email",
+                      "the note"})
 _WROTE = re.compile(r"\b(?:wrote|writes|sent)\b")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 # (a subject, not a possessive: '… on Zamora's and Espiritu's statements and said')
