@@ -77,9 +77,9 @@ MASCULINE = frozenset(
     "grandfather grandson widower boyfriend man boy spokesman chairman congressman "
     "businessman".split()
 )
-# Titles that tell the sex of the one they name, whichever family member the surname
-# would otherwise stand for
-_TITLE_SEX = {"mr": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f"}
+# Honorifics that tell the sex of the one they name ('Mr', 'Mrs', 'Lady'), whichever
+# family member the surname would otherwise stand for
+_TITLE_SEX = {t: "f" if t in FEMININE else "m" for t in HONORIFICS & (FEMININE | MASCULINE)}
 # Things named like people, and described like them ('the Lacey Act, a century-old law')
 ORG_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
@@ -231,8 +231,7 @@ class People:
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
         if not (introduced or words[-1] in surnames or _looks_personal(before, after)
-                or ((_given_and_surname(words, text) or _given_name_subject(words, text, after))
-                    and not _after_place_word(before))):
+                or (_given_and_surname(words, text, after) and not _after_place_word(before))):
             return
         self.full[name] += 1
         self.full_in[text][name] += 1
@@ -590,23 +589,18 @@ def _thing_word(word: str) -> bool:
     return low in PLACE_WORDS or low in ORG_WORDS
 
 
-def _given_and_surname(words: list[str], text: str) -> bool:
+def _given_and_surname(words: list[str], text: str, after: str) -> bool:
     """'Martha Stewart', 'Honey Sherman': a given name and a surname, though nothing
-    around them says so — unless the article also uses the first word as a common word
-    ('the court may', 'by grace of'): then 'May Day' or 'Grace Church' need a cue."""
+    around them says so; or a surname no list holds, if the name is a verb's subject
+    ('Betty Hodlen sees the issue …') — unless the article also uses the first word as a
+    common word ('the court may', 'by grace of'): then 'May Day' or 'Grace Church' need
+    a cue."""
     first = words[0]
-    return (is_given_name(first) and is_surname(words[-1])
-            and not _used_as_common_word(first, text))
+    return (is_given_name(first) and not _used_as_common_word(first, text)
+            and (is_surname(words[-1]) or (len(words) == 2 and bool(_VERB_AFTER.match(after)))))
 
 
-def _given_name_subject(words: list[str], text: str, after: str) -> bool:
-    """'Betty Hodlen sees the issue …': a given name and a surname no list holds, as the
-    subject of a verb in the present or past ('-s', '-ed')."""
-    return (len(words) == 2 and is_given_name(words[0])
-            and not _used_as_common_word(words[0], text) and bool(_VERB_AFTER.match(after)))
-
-
-_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?[a-z]{2,}(?:s|ed)\b")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?[a-z]{2,}(?:s|ed)\b")  # '-s', '-ed'
 
 
 def _past_common_opener(words: list[str], text: str) -> list[str]:

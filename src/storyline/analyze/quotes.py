@@ -489,7 +489,7 @@ def _before(prefix: str, people: People) -> str | None:
     # by one, 'pronounced "quick lunch"', is asked of the prefix and the mark)
     verbs = [v for v in _BEFORE_VERB.finditer(prefix + "\"")
              if v.end() <= len(prefix) and not _NOUN_AHEAD.search(prefix[:v.start()])
-             and len(_MARK.findall(prefix, 0, v.start())) % 2 == 0]
+             and not _quoted_at(prefix, v.start())]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80))
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
@@ -609,6 +609,12 @@ def _before(prefix: str, people: People) -> str | None:
     if 0 < len(clause.split()) <= 10:
         return clause
     return None
+
+
+def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
+    """Whether a point stands inside a quotation opened since `start`: after an odd
+    number of quotation marks (the marks of a quotation are counted, not paired)."""
+    return len(_MARK.findall(text, start, pos)) % 2 == 1
 
 
 def _last_close(text: str) -> int:
@@ -851,7 +857,6 @@ def _last_person(before: str, people: People) -> tuple[str, int]:
             person, at = people.resolve(r.group()), r.start()
             break
     for m in reversed(list(_UNNAMED.finditer(before, max(at + 1, len(before) - 600)))):
-        if len(_MARK.findall(before, before.rfind("\n", 0, m.start()) + 1, m.start())) % 2:
-            continue  # inside a quotation
-        return people.by_role(m.group(1)) or m.group(1).lower(), m.start(1)
+        if not _quoted_at(before, m.start(), before.rfind("\n", 0, m.start()) + 1):
+            return people.by_role(m.group(1)) or m.group(1).lower(), m.start(1)
     return person, at
