@@ -207,3 +207,21 @@ def test_a_clinic_s_services_are_no_person() -> None:
 
 def test_so_opening_a_sentence_is_no_part_of_a_name() -> None:
     assert tidy("So Omar") == "Omar"
+
+
+def test_a_lower_case_particle_is_part_of_a_name() -> None:
+    people = People([
+        "Osama bin Laden, the Saudi exile, met reporters. Later bin Laden left. Josue da "
+        "Silva and Gilberto Manuel da Silva, 40, a cook, spoke. Sayeed el-Madhoun, 30, runs "
+        "a shop."
+    ])
+    assert people.resolve("Laden") == "Osama bin Laden"  # 'bin Laden said': the run is 'Laden'
+    assert people.is_person("Gilberto Manuel da Silva")
+    assert people.resolve("Madhoun") == "Sayeed el-Madhoun"  # 'el-Madhoun said'
+
+
+def test_a_run_after_a_place_word_is_a_place_for_all_its_apposition() -> None:
+    people = People(["At Rocinha, in Rio de Janeiro, believed to be the largest slum, "
+                     "voters queued. In New York, police said nothing."])
+    assert not people.is_person("Rio de Janeiro")
+    assert not people.is_person("New York")

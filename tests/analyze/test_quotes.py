@@ -1208,3 +1208,21 @@ def test_wire_attributions_of_test36() -> None:
         "\"Then they don't hear from them for years.\""
     )
     assert [speaker for speaker, _ in found] == ["William H. Neukom", "Bill Gates", ""]
+
+
+def test_a_body_that_issued_a_statement_speaks_its_words() -> None:
+    found = quotes_of(
+        "Natalie Prosin said the case was novel. Stony Brook has also issued a statement "
+        "about the case: \u201cThe University does not comment on the specifics.\u201d"
+    )
+    assert found == [("Stony Brook", "The University does not comment on the specifics.")]
+
+
+def test_speakers_named_with_a_particle_keep_it() -> None:
+    found = quotes_of(
+        "Sayeed el-Madhoun runs a shop in Gaza. \"It is hard,\" el-Madhoun said. Bashar "
+        "al-Assad spoke on Monday. \"We will win,\" Assad said. Luis del Valle, a farmer, "
+        "agreed. \"We stay,\" del Valle said."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Sayeed el-Madhoun", "Bashar al-Assad", "Luis del Valle"]

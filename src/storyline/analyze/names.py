@@ -109,9 +109,20 @@ _TOKEN = r"[A-Z](?:(?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]*+|[A-Z]++(?=\s+[A-Z][a
 # Initials may open a name ('C.B. Thomas', 'J.K. Rowling') or stand inside one
 # ('George W. Bush'). Each branch opens on [A-Z], so the engine still skips to capitals
 # (an optional group in front would make it try every position: 4x slower).
+# Inside a name, a lower-case particle may stand before a capitalised word ('Osama bin
+# Laden', 'Josue da Silva', 'Charles de Gaulle', 'Bashar al-Assad'); never first, where
+# it would cost the capital-letter skip above ('bin Laden said' is read as 'Laden').
+_PARTICLE = r"(?:(?:bin|ibn|da|de|del|della|der|di|do|dos|du|la|le|van|von|ter|ten)\s+)+"
+_JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
 RUN = re.compile(rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
-                 rf"(?:\s+(?:[A-Z]\.\s+)*(?:{_TOKEN}))*")
+                 rf"(?:\s+(?:[A-Z]\.\s+)*(?:{_PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _key(surname: str) -> str:
+    """The word a surname is looked up by: 'el-Madhoun' is 'Madhoun', which is all a
+    later 'el-Madhoun said' gives (a run never opens on a lower-case particle)."""
+    return surname.split("-", 1)[-1] if surname[:1].islower() else surname
 # initials that name places, not people ('U.S. Navy', 'Washington D.C.')
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
@@ -177,12 +188,13 @@ class People:
                 words, titled, _ = _name_parts(run)
                 if not words:
                     continue  # 'The', 'In', 'Monday': no name at all
-                mentions[words[-1]] += 1
-                by_word[words[-1]].append((text, m))  # where to look for a sex cue
+                mentions[_key(words[-1])] += 1
+                by_word[_key(words[-1])].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
                     # (words split only by a line break are a heading and the line
                     # after it, 'Russia\nTrump', far more often than a name)
-                    if len(words) <= 3 and " " in run:
+                    # (three words at most, a particle apart: 'Gilberto Manuel da Silva')
+                    if sum(w[:1].isupper() for w in words) <= 3 and " " in run:
                         named_in_full.append((text, m))
                     continue
                 start = m.start()
@@ -230,12 +242,14 @@ class People:
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
-        if not (introduced or words[-1] in surnames or _looks_personal(before, after)
-                or (_given_and_surname(words, text, after) and not _after_place_word(before))):
+        # ('in Rio de Janeiro, believed to be …', 'In New York, police said': a place)
+        place = _after_place_word(before) or m.group().split(None, 1)[0] in _PLACE_OPENERS
+        if not (introduced or _key(words[-1]) in surnames or (not place and (
+                _looks_personal(before, after) or _given_and_surname(words, text, after)))):
             return
         self.full[name] += 1
         self.full_in[text][name] += 1
-        self.by_surname[words[-1]][name] += 1
+        self.by_surname[_key(words[-1])][name] += 1
         self.by_first[words[0]][name] += 1
         at = m.start() + m.group().find(words[0])
         role = role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
@@ -256,7 +270,7 @@ class People:
         # word: the one it calls by first name ('Autumn') is not the bare surname's
         for name, count in full.items():
             words = name.split()
-            by_surname[words[-1]][name] += count
+            by_surname[_key(words[-1])][name] += count
             if words[0] not in self.places:
                 by_first[words[0]][name] += count
             mentions[words[0]] = sum(t == text for t, _ in self._by_word.get(words[0], ()))
@@ -270,7 +284,7 @@ class People:
         if known is None:
             tidied = self._tidy(name)
             known = self._person[name] = bool(tidied) and (
-                tidied in self.full or tidied.split()[-1] in self.by_surname
+                tidied in self.full or _key(tidied.split()[-1]) in self.by_surname
                 or tidied in self.by_first)
         return known
 
@@ -328,7 +342,7 @@ class People:
             # ('Mrs Hardy' among them asks for Todd Hardy's sex)
             votes: Counter[str] = Counter()
             words = person.split()
-            seen = self._by_word.get(words[-1], []) + (  # by surname, or by first name
+            seen = self._by_word.get(_key(words[-1]), []) + (  # by surname, or by first name
                 self._by_word.get(words[0], []) if len(words) > 1 else [])
             read = 0
             for text, m in seen:  # a dozen mentions tell as much as a hundred
@@ -350,7 +364,7 @@ class People:
         whichever it is, not whom — so it cannot vote on the sex of either."""
         name = tidy(run)
         return bool(name) and run.split()[0].lower().rstrip(".") in _TITLE_SEX and \
-            len(self.by_surname.get(name.split()[-1], ())) > 1
+            len(self.by_surname.get(_key(name.split()[-1]), ())) > 1
 
     def of_sex(self, name: str, sex: str) -> str | None:
         """The person a mention names if they are of this sex; for a family's bare
@@ -383,7 +397,7 @@ class People:
 
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
-        return self.mentions[name.split()[-1]]
+        return self.mentions[_key(name.split()[-1])]
 
 
 def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
@@ -394,13 +408,13 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
         # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
         # Donald Trump' of a web page's button
-        longer = sorted((-c, n) for n, c in by_surname.get(name.split()[-1], {}).items()
+        longer = sorted((-c, n) for n, c in by_surname.get(_key(name.split()[-1]), {}).items()
                         if n.endswith(" " + name))
         if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
                 -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
             return longer[0][1]
         return name
-    candidates = by_surname.get(name.split()[-1])
+    candidates = by_surname.get(_key(name.split()[-1]))
     if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
         candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
                               if n.split()[0] == name.split()[0]  # is Clarissa's
@@ -495,6 +509,8 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         elif cut == i and i < len(words) - 1 and _MODIFIER.fullmatch(w):
             cut = i + 1  # 'the Brexit-supporting Daily Express', 'Kremlin-backed RT'
     words = words[cut:]
+    while len(words) > 1 and words[0][:1].islower() and "-" not in words[0]:
+        words = words[1:]  # 'Later bin Laden': no name opens on a particle
     while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
         words = words[:-1]
     if words:
@@ -618,6 +634,9 @@ def _used_as_common_word(word: str, text: str) -> bool:
     """Whether an article writes a capitalised word in lower case too ('the court may',
     'appearing frail'): then its capital may be only the sentence's."""
     return f" {word.lower()} " in text
+
+
+_PLACE_OPENERS = frozenset({"In", "At", "From", "Near"})
 
 
 def _after_place_word(before: str) -> bool:

@@ -266,6 +266,8 @@ _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
 # text before a colon is what speaks, '… the football team, which issued a statement:')
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
 _DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+_STATEMENT = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:issued|released|put\s+out)"
+                        r"\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b")
 _ISSUED = re.compile(r"\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement$")
 # where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
@@ -526,6 +528,10 @@ def _before(prefix: str, people: People) -> str | None:
             clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
             if clause.strip().isupper() and people.is_person(clause.strip()):
                 return tidy(clause.strip())  # a fact check's or a transcript's 'TRUMP:'
+            subject = _SUBJECT.match(clause)
+            if subject and _STATEMENT.match(clause, subject.end() - 1):
+                return subject.group(1)  # 'Stony Brook has also issued a statement about
+                # the case:' — a body speaks by its statement, person or not
             shared = _clause_subject(clause, people)
             if shared:
                 return shared  # 'he would swerve back to talking about Hillary Clinton:'
