@@ -1226,3 +1226,31 @@ def test_speakers_named_with_a_particle_keep_it() -> None:
     )
     assert [speaker for speaker, _ in found] == [
         "Sayeed el-Madhoun", "Bashar al-Assad", "Luis del Valle"]
+
+
+def test_attributions_of_test37() -> None:
+    found = quotes_of(
+        "The memo, from Dan Rosen, a senior executive, was written to Bill Gates.\n\n"
+        "The first goal, the memo said, was to \"establish Microsoft ownership\" of the "
+        "market.\n\n"
+        "Rosen quotes another member of the team as telling the executives: \"We need to "
+        "understand your plans.\"\n\n"
+        "The Microsoft executives, according to Rosen's memo, told Netscape's leaders "
+        "that their intention was to \"suck most of the functionality\" into Windows.\n\n"
+        "The Brazilian finance minister, Pedro Malan, spoke. \"We interpret the election "
+        "as a mandate,\" he added.\n\n"
+        "He did evoke a breakdown by saying the world now has \"an historic opportunity "
+        "to show how.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Dan Rosen", "another member of the team", "the Microsoft executives", "Pedro Malan",
+        "Pedro Malan"]
+
+
+def test_one_quoted_by_a_paper_speaks_whether_active_or_passive() -> None:
+    found = quotes_of(
+        "The paper quoted a senior official as saying that the plan was \"dead in the "
+        "water.\" Prime Minister Mesut Yilmaz was quoted Saturday by the daily Hurriyet as "
+        "saying, \"the soldier is awaiting an order.\""
+    )
+    assert [speaker for speaker, _ in found] == ["a senior official", "Mesut Yilmaz"]

@@ -148,6 +148,10 @@ _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of
                          # passive clause of its own, not the subject speaking
                          r"when|if|once|unless|until)|\w['’]s)\s+$",
                          re.IGNORECASE)
+# '… by saying the world now has "…"': a gerund after 'by' is the subject's speech
+# (where 'hurt by claims that …' is a noun)
+_BY_GERUND = re.compile(r"by\s+[a-z]+ing$")
+_NARRATOR = re.compile(r"\b(?:I|[Ww]e)\b")
 # 'what aides described as "..."': a group right before the verb
 # ('swarmed by anti-abortion protesters who screamed, "…"')
 _GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})(?:\s+(?:who|that))?$")
@@ -178,6 +182,13 @@ _HOLDS = re.compile(rf"\s*({_NAME}|{_PRONOUN})\s+{_ADVERBS}(?:believes?|believed
                     rf"maintains?|maintained|contends?|contended|{SPEECH})\b")
 # the subject of a participle in an absolute clause: 'with one person writing'
 _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)?|{_NAME})$")
+# 'The executives, according to Rosen's memo, told …': the source of the report is an
+# aside; the subject speaks
+_ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
+# 'The paper quoted a senior official as saying': the one quoted speaks, not the paper
+# (the passive, 'Yilmaz was quoted … as saying', is `_QUOTED_AS`)
+_QUOTES_AS = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )"
+                        r"\bquot(?:ed|es|ing)\s+([^,;:]+?)\s+as$")
 # a clause that goes on from the one before it, with no subject of its own
 _NO_SUBJECT = re.compile(r"\s*(?!(?:the|a|an|this|that|these|those|one|some|many|his|her|its|"
                          r"their|our)\s)[a-z](?!.*\b(?:I|he|she|we|they|there|it|you)\b)")
@@ -197,6 +208,7 @@ _SPOKE_IN = {
 _WRITTEN = frozenset({"the message", "the letter", "the memo", "the e-mail", "the email",
                       "the note"})
 _WROTE = re.compile(r"\b(?:wrote|writes|sent)\b")
+_SENT_BY = re.compile(rf"\b(message|letter|memo|e-?mail|note),?\s+from\s+({_NAME})")
 _COORDINATED = re.compile(r"(?:^|[\s,])(?:and|but)$")
 # (a subject, not a possessive: '… on Zamora's and Espiritu's statements and said')
 _AND_SUBJECT = re.compile(rf"\b(?:and|but)\s+(?:then\s+)?({_NAME}|{_PRONOUN})(?<!['’]s)\s+[a-z]+\b"
@@ -490,8 +502,9 @@ def _before(prefix: str, people: People) -> str | None:
     # (the quotation's own mark is not in the prefix, so a verb that must not be followed
     # by one, 'pronounced "quick lunch"', is asked of the prefix and the mark)
     verbs = [v for v in _BEFORE_VERB.finditer(prefix + "\"")
-             if v.end() <= len(prefix) and not _NOUN_AHEAD.search(prefix[:v.start()])
-             and not _quoted_at(prefix, v.start())]
+             if v.end() <= len(prefix) and not _quoted_at(prefix, v.start())
+             and (not _NOUN_AHEAD.search(prefix[:v.start()]) or _BY_GERUND.match(
+                 prefix, max(0, v.start() - 3), v.end()))]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80))
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
@@ -554,10 +567,14 @@ def _before(prefix: str, people: People) -> str | None:
         return None  # the attribution of the quotation before: its speaker's words go on
     # the verb's subject stands after any quotation before it ('"These are …," the
     # president said of his proposals, "and they …"')
-    head = _ADVERB_END.sub(" ", head[_last_close(head):]).rstrip()
-    absolute = _WITH.search(head) if participle else None
+    head = _ADVERB_END.sub(" ", _ACCORDING.sub("", head[_last_close(head):])).rstrip()
+    absolute = (_QUOTES_AS.search(head) or _WITH.search(head)) if participle else None
     if absolute:
         return absolute.group(1)  # '..., with one person writing: "…"': that person
+    if participle and head.endswith(" by"):
+        narrator = _NARRATOR.search(head.rsplit(",", 1)[-1])
+        if narrator:
+            return narrator.group()  # 'when I greeted him by saying': the writer
     if participle or _COORDINATED.search(head):
         # a participle or a coordinated verb shares the sentence's subject: 'He
         # apologized ..., saying "..."', 'DeGuerin, describing Berman as …',
@@ -676,6 +693,11 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         writer, at = _last_person(before, people)
         if writer and at > last[1] and _WROTE.search(before, at):
             return writer
+        # 'The memo, from Dan Rosen, …' earlier: 'the memo said' is his
+        sender = next((m.group(2) for m in reversed(list(_SENT_BY.finditer(before)))
+                       if m.group(1) == low[4:]), None)
+        if sender:
+            return people.resolve(sender) or sender
     # ('an official said' brings in someone new, whoever the story calls an official)
     role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
