@@ -184,6 +184,8 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "(See the top 10 movies of 2009.)",
         "[Is there a Planet X, a ‘massive perturber,’ hidden beyond Pluto?]",
         "Watch the report from Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
+        # a link to another article: its headline, then 'Read more'
+        "Peter Jackson: I blacklisted Ashley Judd under pressure from Weinstein Read more",
     ],
 )
 def test_page_furniture_is_not_body(line: str) -> None:

@@ -175,6 +175,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     into the text, or the page's own furniture (never inside someone's quoted words)."""
     if paragraph is not SentenceKind.BODY:
         return paragraph
+    if text.endswith(" Read more"):
+        return SentenceKind.FURNITURE  # a link to another article: its headline, 'Read more'
     if not _SENTENCE_END.search(text):
         return SentenceKind.FRAGMENT
     if in_quote:

@@ -1254,3 +1254,13 @@ def test_one_quoted_by_a_paper_speaks_whether_active_or_passive() -> None:
         "saying, \"the soldier is awaiting an order.\""
     )
     assert [speaker for speaker, _ in found] == ["a senior official", "Mesut Yilmaz"]
+
+
+def test_a_pronoun_opening_the_sentence_means_someone_named_before_it() -> None:
+    found = quotes_of(
+        "Donald Trump spoke in Iowa. \"We are winning,\" Mr Trump said.\n\n"
+        "He also applauded Ralph Norman, who won a special election, and mocked Handel's "
+        "challenger, Jon Ossoff, saying the Democrats \u201cspent $30 million on this kid "
+        "who forgot to live in the district.\u201d"
+    )
+    assert [speaker for speaker, _ in found] == ["Donald Trump", "Donald Trump"]

@@ -185,6 +185,7 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 # 'The executives, according to Rosen's memo, told …': the source of the report is an
 # aside; the subject speaks
 _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
+_PRONOUN_AT = re.compile(rf"\b{_PRONOUN}\b")
 # 'The paper quoted a senior official as saying': the one quoted speaks, not the paper
 # (the passive, 'Yilmaz was quoted … as saying', is `_QUOTED_AS`)
 _QUOTES_AS = re.compile(r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )"
@@ -329,7 +330,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             rel_s, rel_e = start - sentence.start, end - sentence.start
             rest = sent_text[rel_e:]
             prefix = sent_text[:max(rel_s, 0)]
-            phrase = _after(rest) or _before(prefix, people)
+            after = _after(rest)
+            phrase = after or _before(prefix, people)
             if phrase is None and _PARTICIPLE_AFTER.match(rest):
                 # 'Wyatt called the trial "…," saying …': the clause's subject speaks
                 phrase = _clause_subject(prefix, people)
@@ -342,7 +344,12 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                     not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech (in an interview: speech)
             if phrase:
-                speaker = _resolve(phrase, people, last, text[:start], words)
+                # a pronoun opening the sentence means someone named before it ('He …
+                # mocked Handel's challenger, Jon Ossoff, saying …' is not Ossoff)
+                own = None if after else _PRONOUN_AT.search(prefix)
+                told = text[:sentence.start + own.start()] \
+                    if own and own.group().lower() == phrase.lower() else text[:start]
+                speaker = _resolve(phrase, people, last, told, words)
             elif para_found:
                 speaker = para_found[-1].speaker
             elif all_quote:  # a quotation continued, or the person the story turned to
