@@ -1264,3 +1264,19 @@ def test_a_pronoun_opening_the_sentence_means_someone_named_before_it() -> None:
         "who forgot to live in the district.\u201d"
     )
     assert [speaker for speaker, _ in found] == ["Donald Trump", "Donald Trump"]
+
+
+def test_attributions_of_test39() -> None:
+    found = quotes_of(
+        "Dr. Wang Bingzhang, 50, spoke later. The family business was shut by the "
+        "government in 1996, said Wang, a former surgeon in Beijing, \"so they had no way "
+        "of living.\"\n\n"
+        "The attorney said Cosme, who has worked with children for years, \u201cscrewed "
+        "up.\u201d\n\n"
+        "\"The nation has watched the most shameful manipulation,\" said a statement from "
+        "the coalition of parties that da Silva represented. It accused the pollsters of "
+        "conspiring \"to influence public opinion.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Wang Bingzhang", "the attorney",
+        "a statement from the coalition of parties", "a statement from the coalition of parties"]

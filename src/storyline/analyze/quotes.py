@@ -100,7 +100,7 @@ _AFTER = re.compile(
     # '..., says another former colleague', '..., says someone who worked with him'
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
-    rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|during|after|before|while)\b|\s*$))"
+    rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -185,6 +185,9 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 # 'The executives, according to Rosen's memo, told …': the source of the report is an
 # aside; the subject speaks
 _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
+# an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"'
+_SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAME})"
+                        r"(?:,\s+[^,\"“”]{1,80})?,\s*$")
 _PRONOUN_AT = re.compile(rf"\b{_PRONOUN}\b")
 # 'The paper quoted a senior official as saying': the one quoted speaks, not the paper
 # (the passive, 'Yilmaz was quoted … as saying', is `_QUOTED_AS`)
@@ -572,6 +575,10 @@ def _before(prefix: str, people: People) -> str | None:
             return named  # '…, said mission scientist Nicola Fox, of …: "It shouldn't happen."'
     if split:
         return None  # the attribution of the quotation before: its speaker's words go on
+    inverted = _SAID_NAME.match(prefix, verbs[-1].start()) \
+        if head.rstrip().endswith(",") else None  # (not 'The attorney said Cosme, who …,')
+    if inverted:  # '… in 1996, said Wang, a former surgeon in Beijing, "so they …"'
+        return inverted.group(1)
     # the verb's subject stands after any quotation before it ('"These are …," the
     # president said of his proposals, "and they …"')
     head = _ADVERB_END.sub(" ", _ACCORDING.sub("", head[_last_close(head):])).rstrip()
