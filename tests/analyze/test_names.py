@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.analyze.given_names import same_given
 from storyline.analyze.names import People, tidy
 
 
@@ -225,3 +226,18 @@ def test_a_run_after_a_place_word_is_a_place_for_all_its_apposition() -> None:
                      "voters queued. In New York, police said nothing."])
     assert not people.is_person("Rio de Janeiro")
     assert not people.is_person("New York")
+
+
+def test_a_given_name_s_short_form_names_the_same_person() -> None:
+    people = People(["Astronomer Michael Brown, 50, spoke. Mike Brown stands for a portrait. "
+                     "Mike Brown, the Pluto killer, smiled. Brown said so."])
+    assert people.resolve("Michael Brown") == people.resolve("Mike Brown") == "Mike Brown"
+    assert people.resolve("Brown") == "Mike Brown"
+    assert people.resolve("Jim Brown") == "Jim Brown"  # another given name: someone else
+
+
+def test_short_forms_pair_only_with_their_formal_names() -> None:
+    assert same_given("Mike", "Michael") and same_given("Bill", "William")
+    assert same_given("Steve", "Stephen") and same_given("Steve", "Steven")
+    assert not same_given("Stephen", "Steven")  # two formal names
+    assert not same_given("Mike", "Bill") and not same_given("Jane", "Joan")

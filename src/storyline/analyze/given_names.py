@@ -69,3 +69,35 @@ def sex_of(given: str) -> str | None:
     if m >= _CLEAR * f and m > 0:
         return "m"
     return None
+
+
+# The commonest English short forms of given names, each of one formal name only ('Bert'
+# and 'Ted' stand for several, so they are left out): 'Mike Brown' in a caption is the
+# Michael Brown of the text.
+_SHORT_FORMS = {
+    "michael": "mike mikey mick", "william": "bill billy will willy", "robert": "bob bobby rob",
+    "james": "jim jimmy jamie", "joseph": "joe joey", "thomas": "tom tommy",
+    "richard": "rick ricky dick rich", "david": "dave", "daniel": "dan danny",
+    "steven": "steve", "stephen": "steve", "christopher": "chris", "anthony": "tony",
+    "edward": "ed eddie", "benjamin": "ben", "samuel": "sam", "matthew": "matt",
+    "andrew": "andy drew", "nicholas": "nick", "alexander": "alex", "patrick": "pat",
+    "peter": "pete", "gregory": "greg", "jeffrey": "jeff", "jonathan": "jon",
+    "lawrence": "larry", "ronald": "ron ronnie", "donald": "don", "timothy": "tim",
+    "kenneth": "ken kenny", "frederick": "fred freddie", "charles": "charlie chuck",
+    "gerald": "jerry", "douglas": "doug", "raymond": "ray", "vincent": "vince",
+    "elizabeth": "liz beth betty", "katherine": "kathy kate katie", "margaret": "maggie peggy",
+    "susan": "sue", "jennifer": "jenny jen", "rebecca": "becky", "patricia": "patty pat",
+    "deborah": "debbie deb", "cynthia": "cindy", "victoria": "vicky", "abigail": "abby",
+}
+# each name -> the formal names it can stand for ('steve' -> stephen, steven)
+_FORMAL: dict[str, set[str]] = {}
+for _formal, _shorts in _SHORT_FORMS.items():
+    for _name in (_formal, *_shorts.split()):
+        _FORMAL.setdefault(_name, set()).add(_formal)
+
+
+def same_given(a: str, b: str) -> bool:
+    """Whether two given names can name one person: the same, or a formal name and its
+    short form ('Michael' and 'Mike', 'Steve' and 'Stephen'; not 'Stephen' and 'Steven')."""
+    a, b = a.lower().rstrip("."), b.lower().rstrip(".")
+    return a == b or bool(_FORMAL.get(a, set()) & _FORMAL.get(b, set()))

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from storyline.analyze.given_names import is_given_name, is_surname, sex_of
+from storyline.analyze.given_names import is_given_name, is_surname, same_given, sex_of
 from storyline.text import SPEECH_VERBS
 
 TITLES = frozenset(
@@ -413,11 +413,13 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
                 -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
             return longer[0][1]
-        return name
+        family = by_surname.get(_key(name.split()[-1]), Counter())
+        variants = Counter({n: c for n, c in family.items() if _same_person(n, name)})
+        return next(iter(_as_one(variants))) if len(variants) > 1 else name
     candidates = by_surname.get(_key(name.split()[-1]))
     if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
         candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
-                              if n.split()[0] == name.split()[0]  # is Clarissa's
+                              if same_given(n.split()[0], name.split()[0])  # is Clarissa's
                               or n.endswith(" " + name)})
     if candidates and len(name.split()) == 1 and len(candidates) > 1:
         # A family in the news: the one called by first name alone ('Autumn') is not
@@ -428,6 +430,8 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         # no one has it as a surname: someone's first word ('Paik', 'Autumn'), or a
         # surname misspelt by a letter ('Lockart said' of Joe Lockhart)
         candidates = by_first.get(name) or _misspelt(name, by_surname)
+    if candidates and len(candidates) > 1:
+        candidates = _as_one(candidates)
     if candidates:
         order = {n: i for i, n in enumerate(full)} if first_wins else {}  # reading order
         best = sorted(candidates.items(), key=lambda kv: (
@@ -435,6 +439,22 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
             return best[0][0]
     return name
+
+
+def _as_one(candidates: Counter[str]) -> Counter[str]:
+    """Full names that differ only by a given name's short form are one person, counted
+    together under the form named most ('Mike Brown' in captions, 'Michael Brown' in the
+    text)."""
+    merged: Counter[str] = Counter()
+    for name, count in sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0])):
+        merged[next((m for m in merged if _same_person(m, name)), name)] += count
+    return merged
+
+
+def _same_person(a: str, b: str) -> bool:
+    """'Mike Brown' and 'Michael Brown': the same name but for a given name's short form."""
+    wa, wb = a.split(), b.split()
+    return len(wa) > 1 and wa[1:] == wb[1:] and same_given(wa[0], wb[0])
 
 
 def _misspelt(name: str, by_surname: Mapping[str, Counter[str]]) -> Counter[str] | None:
