@@ -188,13 +188,16 @@ class People:
                 words, titled, _ = _name_parts(run)
                 if not words:
                     continue  # 'The', 'In', 'Monday': no name at all
-                mentions[_key(words[-1])] += 1
-                by_word[_key(words[-1])].append((text, m))  # where to look for a sex cue
+                key = words[-1]  # (`_key`, called only for a particle: this loop is hot)
+                key = key if key[0] <= "Z" else _key(key)
+                mentions[key] += 1
+                by_word[key].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
                     # (words split only by a line break are a heading and the line
                     # after it, 'Russia\nTrump', far more often than a name)
                     # (three words at most, a particle apart: 'Gilberto Manuel da Silva')
-                    if sum(w[:1].isupper() for w in words) <= 3 and " " in run:
+                    if (len(words) <= 3 or sum(w[:1].isupper() for w in words) <= 3) \
+                            and " " in run:
                         named_in_full.append((text, m))
                     continue
                 start = m.start()
@@ -242,10 +245,11 @@ class People:
         name = " ".join(words)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
-        # ('in Rio de Janeiro, believed to be …', 'In New York, police said': a place)
-        place = _after_place_word(before) or m.group().split(None, 1)[0] in _PLACE_OPENERS
-        if not (introduced or _key(words[-1]) in surnames or (not place and (
-                _looks_personal(before, after) or _given_and_surname(words, text, after)))):
+        if not (introduced or _key(words[-1]) in surnames or (
+                (_looks_personal(before, after) or _given_and_surname(words, text, after))
+                # ('in Rio de Janeiro, believed to be …', 'In New York, police said')
+                and not (_after_place_word(before)
+                         or m.group().split(None, 1)[0] in _PLACE_OPENERS))):
             return
         self.full[name] += 1
         self.full_in[text][name] += 1
@@ -413,9 +417,12 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
                 -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
             return longer[0][1]
-        family = by_surname.get(_key(name.split()[-1]), Counter())
-        variants = Counter({n: c for n, c in family.items() if _same_person(n, name)})
-        return next(iter(_as_one(variants))) if len(variants) > 1 else name
+        family = by_surname.get(_key(name.split()[-1]), ())
+        if len(family) > 1:  # (asked of every mention: most surnames are one person's)
+            variants = Counter({n: c for n, c in family.items() if _same_person(n, name)})
+            if len(variants) > 1:
+                return next(iter(_as_one(variants)))
+        return name
     candidates = by_surname.get(_key(name.split()[-1]))
     if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
         candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
