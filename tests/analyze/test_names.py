@@ -241,3 +241,9 @@ def test_short_forms_pair_only_with_their_formal_names() -> None:
     assert same_given("Steve", "Stephen") and same_given("Steve", "Steven")
     assert not same_given("Stephen", "Steven")  # two formal names
     assert not same_given("Mike", "Bill") and not same_given("Jane", "Joan")
+
+
+def test_clergy_titles_are_no_part_of_a_name() -> None:
+    assert tidy("Grand Ayatollah Kazem Lankarani") == "Kazem Lankarani"
+    assert tidy("Sheikh Ahmed Yassin") == "Ahmed Yassin"
+    assert tidy("Wadih el Hage") == "Wadih el Hage"

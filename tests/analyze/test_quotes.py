@@ -1280,3 +1280,11 @@ def test_attributions_of_test39() -> None:
     assert [speaker for speaker, _ in found] == [
         "Wang Bingzhang", "the attorney",
         "a statement from the coalition of parties", "a statement from the coalition of parties"]
+
+
+def test_attributions_of_test41() -> None:
+    found = quotes_of(
+        "Judge Leonard Sand spoke. \"I cannot give my client a dictionary,\" a third "
+        "lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge."
+    )
+    assert found == [("Bruce McIntyre", "I cannot give my client a dictionary")]

@@ -28,7 +28,9 @@ TITLES = frozenset(
     "gov governor judge justice chancellor minister pm king queen prince princess "
     "general gen col colonel capt captain sgt sergeant constable officer detective chief "
     # 'Maj. Perry L. Nouis'; British police ranks: 'Det Insp', 'Det Supt'
-    "maj adm det insp supt".split()
+    "maj adm det insp supt "
+    # clergy: 'Grand Ayatollah Kazem Lankarani', 'Sheikh Ahmed Yassin'
+    "ayatollah sheikh imam rabbi reverend mullah".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 # titles and qualifiers that are also surnames: 'Jeffrey Lord', 'John Tory', 'Dawn French'
@@ -112,7 +114,7 @@ _TOKEN = r"[A-Z](?:(?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]*+|[A-Z]++(?=\s+[A-Z][a
 # Inside a name, a lower-case particle may stand before a capitalised word ('Osama bin
 # Laden', 'Josue da Silva', 'Charles de Gaulle', 'Bashar al-Assad'); never first, where
 # it would cost the capital-letter skip above ('bin Laden said' is read as 'Laden').
-_PARTICLE = r"(?:(?:bin|ibn|da|de|del|della|der|di|do|dos|du|la|le|van|von|ter|ten)\s+)+"
+_PARTICLE = r"(?:(?:bin|ibn|al|el|da|de|del|della|der|di|do|dos|du|la|le|van|von|ter|ten)\s+)+"
 _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
 RUN = re.compile(rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
                  rf"(?:\s+(?:[A-Z]\.\s+)*(?:{_PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")

@@ -111,9 +111,10 @@ _AFTER = re.compile(
     rf"|(?P<s4>{_NAME}),\s+(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     # "..., Williams' agent, Jill Smoller, said"
+    # '…," a third lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge.'
     rf"|(?:the|a|an|his|her|its|their|{RUN.pattern}(?<=['’]s|s['’]))\s+"
     rf"[^,.;:!?\"“”]{{1,60}}?,\s+(?P<s7>{_NAME}),\s+"
-    rf"{_ADVERBS}{_SAID})"
+    rf"(?:(?:who|which)\s+[^,.;:!?\"“”]{{1,80}},\s+)?{_ADVERBS}{_SAID})"
 )
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRONOUN}){_FROM}\s+"
                     rf"{_ADVERBS}{_SAID}|"
