@@ -1288,3 +1288,13 @@ def test_attributions_of_test41() -> None:
         "lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge."
     )
     assert found == [("Bruce McIntyre", "I cannot give my client a dictionary")]
+
+
+def test_a_pronoun_before_the_verb_of_a_relative_clause_speaks() -> None:
+    found = quotes_of(
+        "O.J. Simpson spoke. Simpson also said he has taken two \"Alternative to "
+        "Violence\" classes, which he said was \"the most important course any person in "
+        "this prison can take.\""
+    )
+    assert found == [("O.J. Simpson", "the most important course any person in this "
+                                      "prison can take.")]

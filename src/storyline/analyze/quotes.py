@@ -189,6 +189,7 @@ _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
 # an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"'
 _SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAME})"
                         r"(?:,\s+[^,\"“”]{1,80})?,\s*$")
+_PRONOUN_END = re.compile(r"(?:^|\b)(he|she|they|He|She|They|I|[Ww]e|[Yy]ou)$")
 _PRONOUN_AT = re.compile(rf"\b{_PRONOUN}\b")
 # 'The paper quoted a senior official as saying': the one quoted speaks, not the paper
 # (the passive, 'Yilmaz was quoted … as saying', is `_QUOTED_AS`)
@@ -606,6 +607,11 @@ def _before(prefix: str, people: People) -> str | None:
     opening = _OPENING.match(head)
     if opening and _names_someone(opening.group(1), people):
         return opening.group(1)  # 'Monica Hawkins, whose cousin ... died, said'
+    # a pronoun right before the verb is its subject, in a relative clause too ('classes,
+    # which he said was "…"')
+    pronoun = _PRONOUN_END.search(head)
+    if pronoun:
+        return pronoun.group(1)  # (the first and second persons are an interview's voice)
     # ', which has criticized Pinochet,' goes; a comma stays, lest 'from the Mar-a-Lago,
     # where he stays, Trump' run two names into one
     head = _RELATIVE.sub(", ", head).rstrip(" ,")
@@ -620,9 +626,9 @@ def _before(prefix: str, people: People) -> str | None:
     if subject and _names_someone(subject.group(1), people):
         return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
 
-    m = re.search(r"(?:^|\b)(he|she|they|He|She|They|I|[Ww]e|[Yy]ou)$", head)
+    m = _PRONOUN_END.search(head)
     if m:
-        return m.group(1)  # (the first and second persons are an interview's voice)
+        return m.group(1)  # 'He, who had been silent, said': the pronoun before an aside
     apposed = _APPOSED.search(head)
     if apposed and _names_someone(apposed.group(1), people):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
