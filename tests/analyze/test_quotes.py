@@ -1298,3 +1298,21 @@ def test_a_pronoun_before_the_verb_of_a_relative_clause_speaks() -> None:
     )
     assert found == [("O.J. Simpson", "the most important course any person in this "
                                       "prison can take.")]
+
+
+def test_attributions_of_test43() -> None:
+    found = quotes_of(
+        "Ross Baker, a professor at Rutgers, spoke. Mike Russell spoke too. \"Matt is a "
+        "sharp candidate,\" Russell said.\n\n"
+        "Moreover, Baker of Rutgers noted, maverick Republicans like Susan Collins of "
+        "Maine, James Jeffords of Vermont and John Chafee of Rhode Island break ranks.\n\n"
+        "\"It's such an individualistic institution,\" he said.\n\n"
+        "One senior Democratic senator, now in his fourth term, summed up the situation, "
+        "speaking on the condition of anonymity. \"When I came here, there were 64,\" the "
+        "senator said.\n\n"
+        "\"No help. No police,\" 17-year-old Zuhir Hersi, one of the disc jockeys at the "
+        "bash said Friday."
+    )
+    speakers = [speaker for speaker, _ in found]
+    assert speakers[1:3] == ["Ross Baker", "the senator"]
+    assert speakers[3].lower() != "friday"  # a day says nothing

@@ -73,6 +73,7 @@ _FROM = (r"(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*"
          r"(?:(?:\s+|,\s+|\s+(?:and|&)\s+)[A-Z][\w.’'-]*)*,?)?")
 # '..., researchers at APL, which …, wrote': where a speaker named first is, without
 # commas (', the head of the Burgas Museum of History, Milen Nikolov, explains' is `s7`)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WHERE = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
 # '..., said Ms. Clywd' / '..., said the spokesman' / '..., he said' / '..., Clywd said'
 _AFTER = re.compile(
@@ -98,7 +99,8 @@ _AFTER = re.compile(
     rf"(?=\s*[,.;:!?]|\s+in\s+an?\s|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     # '..., says another former colleague', '..., says someone who worked with him'
-    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
+    # (a day is when, not who: '…, one of the disc jockeys at the bash said Friday')
+    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
     rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while)\b|\s*$))"
     # '..., another tweeted'
@@ -118,7 +120,7 @@ _AFTER = re.compile(
 )
 _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRONOUN}){_FROM}\s+"
                     rf"{_ADVERBS}{_SAID}|"
-                    rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>{_NAME})|"
+                    rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_NAME})|"
                     # '"…" to discuss going private, the statement said.': a description
                     # after a comma, its verb ending the sentence
                     rf",\s+(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,40}}?)\s+{_ADVERBS}{_SAID}"
@@ -292,7 +294,11 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
-_VERB_NEXT = re.compile(r"\s+(?!and\b|or\b|who\b|which\b|whose\b)[a-z]+\b")
+# (where the name is from may come between: 'Baker of Rutgers noted', not 'James Jeffords
+# of Vermont and John Chafee' in a list)
+_VERB_NEXT = re.compile(r"\s+(?:(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
+                        r"\s+)?(?!(?:and|or|who|which|whose|of|in|at|from|for|to|on|with)\b)"
+                        r"[a-z]+\b")
 # (an apposition holds no speech verb: not '…, said he planned to vote for Cardoso, …')
 _APPOSITION_OPEN = re.compile(rf",\s(?![^,]*\b{SPEECH})[^,]{{0,30}}$")
 
@@ -720,6 +726,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         if sender:
             return people.resolve(sender) or sender
     # ('an official said' brings in someone new, whoever the story calls an official)
+    if _just_introduced(phrase, before):
+        return low  # 'the senator said' after 'One senior Democratic senator …': that one
     role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
         return role
@@ -817,7 +825,7 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if _SPEECH_END.search(head) and text[m.end():m.end() + 1] in _STOPS:
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
-    if _VERB_NEXT.match(text, m.end(), m.end() + 20) and (
+    if _VERB_NEXT.match(text, m.end(), m.end() + 40) and (
             _AFTER_COMMA.search(head) or _ROLE_END.search(head)):
         return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got',
         # 'Meanwhile, PAL executive vice president Manolo Aquino said'
@@ -842,6 +850,16 @@ def _last_named(before: str, people: People,
         if person:
             return person, r.start()
     return "", -1
+
+
+def _just_introduced(phrase: str, before: str) -> bool:
+    """Whether a definite description ('the senator') takes up someone the text has just
+    brought in unnamed ('One senior Democratic senator, now in his fourth term, …')."""
+    if not phrase.lower().startswith("the "):
+        return False
+    noun = re.escape(phrase.split()[-1].lower())
+    return bool(re.search(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{noun}\b",
+                          before[-400:]))
 
 
 def _narrative_mentions(before: str) -> list[re.Match[str]]:
