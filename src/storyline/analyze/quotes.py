@@ -286,9 +286,9 @@ _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
 # text before a colon is what speaks, '… the football team, which issued a statement:')
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
 _DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
-_STATEMENT = re.compile(r"(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:issued|released|put\s+out)"
-                        r"\s+(?:a|an)\s+(?:[\w-]+\s+)?statement\b")
-_ISSUED = re.compile(r"\s+(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement$")
+_ISSUES = r"(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement"
+_STATEMENT = re.compile(rf"(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_ISSUES}\b")  # its verb
+_ISSUED = re.compile(rf"\s+{_ISSUES}$")  # the phrase's end, after who issued it
 # where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
