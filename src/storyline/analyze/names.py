@@ -119,14 +119,14 @@ _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
 RUN = re.compile(rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
                  rf"(?:\s+(?:[A-Z]\.\s+)*(?:{_PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# initials that name places, not people ('U.S. Navy', 'Washington D.C.')
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
 
 def _key(surname: str) -> str:
     """The word a surname is looked up by: 'el-Madhoun' is 'Madhoun', which is all a
     later 'el-Madhoun said' gives (a run never opens on a lower-case particle)."""
     return surname.split("-", 1)[-1] if surname[:1].islower() else surname
-# initials that name places, not people ('U.S. Navy', 'Washington D.C.')
-_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
 
 @functools.lru_cache(maxsize=65536)

@@ -559,7 +559,7 @@ def _before(prefix: str, people: People) -> str | None:
             clause = re.sub(r"^\s*(?:But|And|Yet|So|Then|Still)\s+(?:then\s+)?", "", clause)
             if clause.strip().isupper() and people.is_person(clause.strip()):
                 return tidy(clause.strip())  # a fact check's or a transcript's 'TRUMP:'
-            subject = _SUBJECT.match(clause)
+            subject = _SUBJECT.match(clause)  # (which ends on the verb's first letter)
             if subject and _STATEMENT.match(clause, subject.end() - 1):
                 return subject.group(1)  # 'Stony Brook has also issued a statement about
                 # the case:' — a body speaks by its statement, person or not
@@ -725,9 +725,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
                        if m.group(1) == low[4:]), None)
         if sender:
             return people.resolve(sender) or sender
-    # ('an official said' brings in someone new, whoever the story calls an official)
     if _just_introduced(phrase, before):
         return low  # 'the senator said' after 'One senior Democratic senator …': that one
+    # ('an official said' brings in someone new, whoever the story calls an official)
     role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
         return role
