@@ -770,7 +770,7 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
     fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1] or group)
     pick = mention if fresh else last[0] or mention
     sex = _SEX.get(low)
-    known = people.gender(pick) if pick else None
+    known = people.gender(pick) if pick and sex else None  # ('they' asks no sex)
     if sex and known != sex:  # 'she' is not the father who spoke last
         other, at = _last_named(before, people, lambda run: _of_sex(run, people, sex))
         # the pick is known to be of the other sex; or it is only the last speaker,
