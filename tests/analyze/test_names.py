@@ -247,3 +247,10 @@ def test_clergy_titles_are_no_part_of_a_name() -> None:
     assert tidy("Grand Ayatollah Kazem Lankarani") == "Kazem Lankarani"
     assert tidy("Sheikh Ahmed Yassin") == "Ahmed Yassin"
     assert tidy("Wadih el Hage") == "Wadih el Hage"
+
+
+def test_a_name_after_an_institution_s_of_is_no_person() -> None:
+    people = People(["Emir Sader, a professor at the State University of Rio de Janeiro, "
+                     "explaining the support, spoke."])
+    assert people.is_person("Emir Sader")
+    assert not people.is_person("Rio de Janeiro")

@@ -53,8 +53,11 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
             if kind:
                 counts[(name, kind)][source] += 1
                 taken.append((m.start(), m.end()))
+        covered = bytearray(len(text))  # the characters an entity or the page took
+        for s, e in taken:
+            covered[s:e] = b"\x01" * (e - s)
         for m in _ACRONYM.finditer(text):
-            if m.group() in _NOT_ENTITIES or any(s <= m.start() < e for s, e in taken):
+            if m.group() in _NOT_ENTITIES or covered[m.start()]:
                 continue
             kind = "place" if m.group() in _PLACE_ACRONYMS else "organisation"
             counts[(m.group(), kind)][source] += 1

@@ -249,8 +249,9 @@ class People:
         after = text[m.end():m.end() + 60]
         if not (introduced or _key(words[-1]) in surnames or (
                 (_looks_personal(before, after) or _given_and_surname(words, text, after))
-                # ('in Rio de Janeiro, believed to be …', 'In New York, police said')
-                and not (_after_place_word(before)
+                # ('in Rio de Janeiro, believed to be …', 'In New York, police said',
+                # 'the State University of Rio de Janeiro, explaining …')
+                and not (_after_place_word(before) or _OF_A_NAME.search(before)
                          or m.group().split(None, 1)[0] in _PLACE_OPENERS))):
             return
         self.full[name] += 1
@@ -666,6 +667,7 @@ def _used_as_common_word(word: str, text: str) -> bool:
 
 
 _PLACE_OPENERS = frozenset({"In", "At", "From", "Near"})
+_OF_A_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # 'University of', 'Bank of'
 
 
 def _after_place_word(before: str) -> bool:
