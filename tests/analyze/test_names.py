@@ -254,3 +254,11 @@ def test_a_name_after_an_institution_s_of_is_no_person() -> None:
                      "explaining the support, spoke."])
     assert people.is_person("Emir Sader")
     assert not people.is_person("Rio de Janeiro")
+
+
+def test_an_article_s_role_is_a_holder_it_names() -> None:
+    other = "President George W. Bush spoke in 2005. President George W. Bush left early."
+    this = "President Donald Trump spoke at a rally in Iowa."
+    people = People([other, this])
+    assert people.by_role("the president") == "George W. Bush"  # the story's, by count
+    assert people.reading(this).by_role("the president") == "Donald Trump"

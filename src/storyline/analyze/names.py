@@ -400,6 +400,11 @@ class People:
         votes: Counter[str] = Counter()
         for name, count in named.items():
             votes[self.resolve(name) or name] += count
+        if self._local is not None and len(votes) > 1:
+            # an article's 'the president' is a president it names ('Donald Trump'), not
+            # the one another report of the story names more ('President George W. Bush')
+            own = {n for n in votes if n in self._local.full}
+            votes = Counter({n: c for n, c in votes.items() if n in own}) or votes
         return min(votes, key=lambda n: (-votes[n], -self.prominence(n), n))
 
     def prominence(self, name: str) -> int:
