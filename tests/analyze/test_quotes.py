@@ -1316,3 +1316,13 @@ def test_attributions_of_test43() -> None:
     speakers = [speaker for speaker, _ in found]
     assert speakers[1:3] == ["Ross Baker", "the senator"]
     assert speakers[3].lower() != "friday"  # a day says nothing
+
+
+def test_an_attribution_after_the_quotation_may_open_on_a_particle() -> None:
+    found = quotes_of(
+        "When Josue da Silva stepped up, the ground felt solid. \"Prices rose,\" said "
+        "Mariana Costa, an economist.\n\n"
+        "\"I assumed commitments,\" da Silva, a former salesman in a building-supply store, "
+        "said."
+    )
+    assert found[-1] == ("Josue da Silva", "I assumed commitments")

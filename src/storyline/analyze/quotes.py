@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from storyline.analyze.names import (
     FEMININE,
     MASCULINE,
+    PARTICLE,
     PRONOUNS,
     ROLE,
     RUN,
@@ -54,6 +55,9 @@ _FUNCTION = (r"(?:of|in|at|from|on|for|to|with|by|and|or|but|a|an|the|that|this|
              r"next|yesterday|today|tonight|recently|once|again|as|when|while|if|goodbye)")
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Maj|Sgt|Capt|Adm|Rev|St)\.?\s+)"
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
+# a name as an attribution after the quotation gives it, its particle first ('…," da
+# Silva, a former salesman, said'); anchored patterns only, where it costs nothing
+_LED_NAME = rf"(?:{PARTICLE})?{_NAME}"
 _WAS_QUOTED = r"(?:was|were|is|has\s+been)\s+quoted\b"  # '... was quoted ... as saying'
 _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -100,17 +104,17 @@ _AFTER = re.compile(
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     # '..., says another former colleague', '..., says someone who worked with him'
     # (a day is when, not who: '…, one of the disc jockeys at the bash said Friday')
-    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
+    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_LED_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
     rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while)\b|\s*$))"
     # '..., another tweeted'
-    rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|{_PRONOUN}|[Aa]nother|"
+    rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_LED_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
     # '..., researchers at APL, which manages the mission for NASA, wrote'
     rf"{_WHERE}(?:,\s+(?:which|who)\s+[^,.;:!?\"“”]{{1,80}},)?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
     # ('…," Dwyer Astaphan, minister of tourism for St. Kitts and Nevis, said')
-    rf"|(?P<s4>{_NAME}),\s+(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+{_ADVERBS}{_SAID}"
+    rf"|(?P<s4>{_LED_NAME}),\s+(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     # "..., Williams' agent, Jill Smoller, said"
     # '…," a third lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge.'
