@@ -1326,3 +1326,13 @@ def test_an_attribution_after_the_quotation_may_open_on_a_particle() -> None:
         "said."
     )
     assert found[-1] == ("Josue da Silva", "I assumed commitments")
+
+
+def test_according_to_names_a_source_who_may_speak_next() -> None:
+    found = quotes_of(
+        "Lt. Dennis Young spoke. Cody Conoboy, 15, was swept into the river in 2011. It is "
+        "not uncommon for such cases to remain on the database, according to Young.\n\n"
+        "\"Some of the people we will never be able to remove,\" he says. (\"Once all "
+        "potential leads have been exhausted,\" according to Young.)"
+    )
+    assert [speaker for speaker, _ in found] == ["Dennis Young", "Dennis Young"]

@@ -192,6 +192,9 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 # 'The executives, according to Rosen's memo, told …': the source of the report is an
 # aside; the subject speaks
 _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
+# '("Once all potential leads have been exhausted," according to Young.)'
+_ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*according\s+to\s+(?P<s9>{_LED_NAME})"
+                              r"(?=\s*[,.;:!?)]|\s*$)")
 # an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"'
 _SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAME})"
                         r"(?:,\s+[^,\"“”]{1,80})?,\s*$")
@@ -468,7 +471,8 @@ def _after(rest: str) -> str | None:
     attribution later in the sentence ('" of murder ..., Ann Clywd said in ...')."""
     rest = _without_asides(rest)
     later = rest.split("“")[0].split('"')[0]
-    m = _AFTER.match(rest) or (_LATER.search(later) if _LATER_CUE.search(later) else None)
+    m = _AFTER.match(rest) or _ACCORDING_AFTER.match(rest) or (
+        _LATER.search(later) if _LATER_CUE.search(later) else None)
     if not m:
         return None
     named = _NAMED_AS.match(rest, m.end())
@@ -826,6 +830,8 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if _SENTENCE_OPENS.search(head) and (
             not head.strip() or _AFTER_A_STOP.search(head)):
         return True
+    if head.endswith("according to ") and text[m.end():m.end() + 1] in _STOPS:
+        return True  # '… remain on the database, according to Young.': the one who spoke
     if _SPEECH_END.search(head) and text[m.end():m.end() + 1] in _STOPS:
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
