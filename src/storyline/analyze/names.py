@@ -123,9 +123,11 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
 
-def _key(surname: str) -> str:
-    """The word a surname is looked up by: 'el-Madhoun' is 'Madhoun', which is all a
-    later 'el-Madhoun said' gives (a run never opens on a lower-case particle)."""
+def _key(name: str) -> str:
+    """The word a person is looked up by: the last of a name, without a joined particle
+    ('Sayeed el-Madhoun' is 'Madhoun', which is all a later 'el-Madhoun said' gives: a
+    run never opens on a lower-case particle)."""
+    surname = name.rsplit(None, 1)[-1]
     return surname.split("-", 1)[-1] if surname[:1].islower() else surname
 
 
@@ -190,8 +192,7 @@ class People:
                 words, titled, _ = _name_parts(run)
                 if not words:
                     continue  # 'The', 'In', 'Monday': no name at all
-                key = words[-1]  # (`_key`, called only for a particle: this loop is hot)
-                key = key if key[0] <= "Z" else _key(key)
+                key = _key(words[-1])
                 mentions[key] += 1
                 by_word[key].append((text, m))  # where to look for a sex cue
                 if len(words) != 1:
@@ -291,7 +292,7 @@ class People:
         if known is None:
             tidied = self._tidy(name)
             known = self._person[name] = bool(tidied) and (
-                tidied in self.full or _key(tidied.split()[-1]) in self.by_surname
+                tidied in self.full or _key(tidied) in self.by_surname
                 or tidied in self.by_first)
         return known
 
@@ -371,7 +372,7 @@ class People:
         whichever it is, not whom — so it cannot vote on the sex of either."""
         name = tidy(run)
         return bool(name) and run.split()[0].lower().rstrip(".") in _TITLE_SEX and \
-            len(self.by_surname.get(_key(name.split()[-1]), ())) > 1
+            len(self.by_surname.get(_key(name), ())) > 1
 
     def of_sex(self, name: str, sex: str) -> str | None:
         """The person a mention names if they are of this sex; for a family's bare
@@ -409,7 +410,7 @@ class People:
 
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
-        return self.mentions[_key(name.split()[-1])]
+        return self.mentions[_key(name)]
 
 
 def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
@@ -420,18 +421,17 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
         # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
         # Donald Trump' of a web page's button
-        longer = sorted((-c, n) for n, c in by_surname.get(_key(name.split()[-1]), {}).items()
-                        if n.endswith(" " + name))
+        family = by_surname.get(_key(name), {})
+        longer = sorted((-c, n) for n, c in family.items() if n.endswith(" " + name))
         if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
                 -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
             return longer[0][1]
-        family = by_surname.get(_key(name.split()[-1]), ())
         if len(family) > 1:  # (asked of every mention: most surnames are one person's)
             variants = Counter({n: c for n, c in family.items() if _same_person(n, name)})
             if len(variants) > 1:
                 return next(iter(_as_one(variants)))
         return name
-    candidates = by_surname.get(_key(name.split()[-1]))
+    candidates = by_surname.get(_key(name))
     if candidates and len(name.split()) > 1:  # 'Jane B. Lathem' is not 'Ray W. Lathem',
         candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
                               if same_given(n.split()[0], name.split()[0])  # is Clarissa's

@@ -157,7 +157,7 @@ _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of
                          re.IGNORECASE)
 # '… by saying the world now has "…"': a gerund after 'by' is the subject's speech
 # (where 'hurt by claims that …' is a noun)
-_BY_GERUND = re.compile(r"by\s+[a-z]+ing$")
+_BY = re.compile(r"\bby\s+$")
 _NARRATOR = re.compile(r"\b(?:I|[Ww]e)\b")
 # 'what aides described as "..."': a group right before the verb
 # ('swarmed by anti-abortion protesters who screamed, "…"')
@@ -529,8 +529,8 @@ def _before(prefix: str, people: People) -> str | None:
     # by one, 'pronounced "quick lunch"', is asked of the prefix and the mark)
     verbs = [v for v in _BEFORE_VERB.finditer(prefix + "\"")
              if v.end() <= len(prefix) and not _quoted_at(prefix, v.start())
-             and (not _NOUN_AHEAD.search(prefix[:v.start()]) or _BY_GERUND.match(
-                 prefix, max(0, v.start() - 3), v.end()))]
+             and (not _NOUN_AHEAD.search(prefix[:v.start()])
+                  or (v.group().endswith("ing") and _BY.search(prefix, 0, v.start())))]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80))
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
@@ -868,7 +868,7 @@ def _just_introduced(phrase: str, before: str) -> bool:
     if not phrase.lower().startswith("the "):
         return False
     noun = re.escape(phrase.split()[-1].lower())
-    return bool(re.search(rf"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}{noun}\b",
+    return bool(re.search(rf"\b{_INDEFINITE.pattern}\s*(?:[\w-]+\s+){{0,3}}{noun}\b",
                           before[-400:]))
 
 
