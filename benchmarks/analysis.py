@@ -170,8 +170,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test42.tsv", "held out, then tuned on"),
              ("quotes-test43.tsv", "held out, then tuned on"),
              ("quotes-test44.tsv", "held out, then tuned on"),
-             ("quotes-test45.tsv", "held out"),
-             ("quotes-test46.tsv", "held out")]
+             ("quotes-test45.tsv", "held out, then tuned on"),
+             ("quotes-test46.tsv", "held out, then tuned on")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

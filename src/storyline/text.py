@@ -58,6 +58,9 @@ SPEECH_VERBS = (
     "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
     "retorted|retorts|speculated|speculates|pledged|pledges|"
+    # an opinion given, a charge laid ('opined former correspondent Frank Sesno', 'Acosta
+    # charged that …'; never 'charged with murder')
+    "opined|opines|contended|contends|charged(?=\\s+that\\b)|"
     # ('the Libyan leader pronounced that "…"', not 'Kvikk Lunsj - pronounced "quick lunch"')
     "pronounced(?!\\s*[\"“])|pronounces(?!\\s*[\"“])|"
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),

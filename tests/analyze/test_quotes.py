@@ -1336,3 +1336,28 @@ def test_according_to_names_a_source_who_may_speak_next() -> None:
         "potential leads have been exhausted,\" according to Young.)"
     )
     assert [speaker for speaker, _ in found] == ["Dennis Young", "Dennis Young"]
+
+
+def test_attributions_of_test45() -> None:
+    found = quotes_of(
+        "President Donald Trump took on the media. He excoriated CNN for its poor ratings, "
+        "mocked the BBC as “that’s another beauty,” and responded to a question about "
+        "anti-Semitism, saying to his questioner, “OK, sit down.”\n\n"
+        "At a press conference with Israeli Prime Minister Benjamin Netanyahu, CNN’s Jim "
+        "Acosta charged that the choice of questioners meant, “The fix is in.”\n\n"
+        "“You can’t say he’s not responsive to the press,” Alice Stewart, a former reporter "
+        "and current CNN contributor, GOP strategist and Trump supporter, said.\n\n"
+        "Trump dismissed the story as “a joke” and “fake news.” The difference, said "
+        "Trump, is that this week’s stories involve “highly-classified information.”\n\n"
+        "“It’s just crazy,” opined former CNN correspondent Frank Sesno."
+    )
+    assert found == [
+        ("Donald Trump", "that’s another beauty"),  # one verb of a list
+        ("Donald Trump", "OK, sit down."),  # not 'Semitism' of 'anti-Semitism'
+        ("Jim Acosta", "The fix is in."),  # a charge laid; the name after its employer's
+        ("Alice Stewart", "You can’t say he’s not responsive to the press"),
+        ("Donald Trump", "a joke"),  # to brand something with a phrase says it
+        ("Donald Trump", "fake news."),
+        ("Donald Trump", "highly-classified information."),  # 'said Trump' as an aside
+        ("Frank Sesno", "It’s just crazy"),
+    ]

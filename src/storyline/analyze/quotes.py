@@ -64,6 +64,12 @@ _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # 'Driver called him "tone deaf"', 'He called the incident "disgusting" and "a sad ...':
 # calling someone or something a quoted phrase speaks it (never 'a film called "X"')
 _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)")
+# 'mocked the BBC as "…"', 'dismissed the story … as "a joke" and "fake news"': to
+# brand something with a quoted phrase is to say it
+_CALLED_AS = re.compile(r"\b(?:mock|dismiss|derid|brand|label|ridicul|lambast|deris)"
+                        r"(?:ed|es|s|ing|led|ling)?\b"
+                        r"(?=[^.;:!?]{0,100}?\sas\s+(?:[\"“][^\"“”]{1,60}[\"”],?\s+"
+                        r"(?:and|or)\s+)?$)")
 # A news outlet speaks by reporting ('Tehran radio reported "unprecedented and unique"
 # voting levels'); not a cue that a name is a person's, so not in `SPEECH` (which
 # `names` reads so: 'Christian Science Monitor reported')
@@ -90,7 +96,10 @@ _AFTER = re.compile(
     # '..., says National Geographic explorer Ryan Carney,': any trade after a name's run
     # '..., said evolutionary biologist Chad Eliason of the Field Museum': a trade in -ist
     # or -ian, and where the speaker works
-    rf"|{_SAID}\s+(?:(?:{RUN.pattern}\s+)?(?:[a-z]+\s+){{0,2}}?(?:{ROLE}|{_TRADE})"
+    # ('…," opined former CNN correspondent Frank Sesno': what they were, then the run)
+    rf"|{_SAID}\s+(?:(?:(?!{_FUNCTION}\s)[a-z]+\s+)?(?:(?:{RUN.pattern}|[A-Z]{{2,6}})\s+)?"
+    rf"(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:{ROLE}|{_TRADE})"
     rf"|{RUN.pattern}\s+(?!{_FUNCTION}\s)[a-z]+"
     # '..., says his skateboard buddy McDonald, who …'
     rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{0,2}}[a-z]+"
@@ -114,7 +123,10 @@ _AFTER = re.compile(
     rf"{_WHERE}(?:,\s+(?:which|who)\s+[^,.;:!?\"“”]{{1,80}},)?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
     # ('…," Dwyer Astaphan, minister of tourism for St. Kitts and Nevis, said')
-    rf"|(?P<s4>{_LED_NAME}),\s+(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+{_ADVERBS}{_SAID}"
+    # ('…," Alice Stewart, a former reporter and current CNN contributor, GOP strategist
+    # and Trump supporter, said': an apposition of several parts)
+    rf"|(?P<s4>{_LED_NAME}),\s+(?:(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+){{1,3}}"
+    rf"{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     # "..., Williams' agent, Jill Smoller, said"
     # '…," a third lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge.'
@@ -195,9 +207,11 @@ _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
 # '("Once all potential leads have been exhausted," according to Young.)'
 _ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*according\s+to\s+(?P<s9>{_LED_NAME})"
                               r"(?=\s*[,.;:!?)]|\s*$)")
-# an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"'
+# an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"';
+# or set in its sentence as an aside: 'The difference, said Trump, is that this week's
+# stories involve "…"'
 _SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAME})"
-                        r"(?:,\s+[^,\"“”]{1,80})?,\s*$")
+                        r"(?:(?:,\s+[^,\"“”]{1,80})?,\s*$|,\s+(?:is|was|are|were)\s.*$)")
 _PRONOUN_END = re.compile(r"(?:^|\b)(he|she|they|He|She|They|I|[Ww]e|[Yy]ou)$")
 _PRONOUN_AT = re.compile(rf"\b{_PRONOUN}\b")
 # 'The paper quoted a senior official as saying': the one quoted speaks, not the paper
@@ -241,6 +255,8 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
 _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
+# a name after its employer's possessive: "CNN's Jim Acosta"
+_OWNED_NAME = re.compile(rf"[\w.’'-]['’]s\s+({_NAME})$")
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
@@ -531,7 +547,8 @@ def _before(prefix: str, people: People) -> str | None:
              if v.end() <= len(prefix) and not _quoted_at(prefix, v.start())
              and (not _NOUN_AHEAD.search(prefix[:v.start()])
                   or (v.group().endswith("ing") and _BY.search(prefix, 0, v.start())))]
-    called = _CALLED.search(prefix, max(0, len(prefix) - 80))
+    called = _CALLED.search(prefix, max(0, len(prefix) - 80)) \
+        or _CALLED_AS.search(prefix, max(0, len(prefix) - 160))
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
         verbs.append(called)
@@ -580,6 +597,7 @@ def _before(prefix: str, people: People) -> str | None:
                 else None
         return None
     head = prefix[:verbs[-1].start()]
+    whole_head = head  # (before the words of any quotation in it are cut off below)
     participle = verbs[-1].group().endswith("ing")
     # '"People knew of him," says X, "but not …"' (not '… on "Fox News Sunday," saying')
     split = not participle and bool(_QUOTE_ENDS.search(head))
@@ -605,7 +623,9 @@ def _before(prefix: str, people: People) -> str | None:
         narrator = _NARRATOR.search(head.rsplit(",", 1)[-1])
         if narrator:
             return narrator.group()  # 'when I greeted him by saying': the writer
-    if participle or _COORDINATED.search(head):
+    # (one of a list of verbs: 'He excoriated CNN …, mocked the BBC as "…"')
+    listed = verbs[-1] is called and head.rstrip().endswith(",")
+    if participle or listed or _COORDINATED.search(head):
         # a participle or a coordinated verb shares the sentence's subject: 'He
         # apologized ..., saying "..."', 'DeGuerin, describing Berman as …',
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'; a verb
@@ -613,6 +633,10 @@ def _before(prefix: str, people: People) -> str | None:
         # that …, and then Stephen called me and said, "…"')
         clauses = list(_AND_SUBJECT.finditer(head)) if not participle else []
         shared = clauses[-1].group(1) if clauses else _clause_subject(head, people)
+        if not shared and participle and len(whole_head) > len(head):
+            # the subject stands before a quotation the clause holds ('He …, mocked the
+            # BBC as "…," and responded to a question about anti-Semitism, saying …')
+            shared = _clause_subject(whole_head, people)
         if shared:
             return shared
     group = _GROUP_END.search(head)
@@ -643,6 +667,9 @@ def _before(prefix: str, people: People) -> str | None:
     m = _PRONOUN_END.search(head)
     if m:
         return m.group(1)  # 'He, who had been silent, said': the pronoun before an aside
+    owned = _OWNED_NAME.search(head)
+    if owned and _names_someone(owned.group(1), people):
+        return owned.group(1)  # '…, CNN's Jim Acosta charged': not an apposition's name
     apposed = _APPOSED.search(head)
     if apposed and _names_someone(apposed.group(1), people):
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
