@@ -172,8 +172,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test44.tsv", "held out, then tuned on"),
              ("quotes-test45.tsv", "held out, then tuned on"),
              ("quotes-test46.tsv", "held out, then tuned on"),
-             ("quotes-test47.tsv", "held out"),
-             ("quotes-test48.tsv", "held out")]
+             ("quotes-test47.tsv", "held out, then tuned on"),
+             ("quotes-test48.tsv", "held out, then tuned on")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

@@ -1361,3 +1361,46 @@ def test_attributions_of_test45() -> None:
         ("Donald Trump", "highly-classified information."),  # 'said Trump' as an aside
         ("Frank Sesno", "It’s just crazy"),
     ]
+
+
+def test_attributions_of_test47() -> None:
+    found = quotes_of(
+        "Clarissa Dickson Wright, one half of Two Fat Ladies with the late Jennifer "
+        "Paterson, has died. Dickson Wright died on Saturday.\n\n"
+        "Image caption Paterson, right, died during filming of the fourth series\n\n"
+        "In her autobiography, she talked of \"a well-to-do, privileged upbringing\".\n\n"
+        "Dickson Wright was proud of her time as Rector of the University of Aberdeen.\n\n"
+        "A spokesman for the university said she had \"brought her individualism and "
+        "style to many events.\"\n\n"
+        "\"Her faith remained with her, in her own personal way,\" according to her "
+        "agent.\n\n"
+        "\"If you're fat you're fat. I hate this modern-day political correctness,\" she "
+        "told The Guardian."
+    )
+    assert found == [
+        ("Clarissa Dickson Wright", "a well-to-do, privileged upbringing"),  # not the caption's
+        ("a spokesman for the university", "brought her individualism and style to many events."),
+        ("her agent", "Her faith remained with her, in her own personal way"),
+        # neither a spokesman nor her agent is 'she': the woman the article names most
+        ("Clarissa Dickson Wright", "If you're fat you're fat. I hate this modern-day "
+                                    "political correctness"),
+    ]
+
+
+def test_attributions_of_test48() -> None:
+    found = quotes_of(
+        "Raymond Louw, the publisher of a respected weekly newsletter, Southern Africa "
+        "Report, says a new amnesty proposal could come. \"You simply can't have this "
+        "country torn apart,\" he says.\n\n"
+        "Wang Youcai was accused of \"inciting the overthrow of the government,\" the Hong "
+        "Kong-based Information Center of Human Rights and Democratic Movement in China "
+        "reported.\n\n"
+        "Xu and Qin were \"suspected of involvement in activities endangering state "
+        "security\" and their \"behavior breached relevant provisions,\" Zhu Bangzao said."
+    )
+    assert found == [
+        ("Raymond Louw", "You simply can't have this country torn apart"),  # no one 'Report'
+        ("Hong Kong-based Information Center", "inciting the overthrow of the government"),
+        ("Zhu Bangzao", "suspected of involvement in activities endangering state security"),
+        ("Zhu Bangzao", "behavior breached relevant provisions"),
+    ]

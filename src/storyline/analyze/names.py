@@ -87,7 +87,9 @@ ORG_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
     "ministry council committee commission party company corporation corp inc ltd group "
     "union bank fund institute foundation museum trust board service services office "
-    "network times post news bureau press site".split()
+    "network times post news bureau press site "
+    # a publication's title: 'a weekly newsletter, Southern Africa Report, says'
+    "report journal magazine gazette tribune chronicle telegraph newsletter".split()
 )
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
@@ -386,6 +388,15 @@ class People:
             if len(family) == 1:
                 return family[0]
         return None
+
+    def most_named(self, sex: str) -> str | None:
+        """The person of this sex the article (of a `reading` view; else the story) names
+        most: whom a 'she' far from any named woman means, as an obituary's subject."""
+        names = self._local.full if self._local else self.full
+        ranked = [(self.mentions[_key(name)], len(name.split()), name) for name in names
+                  if self.gender(name) == sex]  # ('Clarissa Dickson Wright', not the
+        # 'Dickson Wright' of the same mentions)
+        return max(ranked)[2] if ranked else None
 
     def by_role(self, phrase: str) -> str | None:
         """'the Labour leader' -> 'Jeremy Corbyn' when the story says so somewhere."""

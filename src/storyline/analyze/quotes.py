@@ -34,7 +34,7 @@ from storyline.analyze.names import (
     tidy,
 )
 from storyline.analyze.turns import voices
-from storyline.model import Claim, Document, Quote, Sentence
+from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
 from storyline.text import content_terms
 
 _OPEN = "\"“"
@@ -139,7 +139,9 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
                     rf"\b(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_NAME})|"
                     # '"…" to discuss going private, the statement said.': a description
                     # after a comma, its verb ending the sentence
-                    rf",\s+(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,40}}?)\s+{_ADVERBS}{_SAID}"
+                    # ('…," the Hong Kong-based Information Center of Human Rights and
+                    # Democratic Movement in China reported.')
+                    rf"(?:,\s+|^\s*)(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,90}}?)\s+{_ADVERBS}{_SAID}"
                     rf"\s*[.!?]?\s*$|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
                     # '..., he was quoted by Fars news agency as saying.', '..., Deputy
@@ -205,7 +207,9 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 # aside; the subject speaks
 _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
 # '("Once all potential leads have been exhausted," according to Young.)'
-_ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*according\s+to\s+(?P<s9>{_LED_NAME})"
+# ('…," according to her agent.')
+_ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*according\s+to\s+(?P<s9>{_LED_NAME}|"
+                              r"(?:the|a|an|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
                               r"(?=\s*[,.;:!?)]|\s*$)")
 # an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"';
 # or set in its sentence as an aside: 'The difference, said Trump, is that this week's
@@ -342,6 +346,10 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     """Every quotation of one article, with its speaker, in reading order."""
     text = doc.article.text
     people = people.reading(text)
+    # whom a pronoun or a bare 'the singer said' means is looked for in the narrative:
+    # a photo caption set between paragraphs ('Image caption Paterson, right, died …')
+    # is not what the next 'she said' continues
+    told_in = _without_captions(text, doc.sentences)
     found: list[Found] = []
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
@@ -366,6 +374,11 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             prefix = sent_text[:max(rel_s, 0)]
             after = _after(rest)
             phrase = after or _before(prefix, people)
+            if phrase is None and rest.count("”") + rest.count('"') >= 2:
+                # 'Xu and Qin were "suspected of …" and their "behavior breached …," Zhu
+                # said': an attribution after the sentence's last quotation covers all
+                after = _after(rest[max(rest.rfind("”"), rest.rfind('"')) + 1:])
+                phrase = after
             if phrase is None and _PARTICIPLE_AFTER.match(rest):
                 # 'Wyatt called the trial "…," saying …': the clause's subject speaks
                 phrase = _clause_subject(prefix, people)
@@ -381,16 +394,17 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 # a pronoun opening the sentence means someone named before it ('He …
                 # mocked Handel's challenger, Jon Ossoff, saying …' is not Ossoff)
                 own = None if after else _PRONOUN_AT.search(prefix)
-                told = text[:sentence.start + own.start()] \
-                    if own and own.group().lower() == phrase.lower() else text[:start]
+                told = told_in[:sentence.start + own.start()] \
+                    if own and own.group().lower() == phrase.lower() else told_in[:start]
                 speaker = _resolve(phrase, people, last, told, words)
             elif para_found:
                 speaker = para_found[-1].speaker
             elif all_quote:  # a quotation continued, or the person the story turned to
-                speaker = carry or _turned_to(text[:start], people, last)
+                speaker = carry or _turned_to(told_in[:start], people, last)
             elif whole:  # '..., she said. "Those claims are illogical ..."'
                 phrase = _said_before(text, para, sentence, people)
-                speaker = _resolve(phrase, people, last, text[:start], words) if phrase else ""
+                speaker = _resolve(phrase, people, last, told_in[:start], words) \
+                    if phrase else ""
             else:
                 speaker = ""
             if (phrase and _FIRST_OR_SECOND.search(phrase)) or (voice and phrase is None):
@@ -464,6 +478,17 @@ def _same_speaker(f: Found, group: list[Found]) -> bool:
     return not f.speaker or not known or f.speaker in known
 
 
+def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
+    """The text with its captions blanked out, every offset kept."""
+    captions = [s for s in sentences if s.kind is SentenceKind.CAPTION]
+    if not captions:
+        return text
+    chars = list(text)
+    for s in captions:
+        chars[s.start:s.end] = " " * (s.end - s.start)
+    return "".join(chars)
+
+
 def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     paras: dict[int, list[Sentence]] = {}
     for s in sentences:
@@ -495,6 +520,9 @@ def _after(rest: str) -> str | None:
     if named:
         return named.group(1)  # '..., said a man who identified himself only as George.'
     phrase = _speaker_group(m)
+    if len(phrase.split()) > 8:  # a long description by its head ('the Hong Kong-based
+        # Information Center of Human Rights and Democratic Movement in China reported')
+        phrase = re.split(r"\s(?:of|in|for|at|from)\s", phrase, maxsplit=1)[0]
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
@@ -806,16 +834,33 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
     pick = mention if fresh else last[0] or mention
     sex = _SEX.get(low)
     known = people.gender(pick) if pick and sex else None  # ('they' asks no sex)
+    described = known is None and bool(sex) and pick[:1].islower()
+    if described:
+        known = _described_sex(pick)  # 'she' is not 'a spokesman for the university'
+    # nor 'her agent': someone of hers ('…," according to her agent. … "…," she told')
+    other_one = described and _SEX.get(pick.split(None, 1)[0]) == sex
     if sex and known != sex:  # 'she' is not the father who spoke last
         other, at = _last_named(before, people, lambda run: _of_sex(run, people, sex))
         # the pick is known to be of the other sex; or it is only the last speaker,
         # and someone of the pronoun's sex was named since
-        if other and (known is not None or group or (not fresh and at > last[1])):
+        if other and (known is not None or other_one or group
+                      or (not fresh and at > last[1])):
             return other
         relation = _RELATION.findall(before[-300:]) if known is not None else []
         if relation and relation[-1][1] in (FEMININE if sex == "f" else MASCULINE):
             return relation[-1][0]  # 'his mother opened the door. "…," she says'
+        if described and (known is not None or other_one) and not other:
+            # ('A spokesman for the university said …' then '"…," she told The
+            # Guardian', no woman named near): the woman the article names most
+            return people.most_named(sex) or pick
     return pick
+
+
+def _described_sex(description: str) -> str | None:
+    """The sex a description's own noun tells ('a spokesman for …', 'her mother'), if any."""
+    head = re.split(r"\s(?:for|of|at|from|in|with|who|whose)\s", description.lower(), maxsplit=1)[0]
+    nouns = set(head.split())
+    return "m" if nouns & MASCULINE else "f" if nouns & FEMININE else None
 
 
 def _of_sex(run: str, people: People, sex: str) -> str | None:
