@@ -68,6 +68,10 @@ SPEECH_VERBS = (
     # written under a picture or posted ('..., Davidson captioned a photo on Instagram'),
     # or told as an order ('Boehner instructed Obama to "sit down with Harry Reid"')
     "captioned|captions|posted|instructed|"
+    # participles that share their clause's subject ('repeatedly replying, "…"', 'by
+    # noting, "…"', 'letters … requesting "immediate federal action"')
+    "replying|noting|adding|declaring|insisting|arguing|explaining|asking|claiming|"
+    "stating|urging|requesting|requested|requests|stressing|recalling|"
     "saying|describing|telling|writing|bragged|brags|reveals|revealed|"
     # answering in kind ('he shot back: "..."')
     r"(?:shot|fired|hit|hits)\s+back"

@@ -1404,3 +1404,43 @@ def test_attributions_of_test48() -> None:
         ("Zhu Bangzao", "suspected of involvement in activities endangering state security"),
         ("Zhu Bangzao", "behavior breached relevant provisions"),
     ]
+
+
+def test_attributions_of_test49() -> None:
+    found = quotes_of(
+        "James Barksdale testified. Barksdale made few concessions, repeatedly replying, "
+        "\"No, I don't agree.\"\n\n"
+        "The government says the move is an effort to \"change the facts and change the "
+        "subject,\" in the words of David Boies, special trial counsel.\n\n"
+        "James Clark wrote to Microsoft. Clark concluded his e-mail appeal by noting, "
+        "\"No one in my organization knows about this message.\"\n\n"
+        "When the Iran-Contra scandal rocked the Reagan administration in 1986, George "
+        "Bush escaped censure by claiming he had been \"out of the loop\" when decisions "
+        "were made."
+    )
+    assert found == [
+        ("James Barksdale", "No, I don't agree."),  # a participle shares the subject
+        ("David Boies", "change the facts and change the subject"),
+        ("James Clark", "No one in my organization knows about this message."),
+        ("George Bush", "out of the loop"),  # the subject after the opening clause
+    ]
+
+
+def test_attributions_of_test50() -> None:
+    found = quotes_of(
+        "Ambassador Robert Ford visited a hospital in Hama, Victoria Nuland said, adding "
+        "that he was greeted with a \"very warm welcome.\"\n\n"
+        "\"Last week, Elon opened a discussion with the board,\" according to a statement "
+        "from several board members.\n\n"
+        "The event was big. Declaring that \"history is about to be rewritten,\" the show "
+        "started off with acrobats.\n\n"
+        "Congressman John Conyers sent letters Friday requesting \"immediate federal "
+        "action\" on the problem."
+    )
+    assert found == [
+        ("Victoria Nuland", "very warm welcome."),  # 'adding' shares the verb's speaker
+        ("a statement from several board members",
+         "Last week, Elon opened a discussion with the board"),
+        ("the show", "history is about to be rewritten"),  # the clause a participle opens
+        ("John Conyers", "immediate federal action"),
+    ]

@@ -196,6 +196,8 @@ _SUBJECT = re.compile(r"\s*(?:(?:When|As|After|Once|While|If|Because|Since)\s+"
                       r"(?=(?:he|she|they|the)\s))?"
                       rf"([Tt]he\s+(?:[A-Z][\w’'-]+\s+){{0,4}}[a-z]+|{_NAME}|{_PRONOUN})"
                       r"(?:,\s+(?:who|which)\b[^,]*,)?\s+[a-z]")
+_OPENING_CLAUSE = re.compile(r"\s*(?:When|As|After|Before|Once|While|If|Although|Though|"
+                             r"Because|Since|Until|In|On|At|During|Despite)\b[^,;:\"“”]{1,120},\s*")
 # 'Leary believes the purpose must have been status. "…"': a sentence opening on what
 # someone believes or says, and the quotation after it that bears it out
 _HOLDS = re.compile(rf"\s*({_NAME}|{_PRONOUN})\s+{_ADVERBS}(?:believes?|believed|thinks?|"
@@ -207,9 +209,11 @@ _WITH = re.compile(rf"\bwith\s+((?:one|a|an|the|some|many)\s+[a-z]+(?:\s+[a-z]+)
 # aside; the subject speaks
 _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
 # '("Once all potential leads have been exhausted," according to Young.)'
-# ('…," according to her agent.')
-_ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*according\s+to\s+(?P<s9>{_LED_NAME}|"
-                              r"(?:the|a|an|his|her|their|its)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+# ('…," according to her agent.', '…," according to a statement from several board
+# members.', 'to "change the facts …," in the words of David Boies, …')
+_ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*(?:according\s+to|in\s+the\s+words\s+of)\s+"
+                              rf"(?P<s9>{_LED_NAME}|(?:the|a|an|his|her|their|its)\s+"
+                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})"
                               r"(?=\s*[,.;:!?)]|\s*$)")
 # an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"';
 # or set in its sentence as an aside: 'The difference, said Trump, is that this week's
@@ -277,6 +281,9 @@ _ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
 # a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
 # subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 _SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
+_OPENING_PARTICIPLE = re.compile(r"\s*(?:Saying|Declaring|Insisting|Arguing|Warning|"
+                                 r"Claiming|Noting|Calling|Describing|Telling|Writing|"
+                                 r"Asking|Stating|Adding)\b[^\"“”]*$")
 _PARTICIPLE_AFTER = re.compile(r"\s*,?\s+(?:saying|adding|calling|noting|arguing|insisting)\b")
 # a person named by a relation to someone ('his mother'), whom a pronoun of that sex can be
 _RELATION = re.compile(r"\b((?:his|her|their|the)\s+(?:[a-z-]+\s+)?("
@@ -379,6 +386,11 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 # said': an attribution after the sentence's last quotation covers all
                 after = _after(rest[max(rest.rfind("”"), rest.rfind('"')) + 1:])
                 phrase = after
+            if phrase is None and _OPENING_PARTICIPLE.match(prefix):
+                # 'Declaring that "history is about to be rewritten," the show started
+                # off …': the subject of the clause the participle opens
+                subject = _SUBJECT.match(rest.lstrip(" ,"))
+                phrase = subject.group(1) if subject else None
             if phrase is None and _PARTICIPLE_AFTER.match(rest):
                 # 'Wyatt called the trial "…," saying …': the clause's subject speaks
                 phrase = _clause_subject(prefix, people)
@@ -660,7 +672,13 @@ def _before(prefix: str, people: People) -> str | None:
         # coordinated with a clause of its own subject shares that one ('Madeleine saw
         # that …, and then Stephen called me and said, "…"')
         clauses = list(_AND_SUBJECT.finditer(head)) if not participle else []
-        shared = clauses[-1].group(1) if clauses else _clause_subject(head, people)
+        # a participle right after another speech verb shares its speaker ('…, Nuland
+        # said, adding that he was greeted with a "…"', 'A spokesman … said it was
+        # "saddened" by her death, adding on Twitter that she had "…"')
+        shared = _before(prefix[:verbs[-2].end()] + " ", people) if participle and len(
+            verbs) > 1 and verbs[-1].start() - verbs[-2].end() < 120 else None
+        if not shared:
+            shared = clauses[-1].group(1) if clauses else _clause_subject(head, people)
         if not shared and participle and len(whole_head) > len(head):
             # the subject stands before a quotation the clause holds ('He …, mocked the
             # BBC as "…," and responded to a question about anti-Semitism, saying …')
@@ -750,9 +768,17 @@ def _clause_subject(head: str, people: People) -> str | None:
     """The person a clause is about, whom a participle or a coordinated verb shares: its
     subject ('He apologized ..., saying'), else the first person it names ('Later this
     evening, Trump stepped out ..., and emphasized')."""
-    subject = _SUBJECT.match(head)
-    who = subject.group(1) if subject else ""
-    if who and (who.lower() in PRONOUNS or people.is_person(who) or people.by_role(who)):
+    def someone(subject: re.Match[str] | None) -> str | None:
+        who = subject.group(1) if subject else ""
+        return who if who and (who.lower() in PRONOUNS or people.is_person(who)
+                               or people.by_role(who)) else None
+
+    # (after an opening clause: 'When the Iran-Contra scandal rocked the Reagan
+    # administration in 1986, Mr. Bush escaped censure by claiming …')
+    opener = _OPENING_CLAUSE.match(head)
+    who = someone(_SUBJECT.match(head)) or (
+        someone(_SUBJECT.match(head, opener.end())) if opener else None)
+    if who:
         return who
     return next((r.group() for r in RUN.finditer(head) if people.is_person(r.group())), None)
 
