@@ -1444,3 +1444,21 @@ def test_attributions_of_test50() -> None:
         ("the show", "history is about to be rewritten"),  # the clause a participle opens
         ("John Conyers", "immediate federal action"),
     ]
+
+
+def test_a_gallery_of_captioned_quotations_is_its_headings_person() -> None:
+    found = quotes_of(
+        "Speaking at a rally in Iowa, Donald Trump defended his cabinet.\n\n"
+        "Donald Trump's most controversial quotes\n\n"
+        "1/18 On Mexicans “When Mexico sends its people, they’re not sending the best.” "
+        "AFP/Getty Images\n\n"
+        "2/18 On Senator McCain “He’s not a war hero. I like people who weren’t "
+        "captured.” Getty Images\n\n"
+        "The Commerce Department sent a statement. “Secretary Ross has filed all the "
+        "paperwork.”"
+    )
+    assert found == [
+        ("Donald Trump", "When Mexico sends its people, they’re not sending the best."),
+        ("Donald Trump", "He’s not a war hero. I like people who weren’t captured."),
+        ("", "Secretary Ross has filed all the paperwork."),  # the gallery has ended
+    ]

@@ -281,6 +281,9 @@ _ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
 # a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
 # subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 _SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
+_GALLERY_HEAD = re.compile(rf"(?:\d+\s+show\s+all\s+)?({_NAME}(?<=['’]s))\s+(?:[a-z-]+\s+){{0,4}}"
+                           r"(?:quotes|quotations|sayings)\s*$")
+_GALLERY_ITEM = re.compile(r"\d+/\d+\s")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Saying|Declaring|Insisting|Arguing|Warning|"
                                  r"Claiming|Noting|Calling|Describing|Telling|Writing|"
                                  r"Asking|Stating|Adding)\b[^\"“”]*$")
@@ -361,9 +364,11 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
     paras = _paragraphs(doc.sentences)
+    gallery = ""  # whose words a page's gallery of captioned quotations holds
     for para, voice in zip(paras, voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
+        gallery = _gallery(ptext, people, gallery)
         if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
             carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
             continue  # announce the quotation below ('Goddard's lawyers responded:')
@@ -422,6 +427,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             if (phrase and _FIRST_OR_SECOND.search(phrase)) or (voice and phrase is None):
                 speaker = voice  # in an interview, the one whose turn it is voices it;
                 # elsewhere an 'I' or a 'you' is no one the reader knows
+            speaker = speaker or gallery
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,
                                     speaker))
             if speaker:
@@ -488,6 +494,17 @@ def _pos(sentence_id: str) -> int:
 def _same_speaker(f: Found, group: list[Found]) -> bool:
     known = {g.speaker for g in group if g.speaker}
     return not f.speaker or not known or f.speaker in known
+
+
+def _gallery(ptext: str, people: People, owner: str) -> str:
+    """Whose quotations a paragraph of a page's gallery holds: the person its heading
+    names ("Donald Trump's most controversial quotes"), for as long as numbered
+    captions ('1/18 On Mexicans "…" Getty Images') follow it; else no one."""
+    head = _GALLERY_HEAD.match(ptext)
+    if head:
+        name = head.group(1)[:-2]
+        return people.resolve(name) or name
+    return owner if owner and _GALLERY_ITEM.match(ptext) else ""
 
 
 def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
