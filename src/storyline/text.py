@@ -55,6 +55,8 @@ SPEECH_VERBS = (
     "accused|accuses|demanded|demands|denounced|denounces|condemned|condemns|cited|cites|"
     # raised voices and asides ('protesters shouted, "..."', 'he quipped')
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
+    # ('"Why wasn't I there?" sobbed a young woman')
+    "sobbed|sighed|muttered|murmured|mumbled|gasped|stammered|wailed|bellowed|groaned|"
     "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
     "retorted|retorts|speculated|speculates|pledged|pledges|"

@@ -1462,3 +1462,40 @@ def test_a_gallery_of_captioned_quotations_is_its_headings_person() -> None:
         ("Donald Trump", "He’s not a war hero. I like people who weren’t captured."),
         ("", "Secretary Ross has filed all the paperwork."),  # the gallery has ended
     ]
+
+
+def test_attributions_of_test51() -> None:
+    found = quotes_of(
+        "Timur Sklyavov, 16, saw a loudspeaker explode. \"When I saw the fire, I ran "
+        "out,\" he said.\n\n"
+        "\"Why wasn't I there?\" sobbed a young woman as she turned away from the flowers."
+        "\n\n"
+        "The exit was burning \"is a circumstance that indicates the fire could have been "
+        "set,\" Ralf Johansson was quoted as telling the newspaper Aftonbladet.\n\n"
+        "\"We left Iraq 18 years ago,\" the girls' uncle, Hassan Bakir, was quoted as "
+        "saying in Expressen."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Timur Sklyavov", "a young woman",  # sobbing says it
+        "Ralf Johansson", "Hassan Bakir",  # quoted as telling; a name set off by commas
+    ]
+
+
+def test_attributions_of_test52() -> None:
+    found = quotes_of(
+        "\"I do not think they are as different as they say,\" said the Rev. Al Sharpton, "
+        "the civil rights leader.\n\n"
+        "Envoy Jamsheed Marker spoke. \"We've reached a critical moment,\" Marker told "
+        "reporters after a dinner with President Jorge Sampaio.\n\n"
+        "He said the plan includes \"a proposal for very wide-ranging autonomy.\"\n\n"
+        "Lawmakers chided a Portuguese effort to extradite former President Suharto.\n\n"
+        "Roestandi, a three-star general and chairman of the military faction, said such "
+        "a handover would be impossible.\n\n"
+        "\"Moreover, it is unreasonable,\" he said."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Al Sharpton",  # not 'the Rev'
+        "Jamsheed Marker",
+        "Jamsheed Marker",  # not the president named in the attribution before
+        "Roestandi",  # one name, and what he is
+    ]

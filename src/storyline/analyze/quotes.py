@@ -110,12 +110,14 @@ _AFTER = re.compile(
     rf"\s+(?P<s8>{_NAME})"
     rf"(?:\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,.;:!?\"“”]{{0,60}}?)?"
     rf"(?=\s*[,.;:!?]|\s+in\s+an?\s|\s*$)"
+    # '…," said the Rev. Al Sharpton, the civil rights leader': a title after 'the'
+    rf"|{_SAID}\s+the\s+(?P<s10>{_TITLE}{RUN.pattern})(?=\s*[,.;:!?]|\s*$)"
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     # '..., says another former colleague', '..., says someone who worked with him'
     # (a day is when, not who: '…, one of the disc jockeys at the bash said Friday')
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_LED_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
-    rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while)\b|\s*$))"
+    rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while|as)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_LED_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -147,8 +149,10 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
                     # '..., he was quoted by Fars news agency as saying.', '..., Deputy
                     # Mission Control chief Viktor Blagov was quoted as saying by …'; not
                     # '…, and Yilmaz was quoted … as saying, "…"': that is the next one's
-                    rf"(?P<s7>{_NAME}|\b{_PRONOUN})\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?"
-                    rf"\bas\s+saying(?![,:]?\s*$)|"
+                    # ('…," the girls' uncle, Hassan Bakir, was quoted as saying in
+                    # Expressen.', '…," Johansson was quoted as telling the newspaper')
+                    rf"(?P<s7>{_NAME}|\b{_PRONOUN}),?\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?"
+                    rf"\bas\s+(?:saying|telling)(?![,:]?\s*$)|"
                     # '..., as Nozer Singpurwalla, a professor ..., put it in an email.',
                     # '"…" as a top EU legal adviser put it'
                     rf"\bas\s+(?P<s6>{_NAME}|(?:the|a|an)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -886,8 +890,11 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
         other, at = _last_named(before, people, lambda run: _of_sex(run, people, sex))
         # the pick is known to be of the other sex; or it is only the last speaker,
         # and someone of the pronoun's sex was named since
+        # ('"…," Marker told reporters after a dinner with President Jorge Sampaio. ¶ He
+        # said …': named in the attribution itself is no one named since)
         if other and (known is not None or other_one or group
-                      or (not fresh and at > last[1])):
+                      or (not fresh and at > last[1]
+                          and (last[1] < 0 or "\n" in before[last[1]:at]))):
             return other
         relation = _RELATION.findall(before[-300:]) if known is not None else []
         if relation and relation[-1][1] in (FEMININE if sex == "f" else MASCULINE):
