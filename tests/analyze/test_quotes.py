@@ -1499,3 +1499,21 @@ def test_attributions_of_test52() -> None:
         "Jamsheed Marker",  # not the president named in the attribution before
         "Roestandi",  # one name, and what he is
     ]
+
+
+def test_attributions_of_test53() -> None:
+    found = quotes_of(
+        "UNITED NATIONS (AP) _ Secretary-General Kofi Annan said Wednesday that he is "
+        "considering a trip to Libya.\n\n"
+        "Because of some positive developments, \"there is now a good chance that the "
+        "suspects might finally be brought\" to trial, a U.N. source said on condition of "
+        "anonymity.\n\n"
+        "There is \"a sense of optimism,\" he said.\n\n"
+        "Annan said he had hoped for a breakthrough. \"I haven't made up my mind yet,\" "
+        "he said."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "a U.N. source",  # an attribution with its circumstances after it
+        "a U.N. source",
+        "Kofi Annan",  # 'Secretary-General' is his office, not his first name
+    ]

@@ -30,7 +30,9 @@ TITLES = frozenset(
     # 'Maj. Perry L. Nouis'; British police ranks: 'Det Insp', 'Det Supt'
     "maj adm det insp supt "
     # clergy: 'Grand Ayatollah Kazem Lankarani', 'Sheikh Ahmed Yassin'
-    "ayatollah sheikh imam rabbi reverend mullah".split()
+    "ayatollah sheikh imam rabbi reverend mullah "
+    # offices written with a hyphen: 'Secretary-General Kofi Annan'
+    "secretary-general attorney-general governor-general vice-president".split()
 )
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev".split())
 # titles and qualifiers that are also surnames: 'Jeffrey Lord', 'John Tory', 'Dawn French'

@@ -143,8 +143,12 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
                     # after a comma, its verb ending the sentence
                     # ('…," the Hong Kong-based Information Center of Human Rights and
                     # Democratic Movement in China reported.')
-                    rf"(?:,\s+|^\s*)(?P<s4>(?:the|a|an)\s+[^,.;:!?\"“”]{{1,90}}?)\s+{_ADVERBS}{_SAID}"
-                    rf"\s*[.!?]?\s*$|"
+                    # ('a U.N. source said': an abbreviation's points inside it)
+                    rf"(?:,\s+|^\s*)(?P<s4>(?:the|a|an)\s+(?:[^,.;:!?\"“”]|\.(?=\S|\s[a-z])){{1,90}}?)"
+                    rf"\s+{_ADVERBS}{_SAID}"
+                    # ('…" to trial, a U.N. source said on condition of anonymity.')
+                    rf"(?:\s+(?:on|in|at|during|after|before|while|to|from|with)\s"
+                    rf"[^,.;:!?\"“”]{{1,60}})?\s*[.!?]?\s*$|"
                     rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
                     # '..., he was quoted by Fars news agency as saying.', '..., Deputy
                     # Mission Control chief Viktor Blagov was quoted as saying by …'; not
