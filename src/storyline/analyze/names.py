@@ -215,8 +215,8 @@ class People:
                 titled = titled or bool(ahead and ahead.lastgroup == "title") or bool(
                     _named_only(text, start)) or (  # one name and what they are:
                     # 'Roestandi, a three-star general and chairman of …, said'
-                    text.startswith(",", m.end()) and _opens_sentence(text, start)
-                    and bool(_ROLE_AFTER.match(text, m.end())))
+                    text.startswith((", a ", ", an ", ", the "), m.end())
+                    and _opens_sentence(text, start) and bool(_ROLE_AFTER.match(text, m.end())))
                 if titled:
                     titled_surnames.add(words[0])
                     office = run.rsplit(None, 2)[-2].lower() if " " in run else ""

@@ -508,22 +508,25 @@ def _gallery(ptext: str, people: People, owner: str) -> str:
     """Whose quotations a paragraph of a page's gallery holds: the person its heading
     names ("Donald Trump's most controversial quotes"), for as long as numbered
     captions ('1/18 On Mexicans "…" Getty Images') follow it; else no one."""
-    head = _GALLERY_HEAD.match(ptext)
+    if owner and _GALLERY_ITEM.match(ptext):
+        return owner
+    # (a heading is short and ends on its noun: most paragraphs are asked no more)
+    head = _GALLERY_HEAD.match(ptext) if len(ptext) < 160 and ptext.endswith(
+        ("quotes", "quotations", "sayings")) else None
     if head:
         name = head.group(1)[:-2]
         return people.resolve(name) or name
-    return owner if owner and _GALLERY_ITEM.match(ptext) else ""
+    return ""
 
 
 def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
     """The text with its captions blanked out, every offset kept."""
-    captions = [s for s in sentences if s.kind is SentenceKind.CAPTION]
-    if not captions:
-        return text
-    chars = list(text)
-    for s in captions:
-        chars[s.start:s.end] = " " * (s.end - s.start)
-    return "".join(chars)
+    parts, at = [], 0
+    for s in sentences:
+        if s.kind is SentenceKind.CAPTION:
+            parts += (text[at:s.start], " " * (s.end - s.start))
+            at = s.end
+    return "".join(parts) + text[at:] if parts else text
 
 
 def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
