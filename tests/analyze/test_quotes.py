@@ -1517,3 +1517,22 @@ def test_attributions_of_test53() -> None:
         "a U.N. source",
         "Kofi Annan",  # 'Secretary-General' is his office, not his first name
     ]
+
+
+def test_attributions_of_test55_and_test56() -> None:
+    found = quotes_of(
+        "The fire left rescuers facing a scene that rescue leader Lennart Olin likened to a "
+        "\"gas chamber.\"\n\n"
+        "Jay Severin and Eliot Spitzer spoke. On the other hand, Severin said, Spitzer did "
+        "well by responding quickly. \"It is evidence of some skill,\" he said.\n\n"
+        "A Clinton administration official acknowledged the warning. \"It is "
+        "embarrassing,\" this official said.\n\n"
+        "\"We will not tolerate any activity,\" said military spokesman Maj. Gen. Syamsul "
+        "Ma'arif."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Lennart Olin",  # to liken something to a phrase says it
+        "Jay Severin",  # who said the clause, not its subject
+        "this official",
+        "Syamsul Ma'arif",  # a rank of two words
+    ]

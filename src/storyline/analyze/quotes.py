@@ -53,7 +53,9 @@ _TRADE = r"[a-z]{3,}(?:ist|ian)s?\b"
 _FUNCTION = (r"(?:of|in|at|from|on|for|to|with|by|and|or|but|a|an|the|that|this|it|he|she|"
              r"they|we|you|his|her|its|their|our|my|not|no|so|then|also|later|now|last|"
              r"next|yesterday|today|tonight|recently|once|again|as|when|while|if|goodbye)")
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Maj|Sgt|Capt|Adm|Rev|St)\.?\s+)"
+# (a rank of two words is one title: 'Maj. Gen. Syamsul Ma'arif', 'Lt. Col. …')
+_TITLE = (r"(?:(?:(?:Maj|Lt|Brig)\.?\s+Gen|Lt\.?\s+Col|"
+          r"Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Prof|Lt|Col|Maj|Sgt|Capt|Adm|Rev|St)\.?\s+)")
 _NAME = rf"{_TITLE}?(?:{RUN.pattern})"
 # a name as an attribution after the quotation gives it, its particle first ('…," da
 # Silva, a former salesman, said'); anchored patterns only, where it costs nothing
@@ -66,10 +68,11 @@ _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)")
 # 'mocked the BBC as "…"', 'dismissed the story … as "a joke" and "fake news"': to
 # brand something with a quoted phrase is to say it
-_CALLED_AS = re.compile(r"\b(?:mock|dismiss|derid|brand|label|ridicul|lambast|deris)"
-                        r"(?:ed|es|s|ing|led|ling)?\b"
-                        r"(?=[^.;:!?]{0,100}?\sas\s+(?:[\"“][^\"“”]{1,60}[\"”],?\s+"
-                        r"(?:and|or)\s+)?$)")
+_CALLED_AS = re.compile(r"\b(?:(?:mock|dismiss|derid|brand|label|ridicul|lambast|deris)"
+                        r"(?:ed|es|s|ing|led|ling)?\b(?=[^.;:!?]{0,100}?\sas\s+"
+                        r"(?:[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s+)?$)"
+                        # ('a scene … Lennart Olin likened to a "gas chamber"')
+                        r"|liken(?:ed|s|ing)\b(?=[^.;:!?\"“”]{0,100}?\bto\s+(?:an?\s+|the\s+)?$))")
 # A news outlet speaks by reporting ('Tehran radio reported "unprecedented and unique"
 # voting levels'); not a cue that a name is a person's, so not in `SPEECH` (which
 # `names` reads so: 'Christian Science Monitor reported')
@@ -115,12 +118,12 @@ _AFTER = re.compile(
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     # '..., says another former colleague', '..., says someone who worked with him'
     # (a day is when, not who: '…, one of the disc jockeys at the bash said Friday')
-    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_LED_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another)\s+"
+    rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_LED_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another|this)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
     rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while|as)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_LED_NAME}|{_PRONOUN}|[Aa]nother|"
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[^,.;:!?\"“”]{{1,50}}?)"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+[^,.;:!?\"“”]{{1,50}}?)"
     # '..., researchers at APL, which manages the mission for NASA, wrote'
     rf"{_WHERE}(?:,\s+(?:which|who)\s+[^,.;:!?\"“”]{{1,80}},)?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
@@ -339,6 +342,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
+_ASIDE_SAID = re.compile(rf"\b{SPEECH},\s$")
 # (where the name is from may come between: 'Baker of Rutgers noted', not 'James Jeffords
 # of Vermont and John Chafee' in a list)
 _VERB_NEXT = re.compile(r"\s+(?:(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*"
@@ -965,7 +969,9 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
         # 'Pence says Trump was ...'
     if _VERB_NEXT.match(text, m.end(), m.end() + 40) and (
-            _AFTER_COMMA.search(head) or _ROLE_END.search(head)):
+            _AFTER_COMMA.search(head) or _ROLE_END.search(head)) and not _ASIDE_SAID.search(head):
+        # (not a clause someone is said to say: 'On the other hand, Severin said,
+        # Spitzer did well …' — Severin is the one the next 'he said' means)
         return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got',
         # 'Meanwhile, PAL executive vice president Manolo Aquino said'
     return bool(_APPOSITION_OPEN.search(head)) and text[m.end():m.end() + 1] == ","
@@ -994,7 +1000,7 @@ def _last_named(before: str, people: People,
 def _just_introduced(phrase: str, before: str) -> bool:
     """Whether a definite description ('the senator') takes up someone the text has just
     brought in unnamed ('One senior Democratic senator, now in his fourth term, …')."""
-    if not phrase.lower().startswith("the "):
+    if not phrase.lower().startswith(("the ", "this ")):  # ('this official said')
         return False
     noun = re.escape(phrase.split()[-1].lower())
     return bool(re.search(rf"\b{_INDEFINITE.pattern}\s*(?:[\w-]+\s+){{0,3}}{noun}\b",
