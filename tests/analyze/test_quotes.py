@@ -1536,3 +1536,28 @@ def test_attributions_of_test55_and_test56() -> None:
         "this official",
         "Syamsul Ma'arif",  # a rank of two words
     ]
+
+
+def test_attributions_of_test57_and_test58() -> None:
+    found = quotes_of(
+        "SAN JUAN, Puerto Rico _ Many homes in Puerto Rico are uninsured, and the cost "
+        "will be borne in Puerto Rico by the people. \"Taxpayers foot the bill,\" said "
+        "Steven Goldstein, a spokesman for the institute. Juan Antonio Garcia, the "
+        "insurance commissioner of Puerto Rico, also sees no discrimination.\n\n"
+        "The small size of the Puerto Rico market keeps big insurers away, said "
+        "Goldstein of the industry group.\n\n"
+        "\"If insurers felt they could add to their bottom line,\" he said, \"they'd be "
+        "in there.\"\n\n"
+        "\"This could be a sign of military frustration,\" said a Middle Eastern diplomat "
+        "posted in Turkey.\n\n"
+        "Tension has risen to the point where the top Turkish military commander says "
+        "the neighbors have reached \"a state of undeclared war.\"\n\n"
+        "President Trump decried what he called \"fake news\" stories."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Steven Goldstein",
+        "Steven Goldstein", "Steven Goldstein",  # the one 'said' names, not a place
+        "a Middle Eastern diplomat",  # not a person called 'Middle Eastern'
+        "the top Turkish military commander",  # the subject after 'where'
+        "Trump",  # what he called it
+    ]

@@ -189,6 +189,7 @@ class People:
         # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
         self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
         named_in_full: list[tuple[str, re.Match[str]]] = []  # for pass 2, in reading order
+        placed: Counter[str] = Counter()  # runs of several words written after 'in'
         mentions, by_word = self.mentions, self._by_word  # (every run of the story: hot)
         for text, runs in self.runs.items():
             for m in runs:
@@ -206,6 +207,8 @@ class People:
                     if (len(words) <= 3 or sum(w[:1].isupper() for w in words) <= 3) \
                             and " " in run:
                         named_in_full.append((text, m))
+                        if text.endswith(("in ", "near "), 0, m.start()) and not titled:
+                            placed[run] += 1  # 'in Puerto Rico': somewhere, not someone
                     continue
                 start = m.start()
                 ahead = _AHEAD.search(text, start - 8 if start > 8 else 0, start)  # two cues
@@ -225,8 +228,12 @@ class People:
                 if titled or _SAYS.match(text, m.end()):
                     surnames.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
+        # (a place the story puts things in twice is no one's name, whatever cue a
+        # mention seems to give: 'the insurance commissioner of Puerto Rico, also sees')
+        places = {run for run, count in placed.items() if count > 1}
         for text, m in named_in_full:
-            self._learn(m, text, surnames)
+            if m.group() not in places:
+                self._learn(m, text, surnames)
         # (unless it speaks: 'staring right at Susie' and 'Susie narrates' are a person)
         self.places -= surnames
         for place in self.places & self.by_first.keys():

@@ -65,7 +65,9 @@ _PRONOUN = r"(?:he|she|they|He|She|They)"
 _SEX = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # 'Driver called him "tone deaf"', 'He called the incident "disgusting" and "a sad ...':
 # calling someone or something a quoted phrase speaks it (never 'a film called "X"')
-_CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)")
+_CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$)"
+                     # ('what he called "fake news" stories': the phrase itself)
+                     r"|(?:(?<=\bhe )|(?<=\bshe )|(?<=\bwe ))call(?:ed|s)(?=\s+$)")
 # 'mocked the BBC as "…"', 'dismissed the story … as "a joke" and "fake news"': to
 # brand something with a quoted phrase is to say it
 _CALLED_AS = re.compile(r"\b(?:(?:mock|dismiss|derid|brand|label|ridicul|lambast|deris)"
@@ -120,7 +122,9 @@ _AFTER = re.compile(
     # (a day is when, not who: '…, one of the disc jockeys at the bash said Friday')
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_LED_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another|this)\s+"
     rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
-    rf"(?=\s*[,.;:!?]|\s+(?:in|on|at|to|who|that|during|after|before|while|as)\b|\s*$))"
+    # ('said a Middle Eastern diplomat posted in Turkey': where they serve is no part)
+    rf"(?=\s*[,.;:!?]|\s+(?:(?:posted|based|stationed)\s+)?"
+    rf"(?:in|on|at|to|who|that|during|after|before|while|as)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_LED_NAME}|{_PRONOUN}|[Aa]nother|"
     rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+[^,.;:!?\"“”]{{1,50}}?)"
@@ -342,6 +346,8 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
+_QUALIFIED_ROLE = re.compile(rf" (?:{ROLE})\b")
+_WHERE_FROM = re.compile(r"\s+(?:of|from|at)\s+[^,.;:!?\"“”]{1,40}[.,;]")
 _ASIDE_SAID = re.compile(rf"\b{SPEECH},\s$")
 # (where the name is from may come between: 'Baker of Rutgers noted', not 'James Jeffords
 # of Vermont and John Chafee' in a list)
@@ -753,7 +759,8 @@ def _before(prefix: str, people: People) -> str | None:
         return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
     # (a dash parts clauses as a comma does: '… and creativity _ one Netscape manager
     # quoted in the book described …', the wire's '_' among them)
-    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+|\b(?:and|but)\s+)"
+    # ('… has risen to the point where the top Turkish military commander says')
+    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+|\b(?:and|but|where|when|while|because|that)\s+)"
                      r"((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:—–]{0,60})$", head)
     # (a description in lower case is one, whatever names it holds: 'an official of the
     # U.S. Agency for International Development said')
@@ -860,7 +867,11 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     if possessive:  # an office or a spokesman speaks for the person: keep it so
         name = possessive.group(1)[:-2]
         return f"{people.resolve(name) or name}'s {possessive.group(2)}"
-    runs = [r.group() for r in RUN.finditer(phrase)]
+    # (a run that qualifies a person's role after it names no one the story does not
+    # know: 'a Middle Eastern diplomat posted in Turkey'; but 'the Daily Express
+    # newspaper' is its name)
+    runs = [r.group() for r in RUN.finditer(phrase)
+            if not (_QUALIFIED_ROLE.match(phrase, r.end()) and not people.is_person(r.group()))]
     if _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase) or \
             _DESCRIBED_BY_OFFICE.match(phrase):
         runs = []  # 'The Los Gatos, California, company': a description by its place;
@@ -965,9 +976,10 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         return True
     if head.endswith("according to ") and text[m.end():m.end() + 1] in _STOPS:
         return True  # '… remain on the database, according to Young.': the one who spoke
-    if _SPEECH_END.search(head) and text[m.end():m.end() + 1] in _STOPS:
-        return True  # 'The stakes are high, admits Horbury.': the verb's subject, not
-        # 'Pence says Trump was ...'
+    if _SPEECH_END.search(head) and (text[m.end():m.end() + 1] in _STOPS
+                                     or _WHERE_FROM.match(text, m.end())):
+        return True  # 'The stakes are high, admits Horbury.', '…, said Goldstein of the
+        # industry group.': the verb's subject, not 'Pence says Trump was ...'
     if _VERB_NEXT.match(text, m.end(), m.end() + 40) and (
             _AFTER_COMMA.search(head) or _ROLE_END.search(head)) and not _ASIDE_SAID.search(head):
         # (not a clause someone is said to say: 'On the other hand, Severin said,
