@@ -760,7 +760,8 @@ def _before(prefix: str, people: People) -> str | None:
     # (a dash parts clauses as a comma does: '… and creativity _ one Netscape manager
     # quoted in the book described …', the wire's '_' among them)
     # ('… has risen to the point where the top Turkish military commander says')
-    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+|\b(?:and|but|where|when|while|because|that)\s+)"
+    near = re.search(r"(?:^|[,;:]\s*|\s[—–_-]{1,2}\s+"
+                     r"|\b(?:and|but|where|when|while|because|that)\s+)"
                      r"((?:(?:[Tt]he|[Aa]n?|[Oo]ne)\b|[A-Z])[^,;:—–]{0,60})$", head)
     # (a description in lower case is one, whatever names it holds: 'an official of the
     # U.S. Agency for International Development said')
