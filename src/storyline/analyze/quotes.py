@@ -377,7 +377,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     # whom a pronoun or a bare 'the singer said' means is looked for in the narrative:
     # a photo caption set between paragraphs ('Image caption Paterson, right, died …')
     # is not what the next 'she said' continues
-    told_in = _without_captions(text, doc.sentences)
+    told_in = ""  # (made at the first paragraph that quotes anyone)
     found: list[Found] = []
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
@@ -386,12 +386,14 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     for para, voice in zip(paras, voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
-        gallery = _gallery(ptext, people, gallery)
+        if gallery or ptext.endswith(("quotes", "quotations", "sayings")):
+            gallery = _gallery(ptext, people, gallery)
         if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
             carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
             continue  # announce the quotation below ('Goddard's lawyers responded:')
         all_quote = ptext.lstrip()[:1] in _OPEN
         para_found: list[Found] = []
+        told_in = told_in or _without_captions(text, doc.sentences)
         for m in _QUOTE.finditer(ptext):
             words = m.group(1).strip()
             if len(words.split()) < 2 or _is_title(words):
@@ -520,7 +522,7 @@ def _gallery(ptext: str, people: People, owner: str) -> str:
     captions ('1/18 On Mexicans "…" Getty Images') follow it; else no one."""
     if owner and _GALLERY_ITEM.match(ptext):
         return owner
-    # (a heading is short and ends on its noun: most paragraphs are asked no more)
+    # (a heading is short and ends on its noun: the caller asks no other paragraph)
     head = _GALLERY_HEAD.match(ptext) if len(ptext) < 160 and ptext.endswith(
         ("quotes", "quotations", "sayings")) else None
     if head:
@@ -625,8 +627,9 @@ def _before(prefix: str, people: People) -> str | None:
              if v.end() <= len(prefix) and not _quoted_at(prefix, v.start())
              and (not _NOUN_AHEAD.search(prefix[:v.start()])
                   or (v.group().endswith("ing") and _BY.search(prefix, 0, v.start())))]
-    called = _CALLED.search(prefix, max(0, len(prefix) - 80)) \
-        or _CALLED_AS.search(prefix, max(0, len(prefix) - 160))
+    called = _CALLED.search(prefix, max(0, len(prefix) - 80)) or (
+        _CALLED_AS.search(prefix, max(0, len(prefix) - 160))  # (its 'as' or 'to' near the end)
+        if " as " in prefix[-80:] or " to " in prefix[-12:] else None)
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
         verbs.append(called)
