@@ -184,8 +184,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test56.tsv", "held out, then tuned on"),
              ("quotes-test57.tsv", "held out, then tuned on"),
              ("quotes-test58.tsv", "held out, then tuned on"),
-             ("quotes-test59.tsv", "held out"),
-             ("quotes-test60.tsv", "held out")]
+             ("quotes-test59.tsv", "held out, then tuned on"),
+             ("quotes-test60.tsv", "held out, then tuned on")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

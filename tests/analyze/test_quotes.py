@@ -1561,3 +1561,13 @@ def test_attributions_of_test57_and_test58() -> None:
         "the top Turkish military commander",  # the subject after 'where'
         "Trump",  # what he called it
     ]
+
+
+def test_a_description_before_an_aside_on_its_publication_speaks() -> None:
+    found = quotes_of(
+        "Arab newspapers have suggested an alignment. A typical editorial, published "
+        "Sunday in the independent al-Khaleej newspaper in the United Arab Emirates, said "
+        "that it was \"notable that the sudden Turkish escalation has come now.\""
+    )
+    assert found == [("a typical editorial", "notable that the sudden Turkish escalation "
+                                              "has come now.")]

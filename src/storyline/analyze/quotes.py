@@ -280,6 +280,9 @@ _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
 _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
 # a name after its employer's possessive: "CNN's Jim Acosta"
 _OWNED_NAME = re.compile(rf"[\w.’'-]['’]s\s+({_NAME})$")
+_DESCRIBED_FIRST = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}),"
+                              r"\s+(?:published|written|issued|released|posted|broadcast)\b"
+                              r"[^;:\"“”]*,\s*$")
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
@@ -732,6 +735,9 @@ def _before(prefix: str, people: People) -> str | None:
     opening = _OPENING.match(head)
     if opening and _names_someone(opening.group(1), people):
         return opening.group(1)  # 'Monica Hawkins, whose cousin ... died, said'
+    described = _DESCRIBED_FIRST.match(head)
+    if described:  # 'A typical editorial, published Sunday in the al-Khaleej newspaper in
+        return described.group(1)  # the United Arab Emirates, said': not the Emirates
     # a pronoun right before the verb is its subject, in a relative clause too ('classes,
     # which he said was "…"')
     pronoun = _PRONOUN_END.search(head)
