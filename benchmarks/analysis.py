@@ -185,7 +185,9 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test57.tsv", "held out, then tuned on"),
              ("quotes-test58.tsv", "held out, then tuned on"),
              ("quotes-test59.tsv", "held out, then tuned on"),
-             ("quotes-test60.tsv", "held out, then tuned on")]
+             ("quotes-test60.tsv", "held out, then tuned on"),
+             ("quotes-test61.tsv", "held out"),
+             ("quotes-test62.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]
