@@ -1571,3 +1571,23 @@ def test_a_description_before_an_aside_on_its_publication_speaks() -> None:
     )
     assert found == [("a typical editorial", "notable that the sudden Turkish escalation "
                                               "has come now.")]
+
+
+def test_attributions_of_test61_and_test62() -> None:
+    found = quotes_of(
+        "But Libya, which earns 96 percent of its income from oil, has nevertheless now "
+        "pronounced tourism to be \"the industry of the 21st century.\"\n\n"
+        "Republican leaders met with Erskine Bowles, President Clinton's chief of staff, "
+        "and Lawrence Stein, the administration's liaison with Congress.\n\n"
+        "During a dinner break, Bowles expressed some confidence.\n\n"
+        "\"I think we made some reasonable progress,\" he said.\n\n"
+        "President Fidel Castro of Cuba, who was portrayed as the devil, was shown on "
+        "television. The show included an interview with Augusto Pinochet Hiriart, "
+        "Pinochet's son.\n\n"
+        "\"Countries have lost wars,\" he said."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Libya",  # not 'Libya, has nevertheless now'
+        "Erskine Bowles",  # a name and a possessive's role: a person
+        "Augusto Pinochet Hiriart",  # the one interviewed speaks next
+    ]

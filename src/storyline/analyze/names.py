@@ -768,7 +768,8 @@ QUALIFIERS = frozenset(
 )
 # (or an owner's: 'William H. Neukom, Microsoft's senior vice president')
 _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\b|[a-z]+\s"
-                         r"|[A-Z][\w.&-]*['’]s\s+[a-z])"
+                         # ('Erskine Bowles, President Clinton's chief of staff')
+                         r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s\s+[a-z])"
                          r"|\s*\((?:@|\d{1,3}\))")
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
 ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"  # a role noun, for other modules' patterns

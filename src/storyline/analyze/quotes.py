@@ -277,6 +277,8 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
+_AUXILIARY_END = re.compile(r"(?:\s+(?:has|had|have|nevertheless|now|still|already|just|"
+                            r"since|again|once))+$")
 _OPENING = re.compile(rf"\s*({_NAME}),\s+(?:also\s+|who\b|whose\b|[a-z]+ing\b)")
 # a name after its employer's possessive: "CNN's Jim Acosta"
 _OWNED_NAME = re.compile(rf"[\w.’'-]['’]s\s+({_NAME})$")
@@ -700,6 +702,7 @@ def _before(prefix: str, people: People) -> str | None:
     # the verb's subject stands after any quotation before it ('"These are …," the
     # president said of his proposals, "and they …"')
     head = _ADVERB_END.sub(" ", _ACCORDING.sub("", head[_last_close(head):])).rstrip()
+    head = _AUXILIARY_END.sub("", head)  # ('But Libya, …, has nevertheless now pronounced')
     absolute = (_QUOTES_AS.search(head) or _WITH.search(head)) if participle else None
     if absolute:
         return absolute.group(1)  # '..., with one person writing: "…"': that person
@@ -984,6 +987,9 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
     if _SENTENCE_OPENS.search(head) and (
             not head.strip() or _AFTER_A_STOP.search(head)):
         return True
+    if head.endswith(("interview with ", "interviewed ")):
+        return True  # '… included an interview with Augusto Pinochet Hiriart, Pinochet's
+        # son. "…," he said': the one interviewed speaks next
     if head.endswith("according to ") and text[m.end():m.end() + 1] in _STOPS:
         return True  # '… remain on the database, according to Young.': the one who spoke
     if _SPEECH_END.search(head) and (text[m.end():m.end() + 1] in _STOPS
