@@ -188,8 +188,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test60.tsv", "held out, then tuned on"),
              ("quotes-test61.tsv", "held out, then tuned on"),
              ("quotes-test62.tsv", "held out, then tuned on"),
-             ("quotes-test63.tsv", "held out"),
-             ("quotes-test64.tsv", "held out")]
+             ("quotes-test63.tsv", "held out, then tuned on"),
+             ("quotes-test64.tsv", "held out, then tuned on")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

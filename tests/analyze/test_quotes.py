@@ -1591,3 +1591,21 @@ def test_attributions_of_test61_and_test62() -> None:
         "Erskine Bowles",  # a name and a possessive's role: a person
         "Augusto Pinochet Hiriart",  # the one interviewed speaks next
     ]
+
+
+def test_attributions_of_test63_and_test64() -> None:
+    found = quotes_of(
+        "\"What we knew about the ownership couldn't be established,\" said one senior U.S. "
+        "intelligence official.\n\n"
+        "\"We excel in freestyle,\" the newspaper quoted Zhang Xiong, the national team's "
+        "head coach, as saying.\n\n"
+        "\"Chechens made $16 million on journalists,\" Yelena Masyuk said.\n\n"
+        "One hostage, released this year after several months of captivity, described "
+        "being held in cold basements. \"Their goal was only money,\" he said."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "one senior U.S. intelligence official",  # an abbreviation inside
+        "Zhang Xiong",  # quoted, with his apposition, as saying
+        "Yelena Masyuk",
+        "one hostage",  # the unnamed one the story turned to
+    ]

@@ -120,10 +120,11 @@ _AFTER = re.compile(
     # not 'told': '"the man who killed Pluto" told BBC News' names the listener
     # '..., says another former colleague', '..., says someone who worked with him'
     # (a day is when, not who: '…, one of the disc jockeys at the bash said Friday')
+    # ('…," said one senior U.S. intelligence official.': an abbreviation's points)
     rf"|(?!told\b|tells\b){_SAID}\s+(?P<s1>(?!{_WEEKDAY}\b){_LED_NAME}|{_PRONOUN}\b|(?:(?:the|a|an|one|another|this)\s+"
-    rf"[^,.;:!?\"“”]{{1,50}}?|someone|somebody)"
+    rf"(?:[^,.;:!?\"“”]|\.(?=[A-Z]\.|\s[a-z])){{1,50}}?|someone|somebody)"
     # ('said a Middle Eastern diplomat posted in Turkey': where they serve is no part)
-    rf"(?=\s*[,.;:!?]|\s+(?:(?:posted|based|stationed)\s+)?"
+    rf"(?=\s*[,;:!?]|\s*\.(?![A-Z]\.|\s[a-z])|\s+(?:(?:posted|based|stationed)\s+)?"
     rf"(?:in|on|at|to|who|that|during|after|before|while|as)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_LED_NAME}|{_PRONOUN}|[Aa]nother|"
@@ -156,7 +157,10 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
                     # ('…" to trial, a U.N. source said on condition of anonymity.')
                     rf"(?:\s+(?:on|in|at|during|after|before|while|to|from|with)\s"
                     rf"[^,.;:!?\"“”]{{1,60}})?\s*[.!?]?\s*$|"
-                    rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)\s+as\s+saying|"
+                    # ('…," the newspaper quoted Zhang Xiong, the national team's head
+                    # coach, as saying.')
+                    rf"\bquoted\s+(?P<s3>{_NAME}|him|her|them)(?:,\s+[^,\"“”]{{1,80}},)?"
+                    rf"\s+as\s+saying|"
                     # '..., he was quoted by Fars news agency as saying.', '..., Deputy
                     # Mission Control chief Viktor Blagov was quoted as saying by …'; not
                     # '…, and Yilmaz was quoted … as saying, "…"': that is the next one's
@@ -327,8 +331,10 @@ _WORD = re.compile(r"[\w'’]+")
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
 # a description that brings in someone new: 'an official', 'another senator'
 # a sentence opening on someone unnamed: 'The man described …', 'The survivor, who …'
-_UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|girl|"
-                      r"survivor|victim|witness|teenager|driver|passenger))\b(?=,?\s+[a-z])")
+# ('One hostage, released this year …, described being held …': 'he' next is that one)
+_UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the|One)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|"
+                      r"girl|survivor|victim|witness|teenager|driver|passenger|hostage))\b"
+                      r"(?=,?\s+[a-z])")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
