@@ -1609,3 +1609,19 @@ def test_attributions_of_test63_and_test64() -> None:
         "Yelena Masyuk",
         "one hostage",  # the unnamed one the story turned to
     ]
+
+
+def test_attributions_of_test65() -> None:
+    found = quotes_of(
+        "The president of the tribunal angrily branded Yugoslavia a \"rogue state\" "
+        "Thursday.\n\n"
+        "\"This conduct is a further example of disregard,\" said tribunal president "
+        "Gabrielle Kirk McDonald of the United States.\n\n"
+        "Kirk McDonald said she would report to the Security Council.\n\n"
+        "\"In the final analysis, I have an obligation,\" Kirk McDonald said."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "the president of the tribunal",  # branding something with a phrase says it
+        "Gabrielle Kirk McDonald",
+        "Gabrielle Kirk McDonald",  # a compound surname: the whole name named once
+    ]

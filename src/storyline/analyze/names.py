@@ -446,8 +446,11 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         # Donald Trump' of a web page's button
         family = by_surname.get(_key(name), {})
         longer = sorted((-c, n) for n, c in family.items() if n.endswith(" " + name))
+        # ('Kirk McDonald said' of Gabrielle Kirk McDonald, named in full once: the
+        # longer name opening on a given name is a person's whole name)
         if longer and (len(longer) == 1 or longer[0][0] < longer[1][0]) and (
-                -longer[0][0] >= full[name] or not is_given_name(name.split()[0])):
+                -longer[0][0] >= full[name] or not is_given_name(name.split()[0])
+                or is_given_name(longer[0][1].split()[0])):
             return longer[0][1]
         if len(family) > 1:  # (asked of every mention: most surnames are one person's)
             variants = Counter({n: c for n, c in family.items() if _same_person(n, name)})

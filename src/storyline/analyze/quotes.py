@@ -73,6 +73,9 @@ _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$
 _CALLED_AS = re.compile(r"\b(?:(?:mock|dismiss|derid|brand|label|ridicul|lambast|deris)"
                         r"(?:ed|es|s|ing|led|ling)?\b(?=[^.;:!?]{0,100}?\sas\s+"
                         r"(?:[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s+)?$)"
+                        # ('branded Yugoslavia a "rogue state"', 'dubbed it the "…"')
+                        r"|(?:brand(?:ed|s|ing)|dubb?(?:ed|s|ing))\b"
+                        r"(?=[^.;:!?\"“”]{0,60}?\s(?:an?|the)\s+$)"
                         # ('a scene … Lennart Olin likened to a "gas chamber"')
                         r"|liken(?:ed|s|ing)\b(?=[^.;:!?\"“”]{0,100}?\bto\s+(?:an?\s+|the\s+)?$))")
 # A news outlet speaks by reporting ('Tehran radio reported "unprecedented and unique"
@@ -640,7 +643,7 @@ def _before(prefix: str, people: People) -> str | None:
                   or (v.group().endswith("ing") and _BY.search(prefix, 0, v.start())))]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80)) or (
         _CALLED_AS.search(prefix, max(0, len(prefix) - 160))  # (its 'as' or 'to' near the end)
-        if " as " in prefix[-80:] or " to " in prefix[-12:] else None)
+        if " as " in prefix[-80:] or prefix.endswith((" a ", " an ", " the ")) else None)
     if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
             not verbs or verbs[-1].start() < called.start()):
         verbs.append(called)
