@@ -308,6 +308,8 @@ _ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
 # a speech verb inverted after what was said ('…, admits Horbury.'), not one with its
 # subject before it ('He said Jane, 53, … went ahead': Jane is what he spoke of)
 _SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
+# a gallery's heading ("18 show all Donald Trump's most controversial quotes") and its
+# numbered captions ('1/18 On Mexicans "…"'); see `_gallery`
 _GALLERY_HEAD = re.compile(rf"(?:\d+\s+show\s+all\s+)?({_NAME}(?<=['’]s))\s+(?:[a-z-]+\s+){{0,4}}"
                            r"(?:quotes|quotations|sayings)\s*$")
 _GALLERY_ITEM = re.compile(r"\d+/\d+\s")
@@ -400,8 +402,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     for para, voice in zip(paras, voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
-        if gallery or ptext.endswith(("quotes", "quotations", "sayings")):
-            gallery = _gallery(ptext, people, gallery)
+        if gallery or ptext.endswith(("quotes", "quotations", "sayings")):  # (a heading
+            gallery = _gallery(ptext, people, gallery)  # ends on its noun: ask no other)
         if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
             carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
             continue  # announce the quotation below ('Goddard's lawyers responded:')
@@ -536,9 +538,7 @@ def _gallery(ptext: str, people: People, owner: str) -> str:
     captions ('1/18 On Mexicans "…" Getty Images') follow it; else no one."""
     if owner and _GALLERY_ITEM.match(ptext):
         return owner
-    # (a heading is short and ends on its noun: the caller asks no other paragraph)
-    head = _GALLERY_HEAD.match(ptext) if len(ptext) < 160 and ptext.endswith(
-        ("quotes", "quotations", "sayings")) else None
+    head = _GALLERY_HEAD.match(ptext) if len(ptext) < 160 else None  # (a heading is short)
     if head:
         name = head.group(1)[:-2]
         return people.resolve(name) or name
