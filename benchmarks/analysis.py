@@ -192,8 +192,8 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test64.tsv", "held out, then tuned on"),
              ("quotes-test65.tsv", "held out, then tuned on"),
              ("quotes-test66.tsv", "held out, then tuned on"),
-             ("quotes-test67.tsv", "held out"),
-             ("quotes-test68.tsv", "held out")]
+             ("quotes-test67.tsv", "held out, then tuned on"),
+             ("quotes-test68.tsv", "held out, then tuned on")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

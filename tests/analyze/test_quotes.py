@@ -1625,3 +1625,22 @@ def test_attributions_of_test65() -> None:
         "Gabrielle Kirk McDonald",
         "Gabrielle Kirk McDonald",  # a compound surname: the whole name named once
     ]
+
+
+def test_attributions_of_test67_and_test68() -> None:
+    found = quotes_of(
+        "James Barksdale testified. Netscape did not obtain the information until three "
+        "months later, which Barksdale says was \"precisely what Microsoft had "
+        "threatened.\"\n\n"
+        "Marc Andreessen took notes. Andreessen is said by Barksdale to be an "
+        "\"extraordinarily fast typist.\"\n\n"
+        "Dr. Barnett Slepian performed abortions because he had what one friend called "
+        "\"a stubborn kind of courage.\"\n\n"
+        "\"The first victory was to reduce the losses,\" Castro proclaimed."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "James Barksdale",  # a name before the verb of a relative clause
+        "James Barksdale",  # said by him
+        "one friend",  # what one friend called it
+        "Castro",
+    ]

@@ -242,6 +242,12 @@ _ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*(?:according\s+to|in\s+the\s+wo
 # stories involve "…"'
 _SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAME})"
                         r"(?:(?:,\s+[^,\"“”]{1,80})?,\s*$|,\s+(?:is|was|are|were)\s.*$)")
+_SAID_BY = re.compile(rf"\b(?:is|was|are|were)\s+said\s+by\s+({_NAME})\s+to\s+(?:be|have)\b"
+                      r"[^\"“”]*$")
+_WHAT_THEY_CALLED = re.compile(r"\bwhat\s+((?:one|a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+                               r"[a-z-]+)\s+(?:called|calls|said\s+was|says\s+is)\s+$")
+# a name before the verb of a relative clause: '…, which Barksdale says was "…"'
+_RELATIVE_NAME = re.compile(rf"\b(?:which|that|who|whom)\s+({_NAME})$")
 _PRONOUN_END = re.compile(r"(?:^|\b)(he|she|they|He|She|They|I|[Ww]e|[Yy]ou)$")
 _PRONOUN_AT = re.compile(rf"\b{_PRONOUN}\b")
 # 'The paper quoted a senior official as saying': the one quoted speaks, not the paper
@@ -633,6 +639,12 @@ def _before(prefix: str, people: People) -> str | None:
     quoted_as = _QUOTED_AS.search(prefix) if "quoted" in prefix else None
     if quoted_as:
         return quoted_as.group(1)  # 'Mesut Yilmaz was quoted ... as saying, "..."'
+    said_by = _SAID_BY.search(prefix) if " by " in prefix else None
+    if said_by:
+        return said_by.group(1)  # 'Andreessen … is said by Barksdale to be an "…"'
+    what = _WHAT_THEY_CALLED.search(prefix) if "what " in prefix else None
+    if what:
+        return what.group(1)  # 'what one friend called "…"', 'what one friend said was "…"'
     # (a verb inside a quotation is what was said: 'claims she "has nothing positive to
     # say …" and that her career has been "…"')
     # (the quotation's own mark is not in the prefix, so a verb that must not be followed
@@ -752,7 +764,7 @@ def _before(prefix: str, people: People) -> str | None:
         return described.group(1)  # the United Arab Emirates, said': not the Emirates
     # a pronoun right before the verb is its subject, in a relative clause too ('classes,
     # which he said was "…"')
-    pronoun = _PRONOUN_END.search(head)
+    pronoun = _PRONOUN_END.search(head) or _RELATIVE_NAME.search(head)
     if pronoun:
         return pronoun.group(1)  # (the first and second persons are an interview's voice)
     # ', which has criticized Pinochet,' goes; a comma stays, lest 'from the Mar-a-Lago,
