@@ -262,3 +262,14 @@ def test_an_article_s_role_is_a_holder_it_names() -> None:
     people = People([other, this])
     assert people.by_role("the president") == "George W. Bush"  # the story's, by count
     assert people.reading(this).by_role("the president") == "Donald Trump"
+
+
+def test_a_run_the_story_twice_puts_things_in_is_a_place() -> None:
+    people = People([
+        "Many homes in Puerto Rico are uninsured, and the cost will be borne in Puerto "
+        "Rico by its people. The insurance commissioner of Puerto Rico, also sees no "
+        "discrimination. The crowd cheered again Donald Trump said. It rose again Donald "
+        "Trump said, and Donald Trump, the president, left."
+    ])
+    assert not people.is_person("Puerto Rico")
+    assert people.is_person("Donald Trump")  # 'again' is not 'in'

@@ -207,8 +207,11 @@ class People:
                     if (len(words) <= 3 or sum(w[:1].isupper() for w in words) <= 3) \
                             and " " in run:
                         named_in_full.append((text, m))
-                        if text.endswith(("in ", "near "), 0, m.start()) and not titled:
-                            placed[run] += 1  # 'in Puerto Rico': somewhere, not someone
+                        # ('in Puerto Rico': somewhere, not someone; a whole word, not
+                        # '… again Donald Trump')
+                        if not titled and text.endswith(("in ", "near "), 0, m.start()) \
+                                and _AHEAD.search(text, max(0, m.start() - 8), m.start()):
+                            placed[run] += 1
                     continue
                 start = m.start()
                 ahead = _AHEAD.search(text, start - 8 if start > 8 else 0, start)  # two cues

@@ -316,8 +316,9 @@ _ROLE_END = re.compile(rf"(?:^|[.!?]\s+|,\s+|\n\s*)(?:[A-Z][\w.&-]*\s+){{0,2}}"
 _SPEECH_END = re.compile(rf"[,\"”]\s*(?:[a-z]+\s+)?{SPEECH}\s+$")
 # a gallery's heading ("18 show all Donald Trump's most controversial quotes") and its
 # numbered captions ('1/18 On Mexicans "…"'); see `_gallery`
+_GALLERY_NOUNS = ("quotes", "quotations", "sayings")
 _GALLERY_HEAD = re.compile(rf"(?:\d+\s+show\s+all\s+)?({_NAME}(?<=['’]s))\s+(?:[a-z-]+\s+){{0,4}}"
-                           r"(?:quotes|quotations|sayings)\s*$")
+                           rf"(?:{'|'.join(_GALLERY_NOUNS)})\s*$")
 _GALLERY_ITEM = re.compile(r"\d+/\d+\s")
 _OPENING_PARTICIPLE = re.compile(r"\s*(?:Saying|Declaring|Insisting|Arguing|Warning|"
                                  r"Claiming|Noting|Calling|Describing|Telling|Writing|"
@@ -368,6 +369,7 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
+_AFTER_THE_NOUN = re.compile(r"\s(?:of|in|for|at|from|with|who|whose)\s")
 _QUALIFIED_ROLE = re.compile(rf" (?:{ROLE})\b")
 _WHERE_FROM = re.compile(r"\s+(?:of|from|at)\s+[^,.;:!?\"“”]{1,40}[.,;]")
 _ASIDE_SAID = re.compile(rf"\b{SPEECH},\s$")
@@ -408,7 +410,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     for para, voice in zip(paras, voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
-        if gallery or ptext.endswith(("quotes", "quotations", "sayings")):  # (a heading
+        if gallery or ptext.endswith(_GALLERY_NOUNS):  # (a heading
             gallery = _gallery(ptext, people, gallery)  # ends on its noun: ask no other)
         if '"' not in ptext and "“" not in ptext:  # most paragraphs quote no one; some
             carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
@@ -594,7 +596,7 @@ def _after(rest: str) -> str | None:
     phrase = _speaker_group(m)
     if len(phrase.split()) > 8:  # a long description by its head ('the Hong Kong-based
         # Information Center of Human Rights and Democratic Movement in China reported')
-        phrase = re.split(r"\s(?:of|in|for|at|from)\s", phrase, maxsplit=1)[0]
+        phrase = _head_of(phrase)
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
@@ -962,10 +964,15 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
     return pick
 
 
+def _head_of(description: str) -> str:
+    """A description without what follows its noun ('a spokesman for the university' ->
+    'a spokesman'; 'the … Information Center of Human Rights …' -> '… Information Center')."""
+    return _AFTER_THE_NOUN.split(description, maxsplit=1)[0]
+
+
 def _described_sex(description: str) -> str | None:
     """The sex a description's own noun tells ('a spokesman for …', 'her mother'), if any."""
-    head = re.split(r"\s(?:for|of|at|from|in|with|who|whose)\s", description.lower(), maxsplit=1)[0]
-    nouns = set(head.split())
+    nouns = set(_head_of(description.lower()).split())
     return "m" if nouns & MASCULINE else "f" if nouns & FEMININE else None
 
 
