@@ -505,8 +505,11 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
             groups.append([f])
     quotes = []
     for g in groups:
-        speakers = Counter(f.speaker for f in g if f.speaker)
-        speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else ""
+        if len(g) == 1:  # (most quotations are one source's: no vote to count)
+            speaker = g[0].speaker
+        else:
+            speakers = Counter(f.speaker for f in g if f.speaker)
+            speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else ""
         claims = tuple(Claim(number[f.article_id], f.sentence_id, f.text, f.text)
                        for f in sorted(g, key=lambda f: (number[f.article_id], f.start)))
         quotes.append(Quote(g[0].text, speaker, claims))
