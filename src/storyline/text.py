@@ -64,6 +64,8 @@ SPEECH_VERBS = (
     # an opinion given, a charge laid ('opined former correspondent Frank Sesno', 'Acosta
     # charged that …'; never 'charged with murder')
     "opined|opines|contended|contends|charged(?=\\s+that\\b)|"
+    # ('The warrant … alleges that Pinochet "did murder …"'; never 'the alleged killer')
+    "alleges|alleging|alleged(?=\\s+that\\b)|"
     # ('she talked of "a well-to-do, privileged upbringing"')
     "(?:talked|talks|spoke|speaks)(?=\\s+(?:of|about)\\b)|"
     # ('the Libyan leader pronounced that "…"', not 'Kvikk Lunsj - pronounced "quick lunch"')

@@ -1644,3 +1644,29 @@ def test_attributions_of_test67_and_test68() -> None:
         "one friend",  # what one friend called it
         "Castro",
     ]
+
+
+def test_attributions_of_test69_and_test70() -> None:
+    found = quotes_of(
+        "Pope John Paul II beatified the cardinal on Saturday.\n\n"
+        "\"He tried to correct some of the worst aspects,\" Slavko Goldstein said.\n\n"
+        "The pope seemed indirectly to address some of the questions. \"Blessed Alojzije "
+        "Stepinac did not shed his blood,\" he said.\n\n"
+        "\"There was hysteria, people were running,\" said Eliad Duan, an Israeli border "
+        "policeman. Soldiers and police held back the crowds. \"It's dangerous _ stay "
+        "back!\" they shouted.\n\n"
+        "\"Please, please, is there a girl with red hair who is hurt?\" an older, heavyset "
+        "woman said tearfully.\n\n"
+        "Trade Minister Peter Mandelson termed Pinochet a \"brutal dictator\" in a "
+        "television interview.\n\n"
+        "The warrant alleges that Pinochet \"did murder Spanish citizens in Chile.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Slavko Goldstein",
+        "John Paul",  # 'the pope', whom the story names: the 'he' after him
+        "Eliad Duan",
+        "soldiers and police",  # a group since: the 'they'
+        "an older, heavyset woman",  # adjectives a comma apart
+        "Peter Mandelson",  # terming something a phrase says it
+        "the warrant",  # alleging is saying
+    ]

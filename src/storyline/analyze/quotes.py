@@ -73,8 +73,9 @@ _CALLED = re.compile(r"\bcall(?:ed|s|ing)\b(?=\s+(?:[\w'’\"“”-]+\s+){1,4}$
 _CALLED_AS = re.compile(r"\b(?:(?:mock|dismiss|derid|brand|label|ridicul|lambast|deris)"
                         r"(?:ed|es|s|ing|led|ling)?\b(?=[^.;:!?]{0,100}?\sas\s+"
                         r"(?:[\"“][^\"“”]{1,60}[\"”],?\s+(?:and|or)\s+)?$)"
-                        # ('branded Yugoslavia a "rogue state"', 'dubbed it the "…"')
-                        r"|(?:brand(?:ed|s|ing)|dubb?(?:ed|s|ing))\b"
+                        # ('branded Yugoslavia a "rogue state"', 'dubbed it the "…"',
+                        # 'termed Pinochet a "brutal dictator"')
+                        r"|(?:brand(?:ed|s|ing)|dubb?(?:ed|s|ing)|term(?:ed|ing))\b"
                         r"(?=[^.;:!?\"“”]{0,60}?\s(?:an?|the)\s+$)"
                         # ('a scene … Lennart Olin likened to a "gas chamber"')
                         r"|liken(?:ed|s|ing)\b(?=[^.;:!?\"“”]{0,100}?\bto\s+(?:an?\s+|the\s+)?$))")
@@ -131,7 +132,9 @@ _AFTER = re.compile(
     rf"(?:in|on|at|to|who|that|during|after|before|while|as)\b|\s*$))"
     # '..., another tweeted'
     rf"|(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_LED_NAME}|{_PRONOUN}|[Aa]nother|"
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+[^,.;:!?\"“”]{{1,50}}?)"
+    # ('…?" an older, heavyset woman said': adjectives a comma apart)
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]his)\s+"
+    rf"(?:[a-z]+,\s+(?!who\b|which\b)(?=[a-z]+\s))?[^,.;:!?\"“”]{{1,50}}?)"
     # '..., researchers at APL, which manages the mission for NASA, wrote'
     rf"{_WHERE}(?:,\s+(?:which|who)\s+[^,.;:!?\"“”]{{1,80}},)?\s+{_ADVERBS}{_SAID}"
     # '..., Sarah Murray, South Korean women's hockey head coach, told Reuters'
@@ -344,9 +347,15 @@ _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s
 # a description that brings in someone new: 'an official', 'another senator'
 # a sentence opening on someone unnamed: 'The man described …', 'The survivor, who …'
 # ('One hostage, released this year …, described being held …': 'he' next is that one)
-_UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the|One)\s+(?:[a-z-]+\s+)?(?:man|woman|boy|"
-                      r"girl|survivor|victim|witness|teenager|driver|passenger|hostage))\b"
+# ('The pope seemed to address … "…," he said': a role, if the story gives it to someone)
+_UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the|One)\s+(?:[a-z-]+\s+)?(?:(?:man|woman|boy|"
+                      r"girl|survivor|victim|witness|teenager|driver|passenger|hostage)"
+                      rf"|(?P<role>{ROLE})))\b"
                       r"(?=,?\s+[a-z])")
+# a sentence opening on a group ('Soldiers and police held back the crowds. "…" they
+# shouted'): whom a 'they' after it means, rather than the one person who spoke before
+_GROUP_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][a-z]+s\s+and\s+)?"
+                            rf"(?i:{_COLLECTIVE}))(?=\s+[a-z])")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
@@ -940,6 +949,11 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
         not last[0].endswith(("man", "woman", "person"))
     fresh = bool(mention) and mention != last[0] and (not last[0] or where > last[1] or group)
     pick = mention if fresh else last[0] or mention
+    if low == "they" and pick and people.is_person(pick):
+        crowd = [m for m in _GROUP_OPENING.finditer(before, max(0, last[1], where))
+                 if not _quoted_at(before, m.start(1), before.rfind("\n", 0, m.start(1)) + 1)]
+        if crowd:
+            return crowd[-1].group(1).lower()
     sex = _SEX.get(low)
     known = people.gender(pick) if pick and sex else None  # ('they' asks no sex)
     described = known is None and bool(sex) and pick[:1].islower()
@@ -1129,5 +1143,7 @@ def _last_person(before: str, people: People) -> tuple[str, int]:
             break
     for m in reversed(list(_UNNAMED.finditer(before, max(at + 1, len(before) - 600)))):
         if not _quoted_at(before, m.start(), before.rfind("\n", 0, m.start()) + 1):
-            return people.by_role(m.group(1)) or m.group(1).lower(), m.start(1)
+            role = people.by_role(m.group(1))
+            if role or not m.group("role"):  # (a role no one named holds: ask on)
+                return role or m.group(1).lower(), m.start(1)
     return person, at
