@@ -196,8 +196,10 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test66.tsv", "held out, then tuned on"),
              ("quotes-test67.tsv", "held out, then tuned on"),
              ("quotes-test68.tsv", "held out, then tuned on"),
-             ("quotes-test69.tsv", "held out"),
-             ("quotes-test70.tsv", "held out")]
+             ("quotes-test69.tsv", "held out, then tuned on"),
+             ("quotes-test70.tsv", "held out, then tuned on"),
+             ("quotes-test71.tsv", "held out"),
+             ("quotes-test72.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

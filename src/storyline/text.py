@@ -66,6 +66,9 @@ SPEECH_VERBS = (
     "opined|opines|contended|contends|charged(?=\\s+that\\b)|"
     # ('The warrant … alleges that Pinochet "did murder …"'; never 'the alleged killer')
     "alleges|alleging|alleged(?=\\s+that\\b)|"
+    # ('John Paul appealed to a country … "to forgive and reconcile …"'; not 'appealed
+    # the ruling')
+    "appealed(?=\\s+(?:to|for)\\b)|appeals(?=\\s+(?:to|for)\\b)|"
     # ('she talked of "a well-to-do, privileged upbringing"')
     "(?:talked|talks|spoke|speaks)(?=\\s+(?:of|about)\\b)|"
     # ('the Libyan leader pronounced that "…"', not 'Kvikk Lunsj - pronounced "quick lunch"')

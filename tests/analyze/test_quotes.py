@@ -1670,3 +1670,25 @@ def test_attributions_of_test69_and_test70() -> None:
         "Peter Mandelson",  # terming something a phrase says it
         "the warrant",  # alleging is saying
     ]
+
+
+def test_attributions_of_test71_and_test72() -> None:
+    found = quotes_of(
+        "Pope John Paul II beatified the cardinal. John Paul appealed to a country that has "
+        "suffered from war \"to forgive and reconcile.\"\n\n"
+        "\"After long years of dictatorship,\" the pontiff said at the airport.\n\n"
+        "\"No help. No police. No firemen,\" 17-year-old Zuhir Hersi, one of the disc "
+        "jockeys at the bash, said Friday.\n\n"
+        "A top Republican aide who spoke on the condition of anonymity put the message in "
+        "plain English: \"We're not going to give them the ability to say it's our fault.\""
+        "\n\n"
+        "The British Foreign Office initially said the four were seized on Sunday. It "
+        "appealed to Russian authorities \"for their cooperation.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "John Paul",  # appealing to someone is saying it
+        "John Paul",  # 'the pontiff' is the pope
+        "Zuhir Hersi",  # an age before the name
+        "a top Republican aide",  # someone new by their role, before a colon
+        "The British Foreign Office",  # the body whose 'it' speaks
+    ]

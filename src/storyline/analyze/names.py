@@ -56,7 +56,7 @@ ROLE_NOUNS = frozenset(
     "chairman chairwoman chair director chief executive mayor senator governor candidate "
     "challenger official officer manager founder editor professor analyst economist lawyer "
     "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
-    "grandee adviser advisor campaigner activist coach captain ceo cfo coo cto producer "
+    "grandee adviser advisor aide campaigner activist coach captain ceo cfo coo cto producer "
     "lawmaker congressman congresswoman strategist pollster organiser organizer trustee "
     "speaker whip "  # of a house: 'House Speaker John Boehner', 'Minority Whip Steny Hoyer'
     # trades, by which news introduces people ('pop star Taylor Swift')
@@ -148,8 +148,12 @@ def role_key(phrase: str) -> str:
     while words and words[0] in {"the", "a", "an", "his", "her", "their", "its", "current",
                                  "then", "former", "now"}:
         words = words[1:]
-    # ages say nothing about the role: 'the 49-year-old father' is 'her father'
-    return " ".join(w for w in words if not _AGE.fullmatch(w))
+    # ages say nothing about the role: 'the 49-year-old father' is 'her father'; news
+    # calls the pope 'the pontiff' ('Pope John Paul II' later 'the pontiff said')
+    return " ".join(_ROLE_SYNONYMS.get(w, w) for w in words if not _AGE.fullmatch(w))
+
+
+_ROLE_SYNONYMS = {"pontiff": "pope"}
 
 
 _AGE = re.compile(r"\d+-years?-old")

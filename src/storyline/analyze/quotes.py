@@ -141,7 +141,9 @@ _AFTER = re.compile(
     # ('…," Dwyer Astaphan, minister of tourism for St. Kitts and Nevis, said')
     # ('…," Alice Stewart, a former reporter and current CNN contributor, GOP strategist
     # and Trump supporter, said': an apposition of several parts)
-    rf"|(?P<s4>{_LED_NAME}),\s+(?:(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+){{1,3}}"
+    # ('…," 17-year-old Zuhir Hersi, one of the disc jockeys at the bash, said': an age first)
+    rf"|(?:\d{{1,3}}-year-old\s+)?(?P<s4>{_LED_NAME}),\s+"
+    rf"(?:(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+){{1,3}}"
     rf"{_ADVERBS}{_SAID}"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     # "..., Williams' agent, Jill Smoller, said"
@@ -356,6 +358,8 @@ _UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the|One)\s+(?:[a-z-]+\s+)?(?
 # shouted'): whom a 'they' after it means, rather than the one person who spoke before
 _GROUP_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][a-z]+s\s+and\s+)?"
                             rf"(?i:{_COLLECTIVE}))(?=\s+[a-z])")
+_BODY_SAID = re.compile(rf"(?:^|[.!?]\s+|\n\s*)((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?"
+                        rf"{SPEECH}")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
@@ -370,6 +374,9 @@ _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
 # text before a colon is what speaks, '… the football team, which issued a statement:')
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
 _DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]nother|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
+# a clause opening on someone new by their role ('A top Republican aide who …')
+_SOMEONE_FIRST = re.compile(rf"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{ROLE})\b"
+                            r"(?!['’])")
 _ISSUES = r"(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement"
 _STATEMENT = re.compile(rf"(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_ISSUES}\b")  # its verb
 _ISSUED = re.compile(rf"\s+{_ISSUES}$")  # the phrase's end, after who issued it
@@ -714,8 +721,12 @@ def _before(prefix: str, people: People) -> str | None:
                 return shared  # 'he would swerve back to talking about Hillary Clinton:'
             # 'The hacker concluded the diatribe with a threat: "..."': the clause's subject
             subject = _SUBJECT.match(clause)
-            return subject.group(1) if subject and subject.group(1)[:4].lower() == "the " \
-                else None
+            if subject and subject.group(1)[:4].lower() == "the ":
+                return subject.group(1)
+            # ('A top Republican aide who spoke on the condition of anonymity put the
+            # message in plain English:': someone by their role)
+            someone = _SOMEONE_FIRST.match(clause)
+            return someone.group(1) if someone else None
         return None
     head = prefix[:verbs[-1].start()]
     whole_head = head  # (before the words of any quotation in it are cut off below)
@@ -888,7 +899,10 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         return pick
     if low == "it":  # a newspaper or a body that spoke last, never a person (and no
         # speaker is better than 'it': 'It says they are safe. "…"' of a letter)
-        return last[0] if last[0] and not people.is_person(last[0]) else ""
+        # ('The British Foreign Office initially said …. It appealed to … "…"': a body
+        # said something since)
+        return _body_since(before, people, last[1]) or (
+            last[0] if last[0] and not people.is_person(last[0]) else "")
     medium = _SPOKE_IN.get(low)
     if medium and last[0] and medium.search(before, last[1]):
         return last[0]  # the statement, the tweet the last speaker was said to give
@@ -937,6 +951,16 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     if not any(c.isalpha() for c in description):
         return ""  # a dash left of '— which it described as "…"' names no one
     return description[:1].lower() + description[1:]
+
+
+def _body_since(before: str, people: People, since: int) -> str:
+    """The body that said something last in the paragraph, after a point (a capitalised
+    run, no person, opening a sentence on a speech verb)."""
+    # (from the line break itself, which opens the paragraph's first sentence)
+    start = max(before.rfind("\n"), len(before) - 400, since, 0)
+    bodies = [m.group(1) for m in _BODY_SAID.finditer(before, start)
+              if tidy(m.group(1)) and not people.is_person(m.group(1))]  # (not 'It' itself)
+    return bodies[-1] if bodies else ""
 
 
 def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> str:
