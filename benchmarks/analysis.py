@@ -198,8 +198,10 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test68.tsv", "held out, then tuned on"),
              ("quotes-test69.tsv", "held out, then tuned on"),
              ("quotes-test70.tsv", "held out, then tuned on"),
-             ("quotes-test71.tsv", "held out"),
-             ("quotes-test72.tsv", "held out")]
+             ("quotes-test71.tsv", "held out, then tuned on"),
+             ("quotes-test72.tsv", "held out, then tuned on"),
+             ("quotes-test73.tsv", "held out"),
+             ("quotes-test74.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

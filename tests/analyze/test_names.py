@@ -273,3 +273,11 @@ def test_a_run_the_story_twice_puts_things_in_is_a_place() -> None:
     ])
     assert not people.is_person("Puerto Rico")
     assert people.is_person("Donald Trump")  # 'again' is not 'in'
+
+
+def test_a_role_apposed_without_an_article_and_the_head_of_its_body() -> None:
+    people = People(["Michel Camdessus, IMF managing director, predicted growth. "
+                     "Camdessus said Europe was strong."])
+    assert people.by_role("the IMF chief") == "Michel Camdessus"
+    assert people.by_role("the IMF spokesman") is None  # a head, not anyone of the body
+    assert people.by_role("the World Bank chief") is None

@@ -1692,3 +1692,18 @@ def test_attributions_of_test71_and_test72() -> None:
         "a top Republican aide",  # someone new by their role, before a colon
         "The British Foreign Office",  # the body whose 'it' speaks
     ]
+
+
+def test_attributions_of_test73() -> None:
+    found = quotes_of(
+        "Michel Camdessus, IMF managing director, predicted world growth of 2.5 percent. "
+        "Camdessus said Europe was strong.\n\n"
+        "The IMF chief told reporters that Europe and the United States _ \"the two motors "
+        "of the world economy\" _ were still going strong.\n\n"
+        "The IMF has put together bailout packages during what Camdessus called \"the most "
+        "uncertain year ever.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Michel Camdessus",  # the IMF's head, by the one IMF role the story gives
+        "Michel Camdessus",  # what a named person called it
+    ]

@@ -154,6 +154,11 @@ def role_key(phrase: str) -> str:
 
 
 _ROLE_SYNONYMS = {"pontiff": "pope"}
+# a body's head, by the generic words news uses for one ('the IMF chief') and the offices
+# a story may have named instead ('IMF managing director')
+_HEADS = frozenset({"chief", "head", "boss", "leader"})
+_LEADING = _HEADS | {"director", "president", "chairman", "chairwoman", "chair", "executive",
+                     "secretary", "minister", "governor", "commissioner", "premier"}
 
 
 _AGE = re.compile(r"\d+-years?-old")
@@ -423,6 +428,8 @@ class People:
         named = self.roles.get(key)
         if not named and key and _plain_modifiers(phrase):
             named = self.roles.get(key.split()[-1])  # 'the 49-year-old father' -> father
+        if not named and key and key.split()[-1] in _HEADS:
+            named = self._head_of(key)  # 'the IMF chief'
         if not named:
             return None
         # each person's mentions in the role, however named: 'President Trump' and
@@ -437,6 +444,17 @@ class People:
             own = {n for n in votes if n in self._local.full}
             votes = Counter({n: c for n, c in votes.items() if n in own}) or votes
         return min(votes, key=lambda n: (-votes[n], -self.prominence(n), n))
+
+    def _head_of(self, key: str) -> Counter[str] | None:
+        """Who heads the body a role names ('the IMF chief'): the one person the story
+        gives any role of that body ('Michel Camdessus, IMF managing director')."""
+        body = [w for w in key.split()[:-1] if w not in QUALIFIERS]
+        if not body:
+            return None
+        held = [named for role, named in self.roles.items()
+                if role.split()[-1] in _LEADING and all(w in role.split() for w in body)]
+        people = {name for named in held for name in named}
+        return held[0] if len(people) == 1 else None
 
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
@@ -784,7 +802,11 @@ _APPOSITION = re.compile(r"\s*,\s*(?:\d{1,3}\s*,|the\b|a\b|an\b|his\b|her\b|who\
 _SAYS_AFTER = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?" + SPEECH)
 ROLE = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"  # a role noun, for other modules' patterns
 _ROLE_AFTER = re.compile(r"\s*,\s*((?:the|his|her|a|an)\s+(?:[A-Za-z'’\-]+\s+){0,4}?"
-                         + ROLE + r")\b", re.I)
+                         + ROLE + r"\b"
+                         # ('Michel Camdessus, IMF managing director, predicted': no article,
+                         # an organisation's name and one word at most, closed by a comma)
+                         r"|(?-i:(?:[A-Z][\w.&'’-]*\s+){1,2}(?:[a-z]+\s+)?)" + ROLE
+                         + r"(?=\s*,))", re.I)
 # a cue word right before the name or inside its run ('mother Aimee Hardy', 'Mrs Jones',
 # 'her father, David Veatch')
 _SEX_WORDS = "|".join(sorted(FEMININE | MASCULINE))

@@ -249,8 +249,9 @@ _SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAM
                         r"(?:(?:,\s+[^,\"“”]{1,80})?,\s*$|,\s+(?:is|was|are|were)\s.*$)")
 _SAID_BY = re.compile(rf"\b(?:is|was|are|were)\s+said\s+by\s+({_NAME})\s+to\s+(?:be|have)\b"
                       r"[^\"“”]*$")
+# ('during what Camdessus called "the most uncertain year ever"': a name too)
 _WHAT_THEY_CALLED = re.compile(r"\bwhat\s+((?:one|a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
-                               r"[a-z-]+)\s+(?:called|calls|said\s+was|says\s+is)\s+$")
+                               rf"[a-z-]+|{_NAME})\s+(?:called|calls|said\s+was|says\s+is)\s+$")
 # a name before the verb of a relative clause: '…, which Barksdale says was "…"'
 _RELATIVE_NAME = re.compile(rf"\b(?:which|that|who|whom)\s+({_NAME})$")
 _PRONOUN_END = re.compile(r"(?:^|\b)(he|she|they|He|She|They|I|[Ww]e|[Yy]ou)$")
