@@ -57,6 +57,7 @@ SPEECH_VERBS = (
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
     # ('"Why wasn't I there?" sobbed a young woman')
     "sobbed|sighed|muttered|murmured|mumbled|gasped|stammered|wailed|bellowed|groaned|"
+    "crowed|"
     "proclaimed|proclaims|"
     "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"

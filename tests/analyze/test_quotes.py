@@ -1707,3 +1707,24 @@ def test_attributions_of_test73() -> None:
         "Michel Camdessus",  # the IMF's head, by the one IMF role the story gives
         "Michel Camdessus",  # what a named person called it
     ]
+
+
+def test_attributions_of_test77_and_test78() -> None:
+    found = quotes_of(
+        "\"They drink methylated spirit and then drop dead,\" said the 46-year-old Chmiel, "
+        "bundled up in a long coat.\n\n"
+        "\"It's a miracle,\" crowed Elizabeth Armstrong, general manager of the hotel.\n\n"
+        "The ministry said Libya \"does not accept the claim,\" the official Libyan "
+        "news agency said Wednesday.\n\n"
+        "Wang is charged with helping draft a party manifesto that states, in part, \"Only "
+        "by establishing an opposition party can we be rid of this despotism.\"\n\n"
+        "He will be tried on a charge of colluding with foreign enemies \"to incite the "
+        "subversion of state power,\" according to court documents given to his wife."
+    )
+    assert [speaker for speaker, _ in found] == [
+        "Chmiel",  # an age is a person's
+        "Elizabeth Armstrong",  # crowing is saying
+        "the ministry",  # the agency reports what the ministry said
+        "a party manifesto",  # what a relative clause's verb makes speak
+        "court documents",  # according to bare plural nouns, a participle after them
+    ]

@@ -240,8 +240,11 @@ _ACCORDING = re.compile(r",\s+according\s+to\s+[^,;:\"“”]+,\s*$")
 # members.', 'to "change the facts …," in the words of David Boies, …')
 _ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*(?:according\s+to|in\s+the\s+words\s+of)\s+"
                               rf"(?P<s9>{_LED_NAME}|(?:the|a|an|his|her|their|its)\s+"
-                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5})"
-                              r"(?=\s*[,.;:!?)]|\s*$)")
+                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}"
+                              # ('according to court documents given to his wife')
+                              r"|(?:[a-z][\w-]*\s+)?[a-z][\w-]*s)"
+                              r"(?=\s*[,.;:!?)]|\s*$|\s+(?:given|obtained|seen|released|"
+                              r"published|filed)\s)")
 # an attribution turned round, its name then the quotation: 'said Wang, a surgeon, "…"';
 # or set in its sentence as an aside: 'The difference, said Trump, is that this week's
 # stories involve "…"'
@@ -361,6 +364,10 @@ _GROUP_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][a-z]+s\s+and\s+)?"
                             rf"(?i:{_COLLECTIVE}))(?=\s+[a-z])")
 _BODY_SAID = re.compile(rf"(?:^|[.!?]\s+|\n\s*)((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?"
                         rf"{SPEECH}")
+_MEDIUM = re.compile(r"\b(?:news\s+agency|newspaper|radio|television|TV|broadcaster)$")
+# a thing a relative clause's verb makes speak: 'a party manifesto that states, in part, "…"'
+_RELATIVE_END = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
+                           r"[a-z][\w-]*),?\s+(?:that|which)$")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
@@ -446,7 +453,10 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             rest = sent_text[rel_e:]
             prefix = sent_text[:max(rel_s, 0)]
             after = _after(rest)
-            phrase = after or _before(prefix, people)
+            # ('The Foreign Ministry said Libya "…," the official Libyan news agency said':
+            # the medium reports whom a verb before the quotation makes its speaker)
+            phrase = (_before(prefix, people) or after) if after and _MEDIUM.search(after) \
+                else after or _before(prefix, people)
             if phrase is None and rest.count("”") + rest.count('"') >= 2:
                 # 'Xu and Qin were "suspected of …" and their "behavior breached …," Zhu
                 # said': an attribution after the sentence's last quotation covers all
@@ -790,6 +800,9 @@ def _before(prefix: str, people: People) -> str | None:
         return described.group(1)  # the United Arab Emirates, said': not the Emirates
     # a pronoun right before the verb is its subject, in a relative clause too ('classes,
     # which he said was "…"')
+    relative = _RELATIVE_END.search(head) if head.endswith(("that", "which")) else None
+    if relative:
+        return relative.group(1)  # 'a party manifesto that states, in part, "…"'
     pronoun = _PRONOUN_END.search(head) or _RELATIVE_NAME.search(head)
     if pronoun:
         return pronoun.group(1)  # (the first and second persons are an interview's voice)
@@ -941,7 +954,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         # 'a former colleague of Ross' is not Ross
     for run in reversed(runs):
         name = tidy(run)
-        if name and (_names_someone(name, people)
+        # (an age is a person's: 'said the 46-year-old Chmiel')
+        if name and (_names_someone(name, people) or f"-year-old {run}" in phrase
                      or run.split()[0].lower().rstrip(".") in TITLES):
             return people.resolve(run)  # (with its title: 'Mr Wilson' is a man)
     description = _WHO.sub("", phrase).strip()
