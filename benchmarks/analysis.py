@@ -205,7 +205,9 @@ def run_quotes(docs: dict, seeds: dict) -> None:
              ("quotes-test75.tsv", "held out"),
              ("quotes-test76.tsv", "held out"),
              ("quotes-test77.tsv", "held out, then tuned on"),
-             ("quotes-test78.tsv", "held out, then tuned on")]
+             ("quotes-test78.tsv", "held out, then tuned on"),
+             ("quotes-test79.tsv", "held out, then tuned on"),
+             ("quotes-test80.tsv", "held out")]
     results: dict[str, list] = {dev: [], "development: seeds": []}
     labelled = [(r, "development: seeds" if r[0].startswith("seed:") else dev)
                 for r in rows("quotes.tsv")]

@@ -1728,3 +1728,12 @@ def test_attributions_of_test77_and_test78() -> None:
         "a party manifesto",  # what a relative clause's verb makes speak
         "court documents",  # according to bare plural nouns, a participle after them
     ]
+
+
+def test_attributions_of_test79() -> None:
+    found = quotes_of(
+        "\"It's important that people have a clear understanding,\" chief prosecutor Ulf "
+        "Noren, who is leading the fire investigation, was quoted as saying in the "
+        "newspaper Dagens Nyheter."
+    )
+    assert [speaker for speaker, _ in found] == ["Ulf Noren"]  # a relative clause between

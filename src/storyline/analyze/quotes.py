@@ -174,7 +174,10 @@ _LATER = re.compile(rf"(?P<s2>(?:{RUN.pattern}\s+)?{_COLLECTIVE}|{_NAME}|\b{_PRO
                     # '…, and Yilmaz was quoted … as saying, "…"': that is the next one's
                     # ('…," the girls' uncle, Hassan Bakir, was quoted as saying in
                     # Expressen.', '…," Johansson was quoted as telling the newspaper')
-                    rf"(?P<s7>{_NAME}|\b{_PRONOUN}),?\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?"
+                    # ('…," chief prosecutor Ulf Noren, who is leading the fire
+                    # investigation, was quoted as saying': a relative clause between)
+                    rf"(?P<s7>{_NAME}|\b{_PRONOUN})(?:,\s+(?:who|which)\s+[^,.;:!?\"“”]{{1,80}})?"
+                    rf",?\s+{_WAS_QUOTED}[^,.;:!?\"“”]{{0,60}}?"
                     rf"\bas\s+(?:saying|telling)(?![,:]?\s*$)|"
                     # '..., as Nozer Singpurwalla, a professor ..., put it in an email.',
                     # '"…" as a top EU legal adviser put it'
