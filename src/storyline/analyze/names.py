@@ -429,7 +429,7 @@ class People:
         if not named and key and _plain_modifiers(phrase):
             named = self.roles.get(key.split()[-1])  # 'the 49-year-old father' -> father
         if not named and key and key.split()[-1] in _HEADS:
-            named = self._head_of(key)  # 'the IMF chief'
+            named = self._body_head(key)  # 'the IMF chief'
         if not named:
             return None
         # each person's mentions in the role, however named: 'President Trump' and
@@ -445,7 +445,7 @@ class People:
             votes = Counter({n: c for n, c in votes.items() if n in own}) or votes
         return min(votes, key=lambda n: (-votes[n], -self.prominence(n), n))
 
-    def _head_of(self, key: str) -> Counter[str] | None:
+    def _body_head(self, key: str) -> Counter[str] | None:
         """Who heads the body a role names ('the IMF chief'): the one person the story
         gives any role of that body ('Michel Camdessus, IMF managing director')."""
         body = [w for w in key.split()[:-1] if w not in QUALIFIERS]

@@ -365,8 +365,10 @@ _UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the|One)\s+(?:[a-z-]+\s+)?(?
 # shouted'): whom a 'they' after it means, rather than the one person who spoke before
 _GROUP_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][a-z]+s\s+and\s+)?"
                             rf"(?i:{_COLLECTIVE}))(?=\s+[a-z])")
+# a body opening a sentence on what it said ('The British Foreign Office initially said')
 _BODY_SAID = re.compile(rf"(?:^|[.!?]\s+|\n\s*)((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?"
                         rf"{SPEECH}")
+# a news medium, which reports what others said ('…," the official Libyan news agency said')
 _MEDIUM = re.compile(r"\b(?:news\s+agency|newspaper|radio|television|TV|broadcaster)$")
 # a thing a relative clause's verb makes speak: 'a party manifesto that states, in part, "…"'
 _RELATIVE_END = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
