@@ -68,6 +68,7 @@ def only_in(
     df: Counter[str] = Counter()
     for d in docs:
         df.update({t for s in d.sentences for t in features(s.text)})
+    shared = {t for t, n in df.items() if n >= 2}  # the words other reports use too
     # sentences aligned with a sentence of another article: one matrix pass, not one each
     # (articles by number: comparing an n x n grid of id strings cost a millisecond)
     code: dict[str, int] = {}
@@ -80,8 +81,7 @@ def only_in(
             if s.id in digest_ids or not quotable(s) or linked[alignment.index[s.id]] \
                     or is_dangling(s):
                 continue
-            terms = set(features(s.text))
-            score = sum(1 for t in terms if df[t] >= 2)
+            score = len(shared.intersection(features(s.text)))
             if score >= 3:
                 scored.append((-score, s.index, s))
         for _, _, s in sorted(scored, key=lambda x: x[:2])[:ONLY_IN_PER_SOURCE]:
