@@ -51,11 +51,11 @@ from storyline.analyze.names import (
     PLACE_WORDS,
     ROLE_NOUNS,
     RUN,
+    THING_WORDS,
     TITLES,
     role_before,
     tidy,
 )
-from storyline.analyze.names import ORG_WORDS as PERSON_LIKE_ORGS
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence, SentenceKind
 from storyline.text import STOPWORDS, stem
@@ -328,7 +328,7 @@ def _when(text: str, published: date | None) -> tuple[tuple[str, date | None, st
 # Words that end the names of organisations, places and days, not people ('Workers
 # Party', 'Logan Square', 'Remembrance Day'), and that open the names of places ('South
 # Korea'). A person's first name may be such a word ('Bill Clinton'); the last may not.
-_NOT_PERSON_END = ORG_WORDS | PERSON_LIKE_ORGS | PLACE_WORDS | frozenset(
+_NOT_PERSON_END = ORG_WORDS | THING_WORDS | PLACE_WORDS | frozenset(
     "airlines airways telecom day".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 

@@ -84,8 +84,10 @@ MASCULINE = frozenset(
 # Honorifics that tell the sex of the one they name ('Mr', 'Mrs', 'Lady'), whichever
 # family member the surname would otherwise stand for
 _TITLE_SEX = {t: "f" if t in FEMININE else "m" for t in HONORIFICS & (FEMININE | MASCULINE)}
-# Things named like people, and described like them ('the Lacey Act, a century-old law')
-ORG_WORDS = frozenset(
+# Words that end the names of things named like people, and described like them ('the
+# Lacey Act, a century-old law'): laws, bodies, publications. (Not `entities.ORG_WORDS`,
+# which tells an organisation's name from a place's.)
+THING_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
     "ministry council committee commission party company corporation corp inc ltd group "
     "union bank fund institute foundation museum trust board service services office "
@@ -688,7 +690,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _thing_word(word: str) -> bool:
     """A word that makes a name a place's or an organisation's ('Lake', 'Bill', 'Party')."""
     low = word.lower()
-    return low in PLACE_WORDS or low in ORG_WORDS
+    return low in PLACE_WORDS or low in THING_WORDS
 
 
 def _given_and_surname(words: list[str], text: str, after: str) -> bool:
