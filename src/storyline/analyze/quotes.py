@@ -353,20 +353,22 @@ _ASIDE = re.compile(r"([A-Z][\w.’'-]*)\s+\([^()\"“”]{1,20}\)(?=[\s,.;:])"
 _WORD = re.compile(r"[\w'’]+")
 # the first or second person, the subject of a verb ('I'd go', 'I just said', 'you say')
 _FIRST_OR_SECOND = re.compile(r"(?:^|\s)(?:I|[Ww]e|[Yy]ou)(?:['’][a-z]+)?(?:\s[a-z]+)?$")
+# where a sentence opens: the text's start, after a stop, or a paragraph's start
+_OPENS = r"(?:^|[.!?]\s+|\n\s*)"
 # a description that brings in someone new: 'an official', 'another senator'
 # a sentence opening on someone unnamed: 'The man described …', 'The survivor, who …'
 # ('One hostage, released this year …, described being held …': 'he' next is that one)
 # ('The pope seemed to address … "…," he said': a role, if the story gives it to someone)
-_UNNAMED = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:The|the|One)\s+(?:[a-z-]+\s+)?(?:(?:man|woman|boy|"
+_UNNAMED = re.compile(rf"{_OPENS}((?:The|the|One)\s+(?:[a-z-]+\s+)?(?:(?:man|woman|boy|"
                       r"girl|survivor|victim|witness|teenager|driver|passenger|hostage)"
                       rf"|(?P<role>{ROLE})))\b"
                       r"(?=,?\s+[a-z])")
 # a sentence opening on a group ('Soldiers and police held back the crowds. "…" they
 # shouted'): whom a 'they' after it means, rather than the one person who spoke before
-_GROUP_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?:[A-Z][a-z]+s\s+and\s+)?"
+_GROUP_OPENING = re.compile(rf"{_OPENS}((?:[A-Z][a-z]+s\s+and\s+)?"
                             rf"(?i:{_COLLECTIVE}))(?=\s+[a-z])")
 # a body opening a sentence on what it said ('The British Foreign Office initially said')
-_BODY_SAID = re.compile(rf"(?:^|[.!?]\s+|\n\s*)((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?"
+_BODY_SAID = re.compile(rf"{_OPENS}((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?"
                         rf"{SPEECH}")
 # a news medium, which reports what others said ('…," the official Libyan news agency said')
 _MEDIUM = re.compile(r"\b(?:news\s+agency|newspaper|radio|television|TV|broadcaster)$")
@@ -394,7 +396,7 @@ _ISSUES = r"(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement"
 _STATEMENT = re.compile(rf"(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_ISSUES}\b")  # its verb
 _ISSUED = re.compile(rf"\s+{_ISSUES}$")  # the phrase's end, after who issued it
 # where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[\w.]+\s+){0,3}$")
+_SENTENCE_OPENS = re.compile(rf"{_OPENS}(?:[\w.]+\s+){{0,3}}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
@@ -865,6 +867,11 @@ def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
     return len(_MARK.findall(text, start, pos)) % 2 == 1
 
 
+def _quoted_in_paragraph(text: str, pos: int) -> bool:
+    """Whether a point stands inside a quotation its paragraph opened."""
+    return _quoted_at(text, pos, text.rfind("\n", 0, pos) + 1)
+
+
 def _last_close(text: str) -> int:
     """Where the words after the text's last closed quotation begin; 0 if none closes or
     no words follow it (a participle's subject stands before a title: 'Pence declined
@@ -995,7 +1002,7 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
     pick = mention if fresh else last[0] or mention
     if low == "they" and pick and people.is_person(pick):
         crowd = [m for m in _GROUP_OPENING.finditer(before, max(0, last[1], where))
-                 if not _quoted_at(before, m.start(1), before.rfind("\n", 0, m.start(1)) + 1)]
+                 if not _quoted_in_paragraph(before, m.start(1))]
         if crowd:
             return crowd[-1].group(1).lower()
     sex = _SEX.get(low)
@@ -1186,7 +1193,7 @@ def _last_person(before: str, people: People) -> tuple[str, int]:
             person, at = people.resolve(r.group()), r.start()
             break
     for m in reversed(list(_UNNAMED.finditer(before, max(at + 1, len(before) - 600)))):
-        if not _quoted_at(before, m.start(), before.rfind("\n", 0, m.start()) + 1):
+        if not _quoted_in_paragraph(before, m.start()):
             role = people.by_role(m.group(1))
             if role or not m.group("role"):  # (a role no one named holds: ask on)
                 return role or m.group(1).lower(), m.start(1)
