@@ -28,12 +28,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from storyline.analyze.disagree import compare
+from storyline.analyze.entities import entities
 from storyline.analyze.given_names import same_given
 from storyline.analyze.names import TITLES, People
 from storyline.analyze.quotes import find_quotes
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Article, Document
-from storyline.pipeline import digest_articles, load
+from storyline.pipeline import digest_articles, documents, load
 from storyline.segment import segment
 from storyline.summarize import Budget
 
@@ -41,6 +42,7 @@ HERE = Path(__file__).parent
 LABELS = HERE / "labels"
 DATA = HERE.parents[1] / "shared" / "data"
 EXAMPLE = HERE.parent / "examples" / "corbyn-snp"
+ENTITIES_SHOWN = 15  # the labelled names: what storyline showed first of each story
 
 
 def load_docs(data: Path) -> tuple[dict[str, tuple[str, date | None]], dict[str, Article]]:
@@ -337,6 +339,48 @@ def run_timeline(docs: dict, seeds: dict) -> None:
     print("\ntimeline errors:\n" + "\n".join(f"  {m}" for m in misses) + "\n")
 
 
+def run_entities(docs: dict) -> None:
+    """The kind of each entity the section shows first (`ENTITIES_SHOWN` a story), against
+    hand labels of what the name truly is. A name no label judges is listed, not scored:
+    label it (see the files' headers) before quoting the figures."""
+    texts: dict[str, list[str]] = {}
+    for key, (text, _) in docs.items():
+        texts.setdefault(key.rsplit("/", 1)[0], []).append(text)
+    print("| entities | stories | shown | unjudged | right kind (precision) "
+          "| labelled entities still shown rightly |\n|---|---|---|---|---|---|")
+    unjudged, errors = [], []
+    for file, what in (("entities-dev.tsv", "development"), ("entities-test.tsv", "held out")):
+        gold: dict[tuple[str, str], set[str]] = {}
+        for line in (LABELS / file).read_text().splitlines():
+            if line and not line.startswith("#"):
+                key, name, kinds = line.split("\t")
+                gold[(key, name.lower())] = set(kinds.split("|"))
+        stories = list(dict.fromkeys(key for key, _ in gold))
+        shown = judged = right = 0
+        for key in stories:
+            story = documents([Article(str(i), t) for i, t in enumerate(texts[key])])
+            found = entities(story, {d.article.id: i for i, d in enumerate(story)},
+                             People(d.article.text for d in story))[:ENTITIES_SHOWN]
+            for e in found:
+                shown += 1
+                kinds = gold.get((key, e.name.lower()))
+                if kinds is None:
+                    unjudged.append(f"{key}\t{e.name}\t{e.kind}")
+                    continue
+                judged += 1
+                right += e.kind in kinds
+                if e.kind not in kinds:
+                    errors.append(f"{key.split('/')[1][:8]} {e.name!r}: {e.kind}, "
+                                  f"labelled {'|'.join(sorted(kinds))}")
+        real = sum("-" not in kinds for kinds in gold.values())
+        print(f"| {what} ({file}) | {len(stories)} | {shown} | {shown - judged} "
+              f"| {right / max(judged, 1):.3f} | {right}/{real} |")
+    print("\nentity errors:\n" + "\n".join(f"  {e}" for e in errors))
+    if unjudged:
+        print("unjudged (label these):\n" + "\n".join(f"  {u}" for u in unjudged))
+    print()
+
+
 def forget() -> None:
     """Empty the caches keyed by sentence text, so that no run profits from another: every
     memoised function of the alignment and the analysis modules (word stems stay cached,
@@ -388,6 +432,7 @@ def main() -> None:
     run_quotes(docs, seeds)
     run_disagreements()
     run_timeline(docs, seeds)
+    run_entities(docs)
     run_speed(args.data)
 
 
