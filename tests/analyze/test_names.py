@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.analyze.given_names import same_given
-from storyline.analyze.names import People, tidy
+from storyline.analyze.names import RUN, People, tidy
 
 
 def test_a_title_or_a_relation_next_to_a_name_tells_the_sex() -> None:
@@ -281,3 +281,12 @@ def test_a_role_apposed_without_an_article_and_the_head_of_its_body() -> None:
     assert people.by_role("the IMF chief") == "Michel Camdessus"
     assert people.by_role("the IMF spokesman") is None  # a head, not anyone of the body
     assert people.by_role("the World Bank chief") is None
+
+
+def test_initials_never_open_inside_a_word() -> None:
+    # 'PC. Microsoft' ends one sentence and opens the next: no 'C. Microsoft' in it (the
+    # story of the Microsoft trial had made 'Microsoft' the surname of a 'C. Microsoft')
+    runs = [m.group() for m in RUN.finditer("It called it the Palm PC. Microsoft backed down, "
+                                            "said U.S. District Judge Thomas P. Jackson.")]
+    assert "Microsoft" in runs and "C. Microsoft" not in runs
+    assert "U.S. District Judge Thomas P. Jackson" in runs

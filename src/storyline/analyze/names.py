@@ -117,12 +117,14 @@ _TOKEN = r"[A-Z](?:(?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]*+|[A-Z]++(?=\s+[A-Z][a
 # Initials may open a name ('C.B. Thomas', 'J.K. Rowling') or stand inside one
 # ('George W. Bush'). Each branch opens on [A-Z], so the engine still skips to capitals
 # (an optional group in front would make it try every position: 4x slower).
+# (Never initials from a word's end: 'the Palm PC. Microsoft backed down' names no 'C.
+# Microsoft'.)
 # Inside a name, a lower-case particle may stand before a capitalised word ('Osama bin
 # Laden', 'Josue da Silva', 'Charles de Gaulle', 'Bashar al-Assad'); never first, where
 # it would cost the capital-letter skip above ('bin Laden said' is read as 'Laden').
 PARTICLE = r"(?:(?:bin|ibn|al|el|da|de|del|della|der|di|do|dos|du|la|le|van|von|ter|ten)\s+)+"
 _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
-RUN = re.compile(rf"(?:[A-Z]\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
+RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
                  rf"(?:\s+(?:[A-Z]\.\s+)*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # initials that name places, not people ('U.S. Navy', 'Washington D.C.')
