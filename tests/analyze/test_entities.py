@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from storyline.model import Article
+from storyline.model import Article, Entity
 from storyline.pipeline import digest
 
 
-def _mentions(*texts: str) -> dict[str, int]:
+def _entities(*texts: str) -> list[Entity]:
     articles = [Article(f"a{i}", t, source=f"S{i}") for i, t in enumerate(texts)]
-    found = digest(articles, sections=("entities",)).analysis.entities
-    return {e.name: e.total for e in found}
+    return list(digest(articles, sections=("entities",)).analysis.entities)
+
+
+def _mentions(*texts: str) -> dict[str, int]:
+    return {e.name: e.total for e in _entities(*texts)}
+
+
+def _kinds(*texts: str) -> dict[str, str]:
+    return {e.name: e.kind for e in _entities(*texts)}
 
 
 def test_people_are_counted_in_every_source_that_names_them() -> None:
@@ -26,3 +33,75 @@ def test_the_page_s_own_lines_mention_no_one() -> None:
         "The congressman thanked him.",
         "The congressman thanked President Donald Trump for the praise.")
     assert counts["Donald Trump"] == 2
+
+
+def test_countries_and_states_are_places_though_they_speak_like_people() -> None:
+    kinds = _kinds("The United States said it would act. Saudi Arabia said it agreed. "
+                   "Officials in North Carolina and East Africa were told.")
+    assert kinds["United States"] == kinds["Saudi Arabia"] == "place"
+    assert kinds["North Carolina"] == kinds["East Africa"] == "place"
+
+
+def test_a_person_called_by_a_place_s_name_stays_a_person() -> None:
+    kinds = _kinds("Michael Jordan scored 40 points. Jordan said he was tired.")
+    assert kinds["Michael Jordan"] == "person"
+    assert "Jordan" not in kinds
+
+
+def test_a_body_is_named_by_more_than_its_kind() -> None:
+    kinds = _kinds("The Palestinian Authority said it would open the airport. Police said "
+                   "the Department had agreed. Palestinian police stood by.")
+    assert kinds["Palestinian Authority"] == "organisation"
+    assert not {"Police", "Department", "Palestinian"} & kinds.keys()
+
+
+def test_a_company_is_one_entity_by_its_short_name() -> None:
+    counts = _mentions("Microsoft Corp. sued Netscape. Microsoft said it would win. "
+                       "While Microsoft waited, the judge read.")
+    kinds = _kinds("Microsoft Corp. sued Netscape. Microsoft said it would win.")
+    assert counts["Microsoft"] == 3 and kinds["Microsoft"] == "organisation"
+    assert "Microsoft Corp" not in counts
+
+
+def test_a_newspaper_named_as_one_is_no_place() -> None:
+    kinds = _kinds("The newspaper Expressen reported the fire. The uncle was quoted as "
+                   "saying in Expressen that the doors were locked.")
+    assert kinds["Expressen"] == "organisation"
+
+
+def test_a_street_or_a_pass_is_a_place_but_its_word_alone_is_none() -> None:
+    kinds = _kinds("The boy lived on Applejack Terrace. Crews closed Rainy Pass. "
+                   "The Hospital said he was stable.")
+    assert kinds["Applejack Terrace"] == kinds["Rainy Pass"] == "place"
+    assert "Hospital" not in kinds
+
+
+def test_a_group_counted_by_number_is_no_one() -> None:
+    kinds = _kinds("Two Libyans were charged. Many Iranians voted on Wednesday's ballot "
+                   "in Tehran.")
+    assert not {"Two Libyans", "Many Iranians", "Libyans", "Wednesday"} & kinds.keys()
+    assert kinds["Tehran"] == "place"
+
+
+def test_a_dateline_s_city_is_a_place_and_its_capitals_no_acronyms() -> None:
+    kinds = _kinds("CAIRO, Egypt (AP) — Egypt's leader met the envoy.\n\n"
+                   "NEW YORK (AP) — The UN said the SNP and NATO agreed.\n\n"
+                   "FILE - In this photo, the envoy waves.")
+    assert kinds["Cairo"] == kinds["New York"] == "place"
+    assert kinds["SNP"] == kinds["NATO"] == kinds["UN"] == "organisation"
+    assert not {"CAIRO", "NEW", "YORK", "FILE", "File"} & kinds.keys()
+
+
+def test_words_in_capitals_that_are_no_acronyms() -> None:
+    kinds = _kinds("Recently, HIGH TIMES sat down with the comedian at 11 a.m. PDT. His "
+                   "special “SMD” airs after Super Bowl LIII, the IOC said.")
+    assert not {"HIGH", "TIMES", "PDT", "SMD", "LIII"} & kinds.keys()
+    assert kinds["IOC"] == "organisation"
+
+
+def test_a_name_also_written_as_an_acronym_is_the_acronym() -> None:
+    counts = _mentions("The town was taken by ISIS. Fighters from Isis left. The ISIS flag "
+                       "flew.")
+    kinds = _kinds("The town was taken by ISIS. Fighters from Isis left.")
+    assert counts["ISIS"] == 3 and kinds["ISIS"] == "organisation"
+    assert "Isis" not in counts

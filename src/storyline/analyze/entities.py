@@ -1,82 +1,152 @@
 """The story's people, organisations and places, with mention counts per source.
 
 People come from `names.People` (a surname counts as a mention of the full name it
-resolves to). Organisations are capitalised runs ending in an organisation word
-('Scottish Parliament', 'Labour Party') or acronyms ('SNP', 'NEC'); places are
-capitalised runs after 'in', 'at', 'from', 'to', 'near' that are neither. A heuristic:
-it needs no model, and it is measured only by the example's expectations (see
-BENCHMARKS.md), not against a labelled set.
+resolves to). A capitalised run is asked, in this order: is it a country, capital,
+continent, US state or region (`places`: 'the United States said' is no one's
+statement, though it reads like a person's); does it end in an organisation word
+('Scottish Parliament', 'Palestinian Authority'; a word alone, 'Police', names no one
+body) or is it what the story calls a company or a newspaper ('Microsoft' of 'Microsoft
+Corp.', 'the newspaper Expressen'); does it end in a place word ('Applejack Terrace');
+is it a person; else, is it written after 'in', 'at', 'from', 'to', 'near' (a town).
+Acronyms ('SNP', 'NEC') are organisations, but not the words of a line in capitals
+('HIGH TIMES sat down with'), nor a dateline, whose city is a place ('CAIRO, Egypt (AP)').
+Measured against hand labels of what the section shows (benchmarks/analysis.py).
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from storyline.analyze.names import RUN, People, tidy, unpossessive
+from storyline.analyze.given_names import is_given_name
+from storyline.analyze.names import NOT_NAMES, PLACE_WORDS, RUN, People, tidy, unpossessive
+from storyline.analyze.places import place_name
 from storyline.model import Document, Entity, SentenceKind
+from storyline.text import STOPWORDS
 
+# the last word of a body's name ('Israeli Cabinet', 'Palestinian Airlines', 'Islamic
+# Jihad', 'United Nations')
 ORG_WORDS = frozenset(
     "party parliament council government committee union bank ministry department "
     "university college agency commission police army navy court senate congress assembly "
     "company corporation corp inc ltd plc group association federation institute "
     "foundation office service services board authority league club executive "
     "organisation organization fund trust network news times post herald courier "
-    "labour conservatives tories nhs".split()
+    "labour conservatives tories nhs cabinet airlines airways jihad nations".split()
 )
+# organisation words that alone name one body ('Congress said'); the others alone name
+# none ('Police said', 'the Department')
+_SOLE_BODIES = frozenset("parliament senate congress labour conservatives tories nhs".split())
+# the words that make a company's name ('Microsoft Corp.', then 'Microsoft')
+_CORPORATE = ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "Company")
+_CORPORATE_WORDS = frozenset(w.lower() for w in _CORPORATE)
+_CORPORATE_ENDS = tuple(f" {w}" for w in _CORPORATE)
+# a run opening on a quantity is a group, not a name ('Two Libyans', 'Many Iranians')
+_QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
+                        "thousands many several some most few all both".split())
+# what ends a place's name ('Applejack Terrace', 'Rainy Pass'); not 'state' ('Islamic
+# State'), nor the buildings of institutions ('Richmond High School' is either)
+_PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"}) | frozenset(
+    "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
+    "heights hills islands mountains plaza".split())
+# a publication or broadcaster named after what it is ('the newspaper Expressen')
+# (the words the shared pile writes before a name: each is a search of every text)
+_MEDIA = tuple(f"{w} " for w in ("newspaper", "magazine", "daily", "weekly", "tabloid",
+                                  "broadcaster", "journal"))
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|"
                                 r"throughout|visit|visited|visiting)\s+$", re.I)
 # (opening on a capital, not on `\b`, lets the regex engine skip ahead to capitals: 3x
 # faster over a whole article; the look-behind is the same word boundary)
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MSP", "MPS",
-                           "MEP", "BST", "GMT", "UTC", "EST", "PST"})
+                           "MEP", "BST", "GMT", "UTC", "EST", "PST", "EDT", "CDT", "MDT", "PDT",
+                           "CST", "MST", "ET", "PT", "PC", "GPS", "PHD", "DNA", "ID"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
+_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
+# A line's opening words in capitals before a comma, a bracket or a dash: a dateline
+# ('CAIRO, Egypt (AP) -', 'NEW YORK (AP) —') or a caption's tag ('FILE - In this photo').
+_DATELINE = r"[ \t]*([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?=, [A-Z]| \(| ?[-—–]{1,2} )"
+_FIRST_LINE, _LINE = re.compile(_DATELINE), re.compile(r"\n" + _DATELINE)  # (a literal first: fast)
+# a neighbouring word in capitals (not initials: 'U.S. EPA' is an agency)
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{2,} $")
+_CAPS_AFTER = re.compile(r" [A-Z]{2,}\b")
 
 
 def entities(docs: Sequence[Document], number: Mapping[str, int], people: People,
              limit: int = 30) -> list[Entity]:
     """The story's most mentioned entities, most mentioned first."""
-    counts: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    counts: Counter[tuple[str, str, int]] = Counter()  # (name, kind, source) -> mentions
+    bodies = _bodies((d.article.text for d in docs), people)
     known: dict[str, tuple[str, str] | None] = {}  # what each run is by its words alone
     for doc in docs:
         source = number[doc.article.id]
-        text = doc.article.text
         # the page's own lines ('Add Donald Trump as an interest ...') mention no one
         furniture = [(s.start, s.end) for s in doc.sentences
                      if s.kind is SentenceKind.FURNITURE]
-        taken: list[tuple[int, int]] = list(furniture)
-        runs = people.runs.get(text)
-        for m in runs if runs is not None else RUN.finditer(text):
-            if furniture and any(s <= m.start() < e for s, e in furniture):
-                continue
-            kind, name = _classify(m, text, known, people)
-            if kind:
-                counts[(name, kind)][source] += 1
-                taken.append((m.start(), m.end()))
-        covered = bytearray(len(text))  # the characters an entity or the page took
-        for s, e in taken:
-            covered[s:e] = b"\x01" * (e - s)
-        for m in _ACRONYM.finditer(text):
-            if m.group() in _NOT_ENTITIES or covered[m.start()]:
-                continue
-            kind = "place" if m.group() in _PLACE_ACRONYMS else "organisation"
-            counts[(m.group(), kind)][source] += 1
-    found = [Entity(name, kind, tuple(sorted(c.items())))
-             for (name, kind), c in counts.items()]
+        for name, kind in _names(doc.article.text, furniture, people, bodies, known):
+            counts[(name, kind, source)] += 1
+    found = [Entity(name, kind, mentions) for (name, kind), mentions in _tally(counts).items()]
     found.sort(key=lambda e: (-len(e.mentions), -e.total, e.name))
     return found[:limit]
 
 
+def _names(text: str, furniture: list[tuple[int, int]], people: People,
+           bodies: Mapping[str, str], known: dict[str, tuple[str, str] | None],
+           ) -> Iterator[tuple[str, str]]:
+    """(name, kind) of each mention in a text: capitalised runs, datelines, acronyms."""
+    taken: list[tuple[int, int]] = list(furniture)
+    runs = people.runs.get(text)
+    for m in runs if runs is not None else RUN.finditer(text):
+        if furniture and any(s <= m.start() < e for s, e in furniture):
+            continue
+        # (most runs were seen before and need no context: no call for them)
+        kind, name = known.get(m.group()) or _classify(m, text, known, people, bodies)
+        if kind:
+            yield name, kind
+            taken.append((m.start(), m.end()))
+    for m in _datelines(text):  # its words in capitals are no acronyms
+        taken.append(m.span(1))
+        place = _dateline_place(m, text)
+        if place and not (furniture and any(s <= m.start(1) < e for s, e in furniture)):
+            yield place, "place"
+    # what an entity or the page took: the spans by start, and how far the spans opening
+    # before each one reach (a bisect per acronym, not a mask per character)
+    taken.sort()
+    starts = [s for s, _ in taken]
+    reach = list(itertools.accumulate((e for _, e in taken), max))
+    for m in _ACRONYM.finditer(text):
+        at = bisect.bisect_right(starts, m.start())
+        if not (at and reach[at - 1] > m.start()):
+            kind = _acronym_kind(m, text)
+            if kind:
+                yield m.group(), kind
+
+
+def _tally(counts: Mapping[tuple[str, str, int], int],
+           ) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """(name, kind) -> mentions by source; a name written as an acronym too is the
+    acronym's ('Isis' fighters, the 'ISIS' flag)."""
+    by_name: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
+    for (name, kind, source), n in counts.items():
+        by_name[(name, kind)][source] += n
+    for name, kind in [key for key in by_name if " " not in key[0] and key[1] != "person"]:
+        acronym = (name.upper(), "organisation")
+        if acronym[0] != name and acronym in by_name:
+            by_name[acronym].update(by_name.pop((name, kind)))
+    return {key: tuple(sorted(c.items())) for key, c in by_name.items()}
+
+
 def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | None],
-              people: People) -> tuple[str, str]:
-    """What a capitalised run is: a person or an organisation by its words alone
-    (remembered in `known`), a place by the preposition before it."""
+              people: People, bodies: Mapping[str, str]) -> tuple[str, str]:
+    """What a capitalised run is: a place, an organisation or a person by its words
+    alone (remembered in `known`), else a place by the preposition before it."""
     run = m.group()
     by_words = known.get(run, _UNSEEN)
     if by_words is _UNSEEN:
-        by_words = known[run] = _by_words(run, people)
+        by_words = known[run] = _by_words(run, people, bodies)
     if by_words is not None:
         return by_words
     if not PLACE_PREPOSITIONS.search(text, max(0, m.start() - 15), m.start()):
@@ -92,15 +162,120 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
 _UNSEEN = ("?", "?")  # not in `known` yet (None there means: ask the context)
 
 
-def _by_words(run: str, people: People) -> tuple[str, str] | None:
-    """A person or an organisation by the run's words; nothing if it holds no name
-    ('The', 'Monday'); None when only the context can tell (a place or nothing)."""
-    if people.is_person(run):
-        return "person", people.resolve(run)
+def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str, str] | None:
+    """A place, an organisation or a person by the run's words; nothing if it holds no
+    name ('The', 'Monday', 'Police'); None when only the context can tell (a town or
+    nothing)."""
+    name = tidy(run)  # ('While Microsoft', "In Microsoft's": Microsoft)
     words = run.split()
+    if not name or name.lower() in NOT_NAMES or words[0].lower() in _QUANTITIES:
+        return "", ""  # ("Wednesday's": tidied, still a day)
+    while words and words[0].lower() in NOT_NAMES:  # 'The', 'While', 'SATURDAY'
+        words = words[1:]
+    if not words:
+        return "", ""
+    place = place_name(name)
+    # (one word may be a person's name too: 'Jordan' of Michael Jordan)
+    if place and (" " in name or not people.is_person(run)):
+        return "place", place
     last = unpossessive(words[-1]).lower()
-    if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
-        start = 1 if words[0].lower() in {"the", "a", "an"} else 0
-        return "organisation", unpossessive(" ".join(words[start:])) or run
-    return None if tidy(run) else ("", "")
+    # ('Tyra Banks', 'Ann Park': a given name first is a person's, if the story says so)
+    if not (len(words) == 2 and is_given_name(words[0]) and people.is_person(run)):
+        written = unpossessive(" ".join(words))  # ("Children's Hospital" whole)
+        if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
+            if len(words) == 1 and last not in _SOLE_BODIES:
+                return "", ""  # 'Police said', 'the Department': no one body
+            return "organisation", _company(written)
+        if name in bodies:
+            return "organisation", bodies[name]
+        if last in _PLACE_ENDS:  # (a word alone, 'the Hospital', is no one place)
+            return ("place", written) if len(words) > 1 else ("", "")
+    if people.is_person(run):
+        person = people.resolve(run)
+        # ('Palestinian' -> 'Palestinian Authority', a body the cues took for a person;
+        # 'Libyans' -> 'Two Libyans')
+        return ("person", person) if not _no_one(person, bodies) else ("", "")
+    return None
 
+
+def _no_one(name: str, bodies: Mapping[str, str]) -> bool:
+    """Whether a name People learned is a place's, a body's or a group's."""
+    first, last = name.split(None, 1)[0].lower(), name.rsplit(None, 1)[-1].lower()
+    return bool(place_name(name)) or name in bodies or last in ORG_WORDS or \
+        last.rstrip("s") in ORG_WORDS or first in _QUANTITIES
+
+
+def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
+    """The companies and media a story names, by every name it uses for them: 'Microsoft
+    Corp.' is 'Microsoft', and so is 'Microsoft' alone, which the cues that find people
+    could take for a surname; 'the newspaper Expressen' is a newspaper, though it is
+    also quoted 'in Expressen'."""
+    bodies: dict[str, str] = {}
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        runs = people.runs.get(text)
+        for m in runs if runs is not None else RUN.finditer(text):
+            if m.group().endswith(_CORPORATE_ENDS):  # (a test of every run: a search of
+                # the text for the words would also stop at every 'Congress', 'Court')
+                name = _company(m.group().removeprefix("The ").removeprefix("the "))
+                bodies[name] = name
+                by_first[name.split()[0]].add(name)
+        for word in _MEDIA:  # (substring searches, not a regex of the words, which
+            at = text.find(word)  # would try every letter of the text)
+            while at >= 0:
+                named = RUN.match(text, at + len(word))
+                if named and not text[at - 1:at].isalpha() and \
+                        not people.is_person(named.group()):
+                    bodies[named.group()] = named.group()
+                at = text.find(word, at + len(word))
+    for first, names in by_first.items():
+        if len(names) == 1:  # ('Apple' of both 'Apple Computer Inc' and 'Apple Records
+            bodies.setdefault(first, next(iter(names)))  # Ltd' is neither)
+    return bodies
+
+
+def _company(name: str) -> str:
+    """'Microsoft Corp' -> 'Microsoft': a company by the name it is called by."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _CORPORATE_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """The lines opening on words in capitals before a comma, a bracket or a dash."""
+    first = _FIRST_LINE.match(text)
+    return ([first] if first else []) + list(_LINE.finditer(text))
+
+
+def _dateline_place(m: re.Match[str], text: str) -> str:
+    """The city of a dateline ('CAIRO, Egypt (AP)' -> 'Cairo'); nothing for a caption's
+    tag ('FILE - In this photo'), which only a known place's name would make one."""
+    words = m.group(1)
+    known = place_name(words)
+    if known or text.startswith((" -", " —", " –", "-", "—", "–"), m.end(1)):
+        return known or ""
+    return " ".join(w.lower() if i and w.lower() in _PARTICLES else w.capitalize()
+                    for i, w in enumerate(words.split()))
+
+
+_PARTICLES = frozenset("de da del di do dos du la le al el van von".split())
+
+
+def _acronym_kind(m: re.Match[str], text: str) -> str:
+    """An acronym's kind ('SNP' an organisation, 'UK' a place), or nothing for a word in
+    capitals that is none: a time zone, 'PC', a Roman numeral, a word of a line written
+    in capitals ('HIGH TIMES sat down with'), a title in quotation marks ('“SMD”')."""
+    word = m.group()
+    if word in _PLACE_ACRONYMS:
+        return "place"
+    if word in _NOT_ENTITIES or word.lower() in STOPWORDS or _ROMAN.fullmatch(word):
+        return ""
+    before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    after = _CAPS_AFTER.match(text, m.end())
+    if (before and before.group().strip() not in _NOT_ENTITIES) or \
+            (after and after.group().strip() not in _NOT_ENTITIES):
+        return ""
+    if text[m.start() - 1:m.start()] in {'"', "“"} and text[m.end():m.end() + 1] in {'"', "”"}:
+        return ""
+    return "organisation"
