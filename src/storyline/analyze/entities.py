@@ -19,7 +19,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.analyze.given_names import is_given_name
 from storyline.analyze.names import NOT_NAMES, PLACE_WORDS, RUN, People, tidy, unpossessive
@@ -78,7 +78,7 @@ _CAPS_AFTER = re.compile(r" [A-Z]{2,}\b")
 def entities(docs: Sequence[Document], number: Mapping[str, int], people: People,
              limit: int = 30) -> list[Entity]:
     """The story's most mentioned entities, most mentioned first."""
-    counts: Counter[tuple[str, str, int]] = Counter()  # (name, kind, source) -> mentions
+    mentions: dict[tuple[str, str], dict[int, int]] = {}  # (name, kind) -> source -> count
     bodies = _bodies((d.article.text for d in docs), people)
     known: dict[str, tuple[str, str] | None] = {}  # what each run is by its words alone
     for doc in docs:
@@ -86,17 +86,22 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
         # the page's own lines ('Add Donald Trump as an interest ...') mention no one
         furniture = [(s.start, s.end) for s in doc.sentences
                      if s.kind is SentenceKind.FURNITURE]
-        for name, kind in _names(doc.article.text, furniture, people, bodies, known):
-            counts[(name, kind, source)] += 1
-    found = [Entity(name, kind, mentions) for (name, kind), mentions in _tally(counts).items()]
-    found.sort(key=lambda e: (-len(e.mentions), -e.total, e.name))
-    return found[:limit]
+        names = Counter(_names(doc.article.text, furniture, people, bodies, known))
+        for key, n in names.items():
+            by_source = mentions.setdefault(key, {})
+            by_source[source] = by_source.get(source, 0) + n
+    _merge_acronyms(mentions)
+    ranked = sorted(mentions.items(), key=lambda item: (
+        -len(item[1]), -sum(item[1].values()), item[0][0]))
+    return [Entity(name, kind, tuple(sorted(by_source.items())))
+            for (name, kind), by_source in ranked[:limit]]
 
 
 def _names(text: str, furniture: list[tuple[int, int]], people: People,
            bodies: Mapping[str, str], known: dict[str, tuple[str, str] | None],
-           ) -> Iterator[tuple[str, str]]:
+           ) -> list[tuple[str, str]]:
     """(name, kind) of each mention in a text: capitalised runs, datelines, acronyms."""
+    found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = list(furniture)
     runs = people.runs.get(text)
     for m in runs if runs is not None else RUN.finditer(text):
@@ -105,13 +110,13 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         # (most runs were seen before and need no context: no call for them)
         kind, name = known.get(m.group()) or _classify(m, text, known, people, bodies)
         if kind:
-            yield name, kind
-            taken.append((m.start(), m.end()))
+            found.append((name, kind))
+            taken.append(m.span())
     for m in _datelines(text):  # its words in capitals are no acronyms
         taken.append(m.span(1))
         place = _dateline_place(m, text)
         if place and not (furniture and any(s <= m.start(1) < e for s, e in furniture)):
-            yield place, "place"
+            found.append((place, "place"))
     # what an entity or the page took: the spans by start, and how far the spans opening
     # before each one reach (a bisect per acronym, not a mask per character)
     taken.sort()
@@ -122,21 +127,19 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         if not (at and reach[at - 1] > m.start()):
             kind = _acronym_kind(m, text)
             if kind:
-                yield m.group(), kind
+                found.append((m.group(), kind))
+    return found
 
 
-def _tally(counts: Mapping[tuple[str, str, int], int],
-           ) -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
-    """(name, kind) -> mentions by source; a name written as an acronym too is the
-    acronym's ('Isis' fighters, the 'ISIS' flag)."""
-    by_name: dict[tuple[str, str], Counter[int]] = defaultdict(Counter)
-    for (name, kind, source), n in counts.items():
-        by_name[(name, kind)][source] += n
-    for name, kind in [key for key in by_name if " " not in key[0] and key[1] != "person"]:
+def _merge_acronyms(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
+    """A name written as an acronym too is the acronym's ('Isis' fighters, the 'ISIS'
+    flag)."""
+    for name, kind in [key for key in mentions if " " not in key[0] and key[1] != "person"]:
         acronym = (name.upper(), "organisation")
-        if acronym[0] != name and acronym in by_name:
-            by_name[acronym].update(by_name.pop((name, kind)))
-    return {key: tuple(sorted(c.items())) for key, c in by_name.items()}
+        if acronym[0] != name and acronym in mentions:
+            merged = Counter(mentions[acronym])
+            merged.update(mentions.pop((name, kind)))
+            mentions[acronym] = dict(merged)
 
 
 def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | None],
