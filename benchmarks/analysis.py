@@ -1,4 +1,4 @@
-"""Cross-source analysis: quotes, disagreements, timeline, and what analysis costs.
+"""Cross-source analysis: quotes, disagreements, timeline, entities, and what analysis costs.
 
     python benchmarks/analysis.py [--data ../shared/data]
 
@@ -12,6 +12,8 @@ Labelled sets (benchmarks/labels/, each file's header says how it was made):
   speaker, contains the description's head word.
 - disagreements.jsonl: real sentences edited by fixed rules (make_disagreements.py).
 - timeline.tsv: temporal expressions, hand-resolved with the publication date.
+- entities-dev.tsv, entities-test.tsv: what each name the entities section shows truly
+  is (person, organisation, place, or none), for thirty stories of ../shared/data.
 Speed: digest time of the duc2003 clusters of 10 articles with and without all sections
 (after a warm-up pass; caches keyed by sentence text emptied before each run).
 """
