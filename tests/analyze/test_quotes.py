@@ -1737,3 +1737,15 @@ def test_attributions_of_test79() -> None:
         "newspaper Dagens Nyheter."
     )
     assert [speaker for speaker, _ in found] == ["Ulf Noren"]  # a relative clause between
+
+
+def test_a_speaker_described_is_not_where_or_when_it_spoke() -> None:
+    found = quotes_of(
+        "Syria denies sheltering the rebels and in a government statement Saturday confirmed "
+        "\"its keenness for good neighborly relations with Turkey.\"\n\n"
+        "The bank said its aim was \"to cover high-value targets,\" a joint statement "
+        "issued Monday said.\n\n"
+        "In a legal filing this week, his attorneys cited \"advanced age and poor health.\""
+    )
+    assert [speaker for speaker, _ in found] == [
+        "a government statement", "a joint statement", "his attorneys"]

@@ -299,6 +299,12 @@ _RESTATED = re.compile(
     r"chancellor|lawmaker|actor|actress|singer|rapper|comedian|filmmaker|billionaire|mogul)"
     r"(?:\s+and\s+(?:[\w.’'-]+\s+){0,3}?[a-z-]+)?")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
+# what a description of a speaker may carry that is not the speaker: where it was said
+# and when ('in a government statement Saturday')
+_IN_FIRST = re.compile(r"^(?:in|on|at|through)\s+(?=(?:a|an|the|its|their|his|her)\s)", re.I)
+_WHEN_LAST = re.compile(r"(?:\s+(?:issued|released|published|reported))?\s+(?:on\s+|late\s+|"
+                        r"early\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|today|yesterday|tonight)$", re.I)
 
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
@@ -977,6 +983,12 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
             return name
     if not any(c.isalpha() for c in description):
         return ""  # a dash left of '— which it described as "…"' names no one
+    # ('and in a government statement Saturday confirmed "…"': the statement, whenever;
+    # 'In a legal filing this week, his attorneys cited "…"': the attorneys)
+    opening = _IN_FIRST.match(description)
+    if opening:
+        description = description[opening.end():].rsplit(", ", 1)[-1]
+    description = _WHEN_LAST.sub("", description) or description
     return description[:1].lower() + description[1:]
 
 
