@@ -53,7 +53,7 @@ _PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"})
     "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
     "heights hills islands mountains plaza".split())
 # a publication or broadcaster named after what it is ('the newspaper Expressen')
-# (the words the shared pile writes before a name: each is a search of every text)
+# (the words the shared pile writes before a name)
 _MEDIA = tuple(f"{w} " for w in ("newspaper", "magazine", "daily", "weekly", "tabloid",
                                   "broadcaster", "journal"))
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|"
@@ -217,24 +217,27 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
     by_first: dict[str, set[str]] = defaultdict(set)
     for text in texts:
         runs = people.runs.get(text)
+        # (two tests of each run, cheaper than searching the text for the words: a regex
+        # of them tries every letter, and a substring search per word reads it all again)
         for m in runs if runs is not None else RUN.finditer(text):
-            if m.group().endswith(_CORPORATE_ENDS):  # (a test of every run: a search of
-                # the text for the words would also stop at every 'Congress', 'Court')
+            if m.group().endswith(_CORPORATE_ENDS):
                 name = _company(m.group().removeprefix("The ").removeprefix("the "))
                 bodies[name] = name
                 by_first[name.split()[0]].add(name)
-        for word in _MEDIA:  # (substring searches, not a regex of the words, which
-            at = text.find(word)  # would try every letter of the text)
-            while at >= 0:
-                named = RUN.match(text, at + len(word))
-                if named and not text[at - 1:at].isalpha() and \
-                        not people.is_person(named.group()):
-                    bodies[named.group()] = named.group()
-                at = text.find(word, at + len(word))
+            elif text.endswith(_MEDIA, 0, m.start()) and _after_medium(text, m.start()) \
+                    and not people.is_person(m.group()):
+                bodies[m.group()] = m.group()
     for first, names in by_first.items():
         if len(names) == 1:  # ('Apple' of both 'Apple Computer Inc' and 'Apple Records
             bodies.setdefault(first, next(iter(names)))  # Ltd' is neither)
     return bodies
+
+
+def _after_medium(text: str, at: int) -> bool:
+    """Whether a whole word naming a medium ends right before `at` ('the newspaper ',
+    not 'the co-journal ')."""
+    return any(text.endswith(w, 0, at) and not text[at - len(w) - 1:at - len(w)].isalpha()
+               for w in _MEDIA)
 
 
 def _company(name: str) -> str:
