@@ -105,3 +105,11 @@ def test_a_name_also_written_as_an_acronym_is_the_acronym() -> None:
     kinds = _kinds("The town was taken by ISIS. Fighters from Isis left.")
     assert counts["ISIS"] == 3 and kinds["ISIS"] == "organisation"
     assert "Isis" not in counts
+
+
+def test_a_name_in_other_capitals_is_the_same_entity() -> None:
+    counts = _mentions("Saudi exile Osama bin Laden said he was innocent.",
+                       "Saudi dissident Osama Bin Laden denied it. Osama Bin Laden said he "
+                       "was in hiding.")
+    assert [(name, n) for name, n in counts.items() if "laden" in name.lower()] == [
+        ("Osama Bin Laden", 3)]  # (the spelling most mentioned)

@@ -90,7 +90,7 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
         for key, n in names.items():
             by_source = mentions.setdefault(key, {})
             by_source[source] = by_source.get(source, 0) + n
-    _merge_acronyms(mentions)
+    _merge_spellings(mentions)
     ranked = sorted(mentions.items(), key=lambda item: (
         -len(item[1]), -sum(item[1].values()), item[0][0]))
     return [Entity(name, kind, tuple(sorted(by_source.items())))
@@ -131,15 +131,22 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     return found
 
 
-def _merge_acronyms(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
-    """A name written as an acronym too is the acronym's ('Isis' fighters, the 'ISIS'
-    flag)."""
-    for name, kind in [key for key in mentions if " " not in key[0] and key[1] != "person"]:
-        acronym = (name.upper(), "organisation")
-        if acronym[0] != name and acronym in mentions:
-            merged = Counter(mentions[acronym])
-            merged.update(mentions.pop((name, kind)))
-            mentions[acronym] = dict(merged)
+def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
+    """One entity for a name written in other capitals ('Osama bin Laden' and 'Osama Bin
+    Laden'; 'Isis' fighters and the 'ISIS' flag, an acronym whatever the first took it
+    for): the form and kind of the acronym, else of the most mentioned spelling."""
+    spellings: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in mentions:
+        spellings[key[0].lower()].append(key)
+    for keys in spellings.values():
+        if len({name for name, _ in keys}) < 2:
+            continue  # ('Jordan' the country and a 'Jordan' resolved no further: two)
+        best = max(keys, key=lambda k: (k[0].isupper() and k[1] == "organisation",
+                                         sum(mentions[k].values())))
+        merged: Counter[int] = Counter()
+        for key in keys:
+            merged.update(mentions.pop(key))
+        mentions[best] = dict(merged)
 
 
 def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | None],
