@@ -290,3 +290,11 @@ def test_initials_never_open_inside_a_word() -> None:
                                             "said U.S. District Judge Thomas P. Jackson.")]
     assert "Microsoft" in runs and "C. Microsoft" not in runs
     assert "U.S. District Judge Thomas P. Jackson" in runs
+
+
+def test_a_word_in_capitals_before_a_given_name_is_no_part_of_the_name() -> None:
+    # a video player's 'CLOSE', an office's acronym; a shouted given name stays one
+    assert tidy("CLOSE Ariel Winter") == "Ariel Winter"
+    assert tidy("DAG Dana Boente") == "Dana Boente"
+    assert tidy("JEREMY Corbyn") == "Jeremy Corbyn"
+    assert tidy("NBC News").lower() == "nbc news"  # (no given name after it: kept whole)

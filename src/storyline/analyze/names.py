@@ -570,8 +570,9 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     -> Murray, titled; 'Labour MSP Neil Findlay' -> Neil Findlay); nothing if a role
     word ends the run ('Shadow Defence Secretary')."""
     # (asked for every capitalised run of a story, so the cheap string tests go first)
+    raw = run.split()
     words = [w.capitalize() if w.isupper() and len(w) > 2 and not _initials(w)
-             else w for w in run.split()]
+             else w for w in raw]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
@@ -584,7 +585,11 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS or (
                 low == "con" and cut == i > 0 and words[i - 1].lower() == "det"):
             cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True
-        elif low in QUALIFIERS or w.isupper():
+        elif low in QUALIFIERS or w.isupper() or (
+                # a word in capitals before a given name, not a given name itself, is a
+                # label or an acronym: 'CLOSE Ariel Winter', 'DAG Dana Boente'
+                cut == i < len(words) - 1 and len(w) > 2 and raw[i].isupper()
+                and is_given_name(words[i + 1]) and not is_given_name(w)):
             cut = i + 1
         elif low in NOT_NAMES:
             after_title = i > 0 and words[i - 1].lower().rstrip(".") in TITLES  # 'Mrs May'
