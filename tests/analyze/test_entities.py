@@ -113,3 +113,19 @@ def test_a_name_in_other_capitals_is_the_same_entity() -> None:
                        "was in hiding.")
     assert [(name, n) for name, n in counts.items() if "laden" in name.lower()] == [
         ("Osama Bin Laden", 3)]  # (the spelling most mentioned)
+
+
+def test_what_a_sentence_opens_on_or_a_headline_holds_is_no_name() -> None:
+    kinds = _kinds("Now Forbes says the deal is off. Gibson Guitar Was Raided By The Justice "
+                   "Department, a headline said. Guests flew to Palm Beach and Capitol Hill.")
+    assert not {"Now Forbes", "Gibson Guitar Was Raided By The Justice Department"} & \
+        kinds.keys()
+    assert kinds["Palm Beach"] == kinds["Capitol Hill"] == "place"
+
+
+def test_a_country_in_capitals_or_inside_a_sea_s_name_is_the_country() -> None:
+    kinds = _kinds("The storm hit HAITI on Monday, officials said.\n\nThe storm crossed the "
+                   "South China Sea. China said it was ready. China sent aid, its ministry "
+                   "said.")
+    assert kinds["Haiti"] == kinds["China"] == kinds["South China Sea"] == "place"
+    assert "China Sea" not in kinds

@@ -44,6 +44,9 @@ _SOLE_BODIES = frozenset("parliament senate congress labour conservatives tories
 _CORPORATE = ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "Company")
 _CORPORATE_WORDS = frozenset(w.lower() for w in _CORPORATE)
 _CORPORATE_ENDS = tuple(f" {w}" for w in _CORPORATE)
+# words a name never holds capitalised after its first, a headline in title case does
+_HEADLINE_WORDS = frozenset("The A An By Was Were Is Are Has Have Had Will Would For To "
+                            "With From After Before Into Over And Or But".split())
 # a run opening on a quantity is a group, not a name ('Two Libyans', 'Many Iranians')
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
                         "thousands many several some most few all both".split())
@@ -51,7 +54,7 @@ _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hun
 # State'), nor the buildings of institutions ('Richmond High School' is either)
 _PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"}) | frozenset(
     "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
-    "heights hills islands mountains plaza".split())
+    "heights hill hills islands mountains plaza beach keys".split())
 # a publication or broadcaster named after what it is ('the newspaper Expressen')
 # (the words the shared pile writes before a name)
 _MEDIA = tuple(f"{w} " for w in ("newspaper", "magazine", "daily", "weekly", "tabloid",
@@ -127,7 +130,8 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         if not (at and reach[at - 1] > m.start()):
             kind = _acronym_kind(m, text)
             if kind:
-                found.append((m.group(), kind))
+                found.append((place_name(m.group()) or m.group() if kind == "place"
+                              else m.group(), kind))
     return found
 
 
@@ -182,15 +186,19 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         return "", ""  # ("Wednesday's": tidied, still a day)
     while words and words[0].lower() in NOT_NAMES:  # 'The', 'While', 'SATURDAY'
         words = words[1:]
-    if not words:
-        return "", ""
+    if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
+        return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)
     place = place_name(name)
-    # (one word may be a person's name too: 'Jordan' of Michael Jordan)
-    if place and (" " in name or not people.is_person(run)):
+    # (one word may be a person's name too: 'Jordan' of Michael Jordan; but 'China' of
+    # 'South China Sea', which the person cues took for a 'China Sea', is the country)
+    if place and (" " in name or not people.is_person(run)
+                  or _no_one(people.resolve(run), bodies)):
         return "place", place
     last = unpossessive(words[-1]).lower()
-    # ('Tyra Banks', 'Ann Park': a given name first is a person's, if the story says so)
-    if not (len(words) == 2 and is_given_name(words[0]) and people.is_person(run)):
+    # ('Tyra Banks', 'Ann Park': a given name first is a person's, if the story says so;
+    # not a place's name: 'China Sea', 'Virginia Beach')
+    if not (len(words) == 2 and is_given_name(words[0]) and not place_name(words[0])
+            and people.is_person(run)):
         written = unpossessive(" ".join(words))  # ("Children's Hospital" whole)
         if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
             if len(words) == 1 and last not in _SOLE_BODIES:
@@ -212,7 +220,7 @@ def _no_one(name: str, bodies: Mapping[str, str]) -> bool:
     """Whether a name People learned is a place's, a body's or a group's."""
     first, last = name.split(None, 1)[0].lower(), name.rsplit(None, 1)[-1].lower()
     return bool(place_name(name)) or name in bodies or last in ORG_WORDS or \
-        last.rstrip("s") in ORG_WORDS or first in _QUANTITIES
+        last.rstrip("s") in ORG_WORDS or first in _QUANTITIES or last in _PLACE_ENDS
 
 
 def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
@@ -280,8 +288,8 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
     capitals that is none: a time zone, 'PC', a Roman numeral, a word of a line written
     in capitals ('HIGH TIMES sat down with'), a title in quotation marks ('“SMD”')."""
     word = m.group()
-    if word in _PLACE_ACRONYMS:
-        return "place"
+    if word in _PLACE_ACRONYMS or (len(word) > 3 and place_name(word)):
+        return "place"  # ('UK'; 'HAITI' of a heading or a dateline's second line)
     if word in _NOT_ENTITIES or word.lower() in STOPWORDS or _ROMAN.fullmatch(word):
         return ""
     before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())
