@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from storyline.analyze.given_names import is_given_name
+from storyline.analyze.given_names import is_given_name, is_surname
 from storyline.analyze.names import NOT_NAMES, PLACE_WORDS, RUN, People, tidy, unpossessive
 from storyline.analyze.places import place_name
 from storyline.model import Document, Entity, SentenceKind
@@ -35,7 +35,8 @@ ORG_WORDS = frozenset(
     "company corporation corp inc ltd plc group association federation institute "
     "foundation office service services board authority league club executive "
     "organisation organization fund trust network news times post herald courier "
-    "labour conservatives tories nhs cabinet airlines airways jihad nations".split()
+    "labour conservatives tories nhs cabinet airlines airways jihad nations embassy "
+    "consulate".split()
 )
 # organisation words that alone name one body ('Congress said'); the others alone name
 # none ('Police said', 'the Department')
@@ -212,8 +213,21 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         person = people.resolve(run)
         # ('Palestinian' -> 'Palestinian Authority', a body the cues took for a person;
         # 'Libyans' -> 'Two Libyans')
-        return ("person", person) if not _no_one(person, bodies) else ("", "")
+        return ("person", person) if not (_no_one(person, bodies) or _no_person(person, people)) \
+            else ("", "")
     return None
+
+
+def _no_person(name: str, people: People) -> bool:
+    """A name of several words, neither a common given name first nor a common surname
+    last, that the story never shortens ('Voice Recognition', 'Planet Nine', 'Bosnian
+    Serb') nor gives a title or a role, is a thing the person cues took for someone; a
+    person with such a name is called by one word of it ('Stepinac said', 'Paik') or
+    titled ('President Barack Obama')."""
+    words = name.split()
+    return len(words) > 1 and not is_given_name(words[0]) and not is_surname(words[-1]) \
+        and not people.alone(words[-1]) and not people.alone(words[0]) \
+        and not people.described(name)
 
 
 def _no_one(name: str, bodies: Mapping[str, str]) -> bool:

@@ -190,6 +190,7 @@ class People:
         # name first, and people called by first name ("Autumn"), are found by first word
         self.by_first: dict[str, Counter[str]] = defaultdict(Counter)
         self.roles: dict[str, Counter[str]] = defaultdict(Counter)
+        self.titled: set[str] = set()  # full names written after a title ('President …')
         texts = list(texts)
         # Pass 1: surnames used alone as a person's ("Mr Lewis", "Sturgeon told").
         # A surname seen only before a speech verb must also end a full name somewhere
@@ -289,6 +290,8 @@ class People:
         self.full_in[text][name] += 1
         self.by_surname[_key(words[-1])][name] += 1
         self.by_first[words[0]][name] += 1
+        if introduced:
+            self.titled.add(name)
         at = m.start() + m.group().find(words[0])
         role = role_before(text[max(0, at - 40):at].rstrip() + " ") or _role_after(after)
         if role:
@@ -463,6 +466,18 @@ class People:
     def prominence(self, name: str) -> int:
         """How often the story names this person, in full or by surname."""
         return self.mentions[_key(name)]
+
+    def alone(self, word: str) -> int:
+        """How often the story writes a name's word as the whole name ('Stepinac said',
+        'Mr Stepinac', 'Paik'): what a name of no common given name and surname needs
+        to be someone's."""
+        key = _key(word)
+        return sum(1 for _, m in self._by_word.get(key, ()) if tidy(m.group()) == key)
+
+    def described(self, name: str) -> bool:
+        """Whether the story gives this person a title or a role ('President Barack
+        Obama', 'Ayatollah Ruhollah Khomeini')."""
+        return name in self.titled or any(name in named for named in self.roles.values())
 
 
 def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
