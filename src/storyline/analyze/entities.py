@@ -46,7 +46,8 @@ _CORPORATE = ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "C
 _CORPORATE_WORDS = frozenset(w.lower() for w in _CORPORATE)
 _CORPORATE_ENDS = tuple(f" {w}" for w in _CORPORATE)
 # words a name never holds capitalised after its first, a headline in title case does
-_HEADLINE_WORDS = frozenset("The A An By Was Were Is Are Has Have Had Will Would For To "
+# (not "A": "John A Smith")
+_HEADLINE_WORDS = frozenset("The An By Was Were Is Are Has Have Had Will Would For To "
                             "With From After Before Into Over And Or But".split())
 # a run opening on a quantity is a group, not a name ('Two Libyans', 'Many Iranians')
 _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hundreds "
