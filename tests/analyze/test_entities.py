@@ -140,3 +140,10 @@ def test_a_thing_the_person_cues_took_for_someone_is_no_person() -> None:
     kinds = _kinds(text)
     assert "Voice Recognition" not in kinds
     assert kinds["Barack Obama"] == "person"  # (a title makes an unlisted name someone's)
+
+
+def test_a_person_whose_surname_is_a_place_or_body_word_stays_a_person() -> None:
+    kinds = _kinds("Singer Lauryn Hill said she would tour. Hill said the tour starts soon. "
+                   "Model Tyra Banks said she agreed. Banks added that it was fun.")
+    assert [kind for name, kind in kinds.items() if name.endswith(("Hill", "Banks"))] == [
+        "person", "person"]

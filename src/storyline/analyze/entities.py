@@ -197,10 +197,7 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
                   or _no_one(people.resolve(run), bodies)):
         return "place", place
     last = unpossessive(words[-1]).lower()
-    # ('Tyra Banks', 'Ann Park': a given name first is a person's, if the story says so;
-    # not a place's name: 'China Sea', 'Virginia Beach')
-    if not (len(words) == 2 and is_given_name(words[0]) and not place_name(words[0])
-            and people.is_person(run)):
+    if not (_given(words[:-1]) and people.is_person(run)):  # ('Tyra Banks', 'Ann Park')
         written = unpossessive(" ".join(words))  # ("Children's Hospital" whole)
         if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
             if len(words) == 1 and last not in _SOLE_BODIES:
@@ -221,10 +218,10 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
 
 def _no_person(name: str, people: People) -> bool:
     """A name of several words, neither a common given name first nor a common surname
-    last, that the story never shortens ('Voice Recognition', 'Planet Nine', 'Bosnian
-    Serb') nor gives a title or a role, is a thing the person cues took for someone; a
-    person with such a name is called by one word of it ('Stepinac said', 'Paik') or
-    titled ('President Barack Obama')."""
+    last, that the story never shortens ('Voice Recognition', 'Nonhuman Rights Project')
+    nor gives a title or a role, is a thing the person cues took for someone; a person
+    with such a name is called by one word of it ('Stepinac said', 'Paik') or titled
+    ('President Barack Obama'). ('Planet Nine' passes: 'Nine' is a surname too.)"""
     words = name.split()
     return len(words) > 1 and not is_given_name(words[0]) and not is_surname(words[-1]) \
         and not people.alone(words[-1]) and not people.alone(words[0]) \
@@ -232,10 +229,19 @@ def _no_person(name: str, people: People) -> bool:
 
 
 def _no_one(name: str, bodies: Mapping[str, str]) -> bool:
-    """Whether a name People learned is a place's, a body's or a group's."""
-    first, last = name.split(None, 1)[0].lower(), name.rsplit(None, 1)[-1].lower()
-    return bool(place_name(name)) or name in bodies or last in ORG_WORDS or \
-        last.rstrip("s") in ORG_WORDS or first in _QUANTITIES or last in _PLACE_ENDS
+    """Whether a name People learned is a place's, a body's or a group's (its last word
+    says so only after no given name: 'Lauryn Hill', 'Tyra Banks' are people)."""
+    words = name.split()
+    first, last = words[0].lower(), words[-1].lower()
+    return bool(place_name(name)) or name in bodies or first in _QUANTITIES or (
+        not _given(words[:-1]) and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
+                                    or last in _PLACE_ENDS))
+
+
+def _given(words: list[str]) -> bool:
+    """Whether a given name stands among these words, not a place's ('Tyra' of 'Tyra
+    Banks'; not 'Virginia' of 'Virginia Beach', 'China' of 'China Sea')."""
+    return any(is_given_name(w) and not place_name(w) for w in words)
 
 
 def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
