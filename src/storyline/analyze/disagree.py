@@ -56,6 +56,7 @@ from storyline.analyze.names import (
     role_before,
     tidy,
 )
+from storyline.analyze.places import COMPASS
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence, SentenceKind
 from storyline.text import STOPWORDS, stem
@@ -328,9 +329,7 @@ def _when(text: str, published: date | None) -> tuple[tuple[str, date | None, st
 # Words that end the names of organisations, places and days, not people ('Workers
 # Party', 'Logan Square', 'Remembrance Day'), and that open the names of places ('South
 # Korea'). A person's first name may be such a word ('Bill Clinton'); the last may not.
-_NOT_PERSON_END = ORG_WORDS | THING_WORDS | PLACE_WORDS | frozenset(
-    "airlines airways telecom day".split())
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+_NOT_PERSON_END = ORG_WORDS | THING_WORDS | PLACE_WORDS | frozenset("telecom day".split())
 
 
 @functools.lru_cache(maxsize=4096)
@@ -343,7 +342,7 @@ def _full_names(text: str) -> dict[str, str]:
         while words and words[0].lower() in STOPWORDS:
             words = words[1:]
         low = [w.lower() for w in words]
-        if len(words) not in (2, 3) or low[-1] in _NOT_PERSON_END or low[0] in _COMPASS \
+        if len(words) not in (2, 3) or low[-1] in _NOT_PERSON_END or low[0] in COMPASS \
                 or any(w in PLACE_WORDS for w in low[1:-1]):  # 'White House Flynn'
             continue
         full[words[-1]] = " ".join(words)

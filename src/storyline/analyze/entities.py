@@ -22,7 +22,15 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from storyline.analyze.given_names import is_given_name, is_surname
-from storyline.analyze.names import NOT_NAMES, PLACE_WORDS, RUN, People, tidy, unpossessive
+from storyline.analyze.names import (
+    NOT_NAMES,
+    PARTICLES,
+    PLACE_WORDS,
+    RUN,
+    People,
+    tidy,
+    unpossessive,
+)
 from storyline.analyze.places import place_name
 from storyline.model import Document, Entity, SentenceKind
 from storyline.text import STOPWORDS
@@ -297,11 +305,8 @@ def _dateline_place(m: re.Match[str], text: str) -> str:
     known = place_name(words)
     if known or text.startswith((" -", " —", " –", "-", "—", "–"), m.end(1)):
         return known or ""
-    return " ".join(w.lower() if i and w.lower() in _PARTICLES else w.capitalize()
+    return " ".join(w.lower() if i and w.lower() in PARTICLES else w.capitalize()
                     for i, w in enumerate(words.split()))
-
-
-_PARTICLES = frozenset("de da del di do dos du la le al el van von".split())
 
 
 def _acronym_kind(m: re.Match[str], text: str) -> str:

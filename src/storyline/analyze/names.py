@@ -122,7 +122,9 @@ _TOKEN = r"[A-Z](?:(?=[A-Za-z'’\-]*[a-z])[A-Za-z'’\-]*+|[A-Z]++(?=\s+[A-Z][a
 # Inside a name, a lower-case particle may stand before a capitalised word ('Osama bin
 # Laden', 'Josue da Silva', 'Charles de Gaulle', 'Bashar al-Assad'); never first, where
 # it would cost the capital-letter skip above ('bin Laden said' is read as 'Laden').
-PARTICLE = r"(?:(?:bin|ibn|al|el|da|de|del|della|der|di|do|dos|du|la|le|van|von|ter|ten)\s+)+"
+PARTICLES = ("bin", "ibn", "al", "el", "da", "de", "del", "della", "der", "di", "do", "dos", "du",
+             "la", "le", "van", "von", "ter", "ten")
+PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})\s+)+"
 _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
 RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_TOKEN})"
                  rf"(?:\s+(?:[A-Z]\.\s+)*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")

@@ -26,10 +26,9 @@ _REGIONS = frozenset({
     "Balkans", "Scandinavia", "Siberia", "West Bank", "Gaza Strip", "Gaza",
     "Kashmir", "Tibet", "Kurdistan", "Crimea", "Sahara", "Mediterranean",
 })
-_COMPASS = frozenset({
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-    "Central", "Northeast", "Northwest", "Southeast", "Southwest",
-})
+# the words that make a part of a place a place ('North Africa'), lower-cased
+COMPASS = frozenset("north south east west northern southern eastern western central "
+                    "northeast northwest southeast southwest".split())
 
 
 @functools.cache
@@ -54,6 +53,6 @@ def place_name(name: str) -> str | None:
     if known:
         return known
     first, _, rest = name.partition(" ")
-    if first.capitalize() in _COMPASS and rest.lower() in places:
+    if first.lower() in COMPASS and rest.lower() in places:
         return f"{first.capitalize()} {places[rest.lower()]}"
     return None

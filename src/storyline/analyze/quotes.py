@@ -304,8 +304,7 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 _IN_FIRST = re.compile(r"^(?:in|on|at|through)\s+(?=(?:a|an|the|its|their|his|her)\s)", re.I)
 # (case as written: 'USA Today' is a newspaper's name)
 _WHEN_LAST = re.compile(r"(?:\s+(?:issued|released|published|reported))?\s+(?:on\s+|late\s+|"
-                        r"early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                        r"Sunday|today|yesterday|tonight)$")
+                        rf"early\s+)?(?:{_WEEKDAY}|today|yesterday|tonight)$")
 
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
