@@ -55,6 +55,21 @@ def test_a_body_is_named_by_more_than_its_kind() -> None:
     assert not {"Police", "Department", "Palestinian"} & kinds.keys()
 
 
+def test_a_party_named_by_a_word_that_also_qualifies_roles_is_an_organisation() -> None:
+    # ('Labour' qualifies 'Labour leader' and 'Labour MSP Neil Findlay', which is why
+    # the name of a person drops it; named alone it is the party)
+    kinds = _kinds("The Labour leader spoke. Labour ruled out a pact, and Scottish Labour "
+                   "agreed. The Tories attacked Labour's plans. Labour MSP Neil Findlay said so. "
+                   "Only Labour can win, the Labour Party said.")
+    assert kinds["Labour"] == kinds["Scottish Labour"] == kinds["Tories"] == "organisation"
+    assert kinds["Neil Findlay"] == "person"
+    assert not {"Labour Party", "Only Labour"} & kinds.keys()  # one party, by its name
+    # (and a party the person cues took for someone is the party still)
+    kinds = _kinds("Islamic Virtue said it would appeal. Islamic Virtue leader Recai Kutan "
+                   "spoke. The Islamic Virtue Party was banned.")
+    assert kinds == {"Islamic Virtue": "organisation", "Recai Kutan": "person"}
+
+
 def test_a_company_is_one_entity_by_its_short_name() -> None:
     counts = _mentions("Microsoft Corp. sued Netscape. Microsoft said it would win. "
                        "While Microsoft waited, the judge read.")

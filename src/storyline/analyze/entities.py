@@ -148,15 +148,20 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
 def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     """One entity for a name written in other capitals ('Osama bin Laden' and 'Osama Bin
     Laden'; 'Isis' fighters and the 'ISIS' flag, an acronym whatever the first took it
-    for): the form and kind of the acronym, else of the most mentioned spelling."""
+    for; 'Labour' and the 'Labour Party'): the form and kind of the acronym, else of the
+    most mentioned spelling."""
     spellings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in mentions:
-        spellings[key[0].lower()].append(key)
+        name = key[0].lower()
+        spellings[name.removesuffix(" party") if key[1] == "organisation" else name].append(key)
     for keys in spellings.values():
         if len({name for name, _ in keys}) < 2:
             continue  # ('Jordan' the country and a 'Jordan' resolved no further: two)
         best = max(keys, key=lambda k: (k[0].isupper() and k[1] == "organisation",
                                          sum(mentions[k].values())))
+        if any(kind == "organisation" and name.endswith((" Party", " party"))
+               for name, kind in keys):  # ('Islamic Virtue', whom the person cues took for
+            best = (best[0], "organisation")  # someone, is the Islamic Virtue Party)
         merged: Counter[int] = Counter()
         for key in keys:
             merged.update(mentions.pop(key))
@@ -192,7 +197,14 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     nothing)."""
     name = tidy(run)  # ('While Microsoft', "In Microsoft's": Microsoft)
     words = run.split()
-    if not name or name.lower() in NOT_NAMES or words[0].lower() in _QUANTITIES:
+    if not name:  # a qualifier of roles, a title, or nothing ('The', 'Monday'); but
+        # named alone a party is a body ('Labour', 'Scottish Labour', 'The Tories')
+        while words and words[0].lower() in NOT_NAMES:
+            words = words[1:]
+        party = unpossessive(" ".join(words))
+        last = party.rsplit(None, 1)[-1].lower() if party else ""
+        return ("organisation", party) if last in _SOLE_BODIES else ("", "")
+    if name.lower() in NOT_NAMES or words[0].lower() in _QUANTITIES:
         return "", ""  # ("Wednesday's": tidied, still a day)
     while words and words[0].lower() in NOT_NAMES:  # 'The', 'While', 'SATURDAY'
         words = words[1:]

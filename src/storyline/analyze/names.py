@@ -101,7 +101,7 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     "january february march april may june july august september october november december "
     "but and or if when while after before however meanwhile earlier later in on at for "
     "until since unless although though because whereas during despite amid among through "
-    "like unlike once whenever wherever now then also still yet even here there "
+    "like unlike once whenever wherever now then also still yet even only here there "
     "of to from by with as it its his her their our we he she they i dear "
     # a question or a quantity opening a sentence: 'What Netscape, the Internet pioneer,
     # has learned' names no one called 'What Netscape'
