@@ -13,7 +13,9 @@ Labelled sets (benchmarks/labels/, each file's header says how it was made):
 - disagreements.jsonl: real sentences edited by fixed rules (make_disagreements.py).
 - timeline.tsv: temporal expressions, hand-resolved with the publication date.
 - entities-dev.tsv, entities-test.tsv: what each name the entities section shows truly
-  is (person, organisation, place, or none), for thirty stories of ../shared/data.
+  is (person, organisation, place, or none), for thirty stories of ../shared/data;
+  entities-key-dev.tsv, entities-key-test.tsv: the key entities of the same stories, from
+  their commonest capitalised words, which the section should list.
 Speed: digest time of the duc2003 clusters of 10 articles with and without all sections
 (after a warm-up pass; caches keyed by sentence text emptied before each run).
 """
@@ -343,27 +345,24 @@ def run_timeline(docs: dict, seeds: dict) -> None:
 
 def run_entities(docs: dict) -> None:
     """The kind of each entity the section shows first (`ENTITIES_SHOWN` a story), against
-    hand labels of what the name truly is. A name no label judges is listed, not scored:
-    label it (see the files' headers) before quoting the figures."""
+    hand labels of what the name truly is (precision); and which of each story's key
+    entities the section lists at all, with a right kind (recall). A shown name no label
+    judges is listed, not scored: label it (see the files' headers) before quoting the
+    figures."""
     texts: dict[str, list[str]] = {}
     for key, (text, _) in docs.items():
         texts.setdefault(key.rsplit("/", 1)[0], []).append(text)
     print("| entities | stories | shown | unjudged | right kind (precision) "
-          "| labelled entities still shown rightly |\n|---|---|---|---|---|---|")
-    unjudged, errors = [], []
-    for file, what in (("entities-dev.tsv", "development"), ("entities-test.tsv", "held out")):
-        gold: dict[tuple[str, str], set[str]] = {}
-        for line in (LABELS / file).read_text().splitlines():
-            if line and not line.startswith("#"):
-                key, name, kinds = line.split("\t")
-                gold[(key, name.lower())] = set(kinds.split("|"))
+          "| labelled entities still shown rightly | key entities listed (recall) |\n"
+          "|---|---|---|---|---|---|---|")
+    unjudged, errors, misses = [], [], []
+    for part, what in (("dev", "development"), ("test", "held out")):
+        gold = {(key, name.lower()): kinds for key, name, kinds in _labels(f"entities-{part}.tsv")}
         stories = list(dict.fromkeys(key for key, _ in gold))
+        listed = {key: _entities_of(texts[key]) for key in stories}
         shown = judged = right = 0
         for key in stories:
-            story = documents([Article(str(i), t) for i, t in enumerate(texts[key])])
-            found = entities(story, {d.article.id: i for i, d in enumerate(story)},
-                             People(d.article.text for d in story))[:ENTITIES_SHOWN]
-            for e in found:
+            for e in listed[key][:ENTITIES_SHOWN]:
                 shown += 1
                 kinds = gold.get((key, e.name.lower()))
                 if kinds is None:
@@ -375,12 +374,45 @@ def run_entities(docs: dict) -> None:
                     errors.append(f"{key.split('/')[1][:8]} {e.name!r}: {e.kind}, "
                                   f"labelled {'|'.join(sorted(kinds))}")
         real = sum("-" not in kinds for kinds in gold.values())
-        print(f"| {what} ({file}) | {len(stories)} | {shown} | {shown - judged} "
-              f"| {right / max(judged, 1):.3f} | {right}/{real} |")
+        keys = _labels(f"entities-key-{part}.tsv")
+        found = 0
+        for key, names, kinds in keys:
+            spellings = {_plain(n) for n in names.split("|")}
+            hit = [e for e in listed[key] if _plain(e.name) in spellings]
+            found += any(e.kind in kinds for e in hit)
+            if not any(e.kind in kinds for e in hit):
+                listed_as = ", ".join(f"{e.name} ({e.kind})" for e in hit) or "not listed"
+                misses.append(f"{key.split('/')[1][:8]} {names.split('|')[0]!r} "
+                              f"({'|'.join(sorted(kinds))}): {listed_as}")
+        print(f"| {what} (entities-{part}.tsv, entities-key-{part}.tsv) | {len(stories)} "
+              f"| {shown} | {shown - judged} | {right / max(judged, 1):.3f} | {right}/{real} "
+              f"| {found / len(keys):.3f} ({found}/{len(keys)}) |")
     print("\nentity errors:\n" + "\n".join(f"  {e}" for e in errors))
+    print("key entities missed:\n" + "\n".join(f"  {m}" for m in misses))
     if unjudged:
         print("unjudged (label these):\n" + "\n".join(f"  {u}" for u in unjudged))
     print()
+
+
+def _labels(file: str) -> list[tuple[str, str, set[str]]]:
+    """(story, name, kinds) of a labels file."""
+    rows = []
+    for line in (LABELS / file).read_text().splitlines():
+        if line and not line.startswith("#"):
+            key, name, kinds = line.split("\t")
+            rows.append((key, name, set(kinds.split("|"))))
+    return rows
+
+
+def _entities_of(texts: list[str]) -> list:
+    story = documents([Article(str(i), t) for i, t in enumerate(texts)])
+    return entities(story, {d.article.id: i for i, d in enumerate(story)},
+                    People(d.article.text for d in story))
+
+
+def _plain(name: str) -> str:
+    """A name as the key labels compare it: lower case, no leading 'the'."""
+    return name.lower().removeprefix("the ")
 
 
 def forget() -> None:
