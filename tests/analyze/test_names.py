@@ -298,3 +298,16 @@ def test_a_word_in_capitals_before_a_given_name_is_no_part_of_the_name() -> None
     assert tidy("DAG Dana Boente") == "Dana Boente"
     assert tidy("JEREMY Corbyn") == "Jeremy Corbyn"
     assert tidy("NBC News").lower() == "nbc news"  # (no given name after it: kept whole)
+
+
+def test_a_name_the_story_then_shortens_to_its_surname_is_a_person() -> None:
+    # (no title, role, age or speech verb anywhere: only the later 'Cobain', 'Yellin')
+    people = People(["He grew up with Kurt Cobain. The biographies of Cobain and Nirvana "
+                     "sold; Cobain's guitar was shown.",
+                     "Go to Jessica Yellin's page. On Yellin's page, and Yellin's alone."])
+    assert people.is_person("Kurt Cobain") and people.is_person("Jessica Yellin")
+    # but a team or an event is shortened after 'the' or a year, which no surname is
+    people = People(["The Buffalo Bills cheered. The Bills lost, and the Bills' coach left.",
+                     "He prepared for the Sydney Olympics. At the 1996 Olympics he won; the "
+                     "2000 Olympics came next."])
+    assert not people.is_person("Buffalo Bills") and not people.is_person("Sydney Olympics")

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from storyline.analyze.given_names import is_given_name, is_surname, same_given, sex_of
+from storyline.analyze.places import place_name
 from storyline.text import SPEECH_VERBS
 
 TITLES = frozenset(
@@ -102,6 +103,7 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     "but and or if when while after before however meanwhile earlier later in on at for "
     "until since unless although though because whereas during despite amid among through "
     "like unlike once whenever wherever now then also still yet even only here there "
+    "yesterday today tomorrow tonight "
     "of to from by with as it its his her their our we he she they i dear "
     # a question or a quantity opening a sentence: 'What Netscape, the Internet pioneer,
     # has learned' names no one called 'What Netscape'
@@ -250,6 +252,7 @@ class People:
         # (a place the story puts things in twice is no one's name, whatever cue a
         # mention seems to give: 'the insurance commissioner of Puerto Rico, also sees')
         places = {run for run, count in placed.items() if count > 1}
+        self._short: dict[str, bool] = {}  # surname -> whether the story shortens to it
         for text, m in named_in_full:
             if m.group() not in places:
                 self._learn(m, text, surnames)
@@ -282,7 +285,8 @@ class People:
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
         if not (introduced or _key(words[-1]) in surnames or (
-                (_looks_personal(before, after) or _given_and_surname(words, text, after))
+                (_looks_personal(before, after) or _given_and_surname(words, text, after)
+                 or self._shortened(words))
                 # ('in Rio de Janeiro, believed to be …', 'In New York, police said',
                 # 'the State University of Rio de Janeiro, explaining …')
                 and not (_after_place_word(before) or _OF_A_NAME.search(before)
@@ -301,6 +305,25 @@ class People:
             head = role.split()[-1]
             if head != role:  # 'her father' later 'the 49-year-old father': the head noun
                 self.roles[head][name] += 1
+
+    def _shortened(self, words: list[str]) -> bool:
+        """'Kurt Cobain', then 'Cobain' and "Cobain's": a common given name and a word
+        the story writes alone at least twice, as a person's surname: never after 'the' or
+        a number (a team's, an event's: 'the Bills', 'the 2000 Olympics'). Asked of a run
+        no cue names. (A listed surname after any word would make people of 'Putting
+        Brazil', 'Swissair Flight': a given name must open the name.)"""
+        if len(words) != 2 or not is_given_name(words[0]) or place_name(words[1]):
+            return False
+        key = _key(words[1])
+        known = self._short.get(key)
+        if known is None:
+            alone = [(text, m) for text, m in self._by_word.get(key, ())
+                     if tidy(m.group()) == key]
+            known = self._short[key] = len(alone) >= 2 and not any(
+                m.group()[:4].lower() == "the " or _DETERMINED.search(text, max(0, m.start() - 12),
+                                                                     m.start())
+                for text, m in alone)
+        return known
 
     def reading(self, text: str) -> People:
         """These people as one article of the story names them: a surname or a short
@@ -728,6 +751,9 @@ def _given_and_surname(words: list[str], text: str, after: str) -> bool:
             and (is_surname(words[-1]) or (len(words) == 2 and bool(_VERB_AFTER.match(after)))))
 
 
+# what stands before a thing's name and never before a person's surname alone: 'the
+# Bills', 'its Explorer', 'the 2000 Olympics'
+_DETERMINED = re.compile(r"(?:\b(?:[Tt]he|an?|its|their|this|that|these|those)|\d)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|still\s+)?[a-z]{2,}(?:s|ed)\b")  # '-s', '-ed'
 
 
