@@ -70,6 +70,19 @@ def test_a_party_named_by_a_word_that_also_qualifies_roles_is_an_organisation() 
     assert kinds == {"Islamic Virtue": "organisation", "Recai Kutan": "person"}
 
 
+def test_a_body_or_a_place_named_with_of_or_for_is_one_name() -> None:
+    kinds = _kinds("Iran's Assembly of Experts met. The Council of Guardians vetted them, "
+                   "and the Department of Children and Family Services was told. The "
+                   "Institute for Health Metrics and Evaluation counted. Ships in the Gulf "
+                   "of Mexico waited; the Bank of England and Barclays agreed.")
+    assert kinds["Assembly of Experts"] == kinds["Council of Guardians"] == "organisation"
+    assert kinds["Department of Children and Family Services"] == "organisation"
+    assert kinds["Institute for Health Metrics and Evaluation"] == "organisation"
+    assert kinds["Bank of England"] == "organisation"
+    assert kinds["Gulf of Mexico"] == "place"
+    assert not {"Department", "Experts", "Guardians", "Mexico", "England"} & kinds.keys()
+
+
 def test_a_company_is_one_entity_by_its_short_name() -> None:
     counts = _mentions("Microsoft Corp. sued Netscape. Microsoft said it would win. "
                        "While Microsoft waited, the judge read.")

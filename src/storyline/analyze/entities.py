@@ -117,9 +117,23 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = list(furniture)
     runs = people.runs.get(text)
-    for m in runs if runs is not None else RUN.finditer(text):
+    if runs is None:
+        runs = list(RUN.finditer(text))
+    skip = 0  # runs a name joined over 'of' or 'for' took
+    for i, m in enumerate(runs):
+        if skip:
+            skip -= 1
+            continue
         if furniture and any(s <= m.start() < e for s, e in furniture):
             continue
+        if text.startswith(_JOINS, m.end()):  # (a cheap test first: most runs end otherwise)
+            whole = _joined(runs, i, text)
+            if whole:
+                name, kind, last = whole
+                found.append((name, kind))
+                taken.append((m.start(), runs[last].end()))
+                skip = last - i
+                continue
         # (most runs were seen before and need no context: no call for them)
         kind, name = known.get(m.group()) or _classify(m, text, known, people, bodies)
         if kind:
@@ -143,6 +157,56 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
                 found.append((place_name(m.group()) or m.group() if kind == "place"
                               else m.group(), kind))
     return found
+
+
+_JOINS = (" of ", " for ")
+
+
+def _joined(runs: list[re.Match[str]], i: int, text: str) -> tuple[str, str, int] | None:
+    """(name, kind, index of its last run) of a body or a water named over 'of' or 'for'
+    ('Assembly of Experts', 'Institute for Health Metrics and Evaluation', 'Gulf of
+    Mexico'), which capitalised runs split: a run ending on an organisation's word, 'of'
+    or 'for' (and 'the'), and the run after it, twice at most ('International Union for
+    Conservation of Nature'); after 'and' one more run, ending on an organisation's word
+    after 'of'
+    ('Department of Children and Family Services'; not 'the Bank of England and
+    Barclays', nor 'the Department of Commerce and Office of …', a second body)."""
+    m = runs[i]
+    last = m.group().rsplit(None, 1)[-1].lower()  # (asked first: most runs end otherwise)
+    kind = "place" if last in _WATERS else "organisation" if (
+        last in ORG_WORDS or last.rstrip("s") in ORG_WORDS or last in _INSTITUTIONS) else ""
+    if not kind:
+        return None
+    head = m.group().rsplit("'s ", 1)[-1].rsplit("’s ", 1)[-1].split()
+    while head and head[0].lower() in NOT_NAMES:  # ('The Council', "Iran's Assembly")
+        head = head[1:]
+    end, j = m.end(), i
+    while kind and j + 1 < len(runs) and j < i + 2:
+        after = runs[j + 1]
+        link = text[end:after.start()]
+        if link not in (" of ", " for ", " of the ", " for the ") \
+                or after.group().split(None, 1)[0].lower() in NOT_NAMES:
+            break
+        owner = _OWNER.search(after.group())  # ("… of Technology's Sloan School")
+        end, j = (after.start() + owner.start(), j + 1) if owner else (after.end(), j + 1)
+        if owner:
+            break
+        if j + 1 < len(runs) and text[end:runs[j + 1].start()] == " and ":
+            more = runs[j + 1]
+            word = unpossessive(more.group()).rsplit(None, 1)[-1].lower()
+            if (link.startswith(" for") or word in ORG_WORDS or word.rstrip("s") in ORG_WORDS) \
+                    and not text.startswith(_JOINS, more.end()):
+                end, j = more.end(), j + 1
+    if j == i:
+        return None
+    return unpossessive(" ".join(head) + text[m.end():end]), kind, j
+
+
+_OWNER = re.compile(r"['’]s\b")
+# the waters named with 'of' ('Gulf of Mexico', 'Bay of Bengal', 'Strait of Hormuz'), and
+# the institutions ('Center for Science …', 'School of Medicine', 'Church of England')
+_WATERS = frozenset("gulf bay strait straits sea isle lake".split())
+_INSTITUTIONS = frozenset("center centre school hospital academy museum church".split())
 
 
 def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
