@@ -83,6 +83,16 @@ def test_a_body_or_a_place_named_with_of_or_for_is_one_name() -> None:
     assert not {"Department", "Experts", "Guardians", "Mexico", "England"} & kinds.keys()
 
 
+def test_a_town_named_with_its_state_is_a_place_and_the_state_s_abbreviation_is_the_state(
+) -> None:
+    kinds = _kinds("The picnic area at the school in Richmond, Calif. was closed. A family "
+                   "from Medford, Mass., and one of Marion, Montana, were told. Jackson, "
+                   "Miss. mourned.")
+    assert kinds["Medford"] == kinds["Marion"] == kinds["Jackson"] == "place"
+    assert kinds["California"] == kinds["Massachusetts"] == kinds["Mississippi"] == "place"
+    assert not {"Calif", "Mass", "Miss"} & kinds.keys()
+
+
 def test_a_company_is_one_entity_by_its_short_name() -> None:
     counts = _mentions("Microsoft Corp. sued Netscape. Microsoft said it would win. "
                        "While Microsoft waited, the judge read.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.analyze.places import place_name
+from storyline.analyze.places import place_name, state_after
 
 
 def test_countries_capitals_states_and_continents_are_places_as_usually_written() -> None:
@@ -32,3 +32,11 @@ def test_a_country_is_a_place_by_the_names_news_gives_it_not_only_the_official_o
 def test_a_word_of_no_place_is_none() -> None:
     assert place_name("Corbyn") is None
     assert place_name("Labour") is None
+
+
+def test_a_state_after_a_town_is_read_in_full_or_abbreviated_but_only_as_the_town_s() -> None:
+    text = "Richmond, Calif. Marion, Montana, then Smith, Texas attorney general, and Mass"
+    assert state_after(text, text.index("Calif")) == "California"
+    assert state_after(text, text.index("Montana")) == "Montana"
+    assert state_after(text, text.index("Texas")) is None  # a word goes on after it
+    assert state_after(text, text.index("Mass")) is None  # no full stop: no abbreviation

@@ -31,7 +31,7 @@ from storyline.analyze.names import (
     tidy,
     unpossessive,
 )
-from storyline.analyze.places import place_name
+from storyline.analyze.places import STATE_ABBREVIATIONS, place_name, state_after
 from storyline.model import Document, Entity, SentenceKind
 from storyline.text import STOPWORDS
 
@@ -127,10 +127,10 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         if furniture and any(s <= m.start() < e for s, e in furniture):
             continue
         if text.startswith(_JOINS, m.end()):  # (a cheap test first: most runs end otherwise)
-            whole = _joined(runs, i, text)
+            whole = _joined(runs, i, text) if text[m.end()] == " " else _town(runs, i, text)
             if whole:
-                name, kind, last = whole
-                found.append((name, kind))
+                named, last = whole
+                found.extend(named)
                 taken.append((m.start(), runs[last].end()))
                 skip = last - i
                 continue
@@ -159,11 +159,33 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     return found
 
 
-_JOINS = (" of ", " for ")
+_JOINS = (" of ", " for ", ", ")  # (', ': a town's state may follow)
 
 
-def _joined(runs: list[re.Match[str]], i: int, text: str) -> tuple[str, str, int] | None:
-    """(name, kind, index of its last run) of a body or a water named over 'of' or 'for'
+def _town(runs: list[re.Match[str]], i: int, text: str
+          ) -> tuple[list[tuple[str, str]], int] | None:
+    """The places of 'Medford, Mass.' or 'Marion, Montana', and the index of the last run
+    they take: a run before a US state is a town, whatever else it could be ('Jackson,
+    Miss.'), and the state's abbreviation after it ('Calif.', a run of its own) is the
+    state; the state's full name is left to the next run."""
+    m = runs[i]
+    state = state_after(text, m.end() + 2)
+    words = m.group().split()
+    while words and words[0].lower() in NOT_NAMES:  # ('In Medford')
+        words = words[1:]
+    if not state or not words:
+        return None
+    town = (unpossessive(" ".join(words)), "place")
+    after = runs[i + 1] if i + 1 < len(runs) else None
+    if after is not None and after.start() == m.end() + 2 and \
+            after.group() in STATE_ABBREVIATIONS:
+        return [town, (state, "place")], i + 1
+    return [town], i
+
+
+def _joined(runs: list[re.Match[str]], i: int, text: str
+            ) -> tuple[list[tuple[str, str]], int] | None:
+    """[(name, kind)] and the index of its last run, of a body or a water named over 'of' or 'for'
     ('Assembly of Experts', 'Institute for Health Metrics and Evaluation', 'Gulf of
     Mexico'), which capitalised runs split: a run ending on an organisation's word, 'of'
     or 'for' (and 'the'), and the run after it, twice at most ('International Union for
@@ -199,7 +221,7 @@ def _joined(runs: list[re.Match[str]], i: int, text: str) -> tuple[str, str, int
                 end, j = more.end(), j + 1
     if j == i:
         return None
-    return unpossessive(" ".join(head) + text[m.end():end]), kind, j
+    return [(unpossessive(" ".join(head) + text[m.end():end]), kind)], j
 
 
 _OWNER = re.compile(r"['’]s\b")

