@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.analyze import places
 from storyline.analyze.places import place_name, state_after
 
 
@@ -40,3 +41,8 @@ def test_a_state_after_a_town_is_read_in_full_or_abbreviated_but_only_as_the_tow
     assert state_after(text, text.index("Montana")) == "Montana"
     assert state_after(text, text.index("Texas")) is None  # a word goes on after it
     assert state_after(text, text.index("Mass")) is None  # no full stop: no abbreviation
+
+
+def test_the_first_letters_the_state_test_asks_first_are_the_states_own() -> None:
+    states = places._states() | places.STATE_ABBREVIATIONS.keys()
+    assert {state[0] for state in states} == places._STATE_INITIALS

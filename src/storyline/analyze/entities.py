@@ -170,10 +170,12 @@ def _town(runs: list[re.Match[str]], i: int, text: str
     state; the state's full name is left to the next run."""
     m = runs[i]
     state = state_after(text, m.end() + 2)
+    if not state:
+        return None  # (most runs before a comma: asked nothing more)
     words = m.group().split()
     while words and words[0].lower() in NOT_NAMES:  # ('In Medford')
         words = words[1:]
-    if not state or not words:
+    if not words:
         return None
     town = (unpossessive(" ".join(words)), "place")
     after = runs[i + 1] if i + 1 < len(runs) else None

@@ -85,7 +85,7 @@ def place_name(name: str) -> str | None:
 def state_after(text: str, at: int) -> str | None:
     """The US state written at `at` as a town's ('Calif.', 'Montana,'), or None: a word
     that ends there ('John Smith, Texas attorney general' names no town)."""
-    if not text[at:at + 1].isupper():
+    if text[at:at + 1] not in _STATE_INITIALS:
         return None
     word = text[at:at + 16].split(None, 1)[0]
     if word[-1:] not in ".,;:)":
@@ -95,6 +95,9 @@ def state_after(text: str, at: int) -> str | None:
         return STATE_ABBREVIATIONS[word[:-1]]
     word = word.rstrip(".")
     return word if word in _states() else None
+
+
+_STATE_INITIALS = frozenset("ACDFGHIKLMNOPTUVW")  # (a cheap first test: most words fail it)
 
 
 @functools.cache
