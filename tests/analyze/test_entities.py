@@ -91,6 +91,8 @@ def test_a_town_named_with_its_state_is_a_place_and_the_state_s_abbreviation_is_
     assert kinds["Medford"] == kinds["Marion"] == kinds["Jackson"] == "place"
     assert kinds["California"] == kinds["Massachusetts"] == kinds["Mississippi"] == "place"
     assert not {"Calif", "Mass", "Miss"} & kinds.keys()
+    kinds = _kinds("Sen. Jon Tester said no. Later Sen. Jon Tester, Montana, said it again.")
+    assert kinds["Jon Tester"] == "person"
 
 
 def test_a_company_is_one_entity_by_its_short_name() -> None:

@@ -127,7 +127,8 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         if furniture and any(s <= m.start() < e for s, e in furniture):
             continue
         if text.startswith(_JOINS, m.end()):  # (a cheap test first: most runs end otherwise)
-            whole = _joined(runs, i, text) if text[m.end()] == " " else _town(runs, i, text)
+            whole = _joined(runs, i, text) if text[m.end()] == " " \
+                else _town(runs, i, text, people)
             if whole:
                 named, last = whole
                 found.extend(named)
@@ -162,11 +163,12 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
 _JOINS = (" of ", " for ", ", ")  # (', ': a town's state may follow)
 
 
-def _town(runs: list[re.Match[str]], i: int, text: str
+def _town(runs: list[re.Match[str]], i: int, text: str, people: People
           ) -> tuple[list[tuple[str, str]], int] | None:
     """The places of 'Medford, Mass.' or 'Marion, Montana', and the index of the last run
-    they take: a run before a US state is a town, whatever else it could be ('Jackson,
-    Miss.'), and the state's abbreviation after it ('Calif.', a run of its own) is the
+    they take: a run before a US state is a town, whatever else one word could be
+    ('Jackson, Miss.'; but not a person the story names in full: 'Sen. Jon Tester,
+    Montana,'), and the state's abbreviation after it ('Calif.', a run of its own) is the
     state; the state's full name is left to the next run."""
     m = runs[i]
     state = state_after(text, m.end() + 2)
@@ -175,7 +177,7 @@ def _town(runs: list[re.Match[str]], i: int, text: str
     words = m.group().split()
     while words and words[0].lower() in NOT_NAMES:  # ('In Medford')
         words = words[1:]
-    if not words:
+    if not words or (" " in people.resolve(m.group()) and people.is_person(m.group())):
         return None
     town = (unpossessive(" ".join(words)), "place")
     after = runs[i + 1] if i + 1 < len(runs) else None
