@@ -72,7 +72,7 @@ def test_a_party_named_by_a_word_that_also_qualifies_roles_is_an_organisation() 
 
 def test_a_body_or_a_place_named_with_of_or_for_is_one_name() -> None:
     kinds = _kinds("Iran's Assembly of Experts met. The Council of Guardians vetted them, "
-                   "and the Department of Children and Family Services was told. The "
+                   "and the Department of Children and Family Services, it said, was told. The "
                    "Institute for Health Metrics and Evaluation counted. Ships in the Gulf "
                    "of Mexico waited; the Bank of England and Barclays agreed.")
     assert kinds["Assembly of Experts"] == kinds["Council of Guardians"] == "organisation"

@@ -189,14 +189,13 @@ def _town(runs: list[re.Match[str]], i: int, text: str, people: People
 
 def _joined(runs: list[re.Match[str]], i: int, text: str
             ) -> tuple[list[tuple[str, str]], int] | None:
-    """[(name, kind)] and the index of its last run, of a body or a water named over 'of' or 'for'
-    ('Assembly of Experts', 'Institute for Health Metrics and Evaluation', 'Gulf of
-    Mexico'), which capitalised runs split: a run ending on an organisation's word, 'of'
-    or 'for' (and 'the'), and the run after it, twice at most ('International Union for
-    Conservation of Nature'); after 'and' one more run, ending on an organisation's word
-    after 'of'
-    ('Department of Children and Family Services'; not 'the Bank of England and
-    Barclays', nor 'the Department of Commerce and Office of …', a second body)."""
+    """A body or a water named over 'of' or 'for', which capitalised runs split ('Assembly
+    of Experts', 'Institute for Health Metrics and Evaluation', 'Gulf of Mexico'), and the
+    index of the last run it takes: a run ending on an organisation's word, 'of' or 'for'
+    (and 'the'), and the run after it, twice at most ('International Union for
+    Conservation of Nature'); after 'and' one more run — after 'for', or ending on an
+    organisation's word ('Department of Children and Family Services'; not 'the Bank of
+    England and Barclays', nor 'the Department of Commerce and Office of …', two bodies)."""
     m = runs[i]
     last = m.group().rsplit(None, 1)[-1].lower()  # (asked first: most runs end otherwise)
     kind = "place" if last in _WATERS else "organisation" if (
@@ -207,27 +206,30 @@ def _joined(runs: list[re.Match[str]], i: int, text: str
     while head and head[0].lower() in NOT_NAMES:  # ('The Council', "Iran's Assembly")
         head = head[1:]
     end, j = m.end(), i
-    while kind and j + 1 < len(runs) and j < i + 2:
+    while j + 1 < len(runs) and j < i + 2:
         after = runs[j + 1]
         link = text[end:after.start()]
         if link not in (" of ", " for ", " of the ", " for the ") \
                 or after.group().split(None, 1)[0].lower() in NOT_NAMES:
             break
-        owner = _OWNER.search(after.group())  # ("… of Technology's Sloan School")
-        end, j = (after.start() + owner.start(), j + 1) if owner else (after.end(), j + 1)
-        if owner:
+        j += 1
+        owner = _OWNER.search(after.group())
+        if owner:  # ("… of Technology's Sloan School": the name ends at its owner's mark)
+            end = after.start() + owner.start()
             break
+        end = after.end()
         if j + 1 < len(runs) and text[end:runs[j + 1].start()] == " and ":
             more = runs[j + 1]
             word = unpossessive(more.group()).rsplit(None, 1)[-1].lower()
             if (link.startswith(" for") or word in ORG_WORDS or word.rstrip("s") in ORG_WORDS) \
-                    and not text.startswith(_JOINS, more.end()):
+                    and not text.startswith(_LINKS, more.end()):
                 end, j = more.end(), j + 1
     if j == i:
         return None
     return [(unpossessive(" ".join(head) + text[m.end():end]), kind)], j
 
 
+_LINKS = (" of ", " for ")
 _OWNER = re.compile(r"['’]s\b")
 # the waters named with 'of' ('Gulf of Mexico', 'Bay of Bengal', 'Strait of Hormuz'), and
 # the institutions ('Center for Science …', 'School of Medicine', 'Church of England')

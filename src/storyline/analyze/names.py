@@ -320,8 +320,8 @@ class People:
             alone = [(text, m) for text, m in self._by_word.get(key, ())
                      if tidy(m.group()) == key]
             known = self._short[key] = len(alone) >= 2 and not any(
-                m.group()[:4].lower() == "the " or _DETERMINED.search(text, max(0, m.start() - 12),
-                                                                     m.start())
+                m.group()[:4].lower() == "the "
+                or _DETERMINED.search(text, max(0, m.start() - 12), m.start())
                 for text, m in alone)
         return known
 
