@@ -95,6 +95,17 @@ def test_a_town_named_with_its_state_is_a_place_and_the_state_s_abbreviation_is_
     assert kinds["Jon Tester"] == "person"
 
 
+def test_a_country_or_a_people_qualified_by_adjectives_is_no_person() -> None:
+    # (the person cues take 'Communist Croatia' and 'Bosnian Serb' for names: a place of
+    # the lists last, or a people, after words that only qualify)
+    kinds = _kinds("But in post-Communist Croatia, it has been a long time. Croatia said so, "
+                   "and Croatia's leaders agreed. Bosnian Serb said no; Bosnian Serb troops "
+                   "left, Bosnian Serb said.")
+    assert kinds == {"Croatia": "place"}
+    kinds = _kinds("Brian Croatia, 40, said so. Croatia said it again.")
+    assert kinds["Brian Croatia"] == "person"
+
+
 def test_a_company_is_one_entity_by_its_short_name() -> None:
     counts = _mentions("Microsoft Corp. sued Netscape. Microsoft said it would win. "
                        "While Microsoft waited, the judge read.")

@@ -321,6 +321,9 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
             return ("place", written) if len(words) > 1 else ("", "")
     if people.is_person(run):
         person = people.resolve(run)
+        if _qualified(person):  # ('Communist Croatia' is Croatia; 'Bosnian Serb' a people)
+            place = place_name(person.rsplit(None, 1)[-1])
+            return ("place", place) if place else ("", "")
         # ('Palestinian' -> 'Palestinian Authority', a body the cues took for a person;
         # 'Libyans' -> 'Two Libyans')
         return ("person", person) if not (_no_one(person, bodies) or _no_person(person, people)) \
@@ -345,9 +348,24 @@ def _no_one(name: str, bodies: Mapping[str, str]) -> bool:
     says so only after no given name: 'Lauryn Hill', 'Tyra Banks' are people)."""
     words = name.split()
     first, last = words[0].lower(), words[-1].lower()
-    return bool(place_name(name)) or name in bodies or first in _QUANTITIES or (
+    return bool(place_name(name)) or name in bodies or first in _QUANTITIES or _qualified(name) or (
         not _given(words[:-1]) and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
                                     or last in _PLACE_ENDS))
+
+
+def _qualified(name: str) -> bool:
+    """Whether a name the person cues learned is a place or a people after words that
+    only qualify it, no given name among them ('post-Communist Croatia', 'Bosnian Serb',
+    'Ethnic Albanians', 'Roman Catholic Croats'; not 'Brian Croatia')."""
+    words = name.split()
+    return len(words) > 1 and all(
+        (w.endswith(_QUALIFYING_ENDS) or w in _QUALIFYING) and not is_given_name(w)
+        for w in words[:-1])
+
+
+_QUALIFYING_ENDS = ("ian", "ist", "ese", "ish")  # 'Bosnian', 'Communist', 'Chinese'
+# (not every '-ic': 'Islamic Virtue' is a party, named 'Islamic Virtue Party' too)
+_QUALIFYING = frozenset({"Orthodox", "Roman", "Catholic", "Ethnic", "Soviet", "Nazi"})
 
 
 def _given(words: list[str]) -> bool:
