@@ -186,6 +186,11 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Watch the report from Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
         # a link to another article: its headline, then 'Read more'
         "Peter Jackson: I blacklisted Ashley Judd under pressure from Weinstein Read more",
+        # a web archive's notice, scraped in place of the page it kept
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
+        "Archive.",
+        "Flowing in every day, these data are added to the Wayback Machine after an embargo "
+        "period.",
     ],
 )
 def test_page_furniture_is_not_body(line: str) -> None:

@@ -122,7 +122,9 @@ _NOTICE = re.compile(
     r"|does not support the (?:audio|video) element|location information to your Tweets"
     r"|Tweet location history|When you tweet with a location|Twitter stores that location"
     r"|Thank(?:s| you) for subscribing|All rights reserved\b|You must select a newsletter"
-    r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)",
+    r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
+    # a web archive's notice, scraped in place of the page it kept
+    r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine",
     re.IGNORECASE,
 )
 # A caption run into the text: "(AP) FILE - In this Aug. 11, 2015 file photo, ...", "... in
@@ -196,7 +198,7 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 
 _CAPTION_WORDS = ("photo", "image", "picture")  # one of them in every _INLINE_CAPTION
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
-                 "robot", "you agree")  # and in every _NOTICE
+                 "robot", "you agree", "crawl", "wayback")  # and in every _NOTICE
 
 
 def split_sentences(text: str) -> list[str]:
