@@ -186,6 +186,11 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Watch the report from Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
         # a link to another article: its headline, then 'Read more'
         "Peter Jackson: I blacklisted Ashley Judd under pressure from Weinstein Read more",
+        # the reporter's own lines, and a list page's widget
+        "Follow John Simerman on Twitter, @johnsimerman.",
+        "Reach Bob Dunn at bdunn@berkshireeagle.com, at @BobDunn413 on Twitter and 413-496-6249.",
+        "internet The Dumbest GoFundMe Campaigns Ever Ashley Reign 115k votes 18k voters 9.8M "
+        "views 25 items Follow Embed List Rules Vote up the campaigns that are so stupid.",
         # a web archive's notice, scraped in place of the page it kept
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
         "Archive.",

@@ -108,6 +108,9 @@ _CREDIT_TAIL = re.compile(
 # phrase a reporter does not write.
 _CALL_TO_ACTION = re.compile(
     r"^(?:Sign up\b|Subscribe (?:to|for|now)\b|Click (?:here|through|to)\b|Follow (?:us\b|@)"
+    # the reporter's own lines: 'Follow John Simerman on Twitter', 'Reach Bob Dunn at bdunn@…'
+    r"|Follow (?:[A-Z][\w.'’-]* ){1,4}on (?:Twitter|Facebook|Instagram)\b"
+    r"|(?:Reach|Contact|E-?mail) (?:[A-Z][\w.'’-]* ){1,4}at \S+@"
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
     r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
@@ -124,7 +127,8 @@ _NOTICE = re.compile(
     r"|Thank(?:s| you) for subscribing|All rights reserved\b|You must select a newsletter"
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
     # a web archive's notice, scraped in place of the page it kept
-    r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine",
+    r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine"
+    r"|\bFollow Embed List Rules\b",  # (a list page's widget: '25 items Follow Embed …')
     re.IGNORECASE,
 )
 # A caption run into the text: "(AP) FILE - In this Aug. 11, 2015 file photo, ...", "... in
@@ -198,7 +202,7 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 
 _CAPTION_WORDS = ("photo", "image", "picture")  # one of them in every _INLINE_CAPTION
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
-                 "robot", "you agree", "crawl", "wayback")  # and in every _NOTICE
+                 "robot", "you agree", "crawl", "wayback", "embed")  # and in every _NOTICE
 
 
 def split_sentences(text: str) -> list[str]:
