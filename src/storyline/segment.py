@@ -128,6 +128,9 @@ _NOTICE = re.compile(
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
     # a web archive's notice, scraped in place of the page it kept
     r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine"
+    r"|crawls are part of an effort to archive pages|the Internet Archive hopes that"
+    r"|the version that was live when the page was written|fix all broken links on the web"
+    r"|Crawls of supported \"No More 404\" sites"
     r"|\bFollow Embed List Rules\b",  # (a list page's widget: '25 items Follow Embed …')
     re.IGNORECASE,
 )
@@ -202,7 +205,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 
 _CAPTION_WORDS = ("photo", "image", "picture")  # one of them in every _INLINE_CAPTION
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
-                 "robot", "you agree", "crawl", "wayback", "embed")  # and in every _NOTICE
+                 "robot", "you agree", "crawl", "wayback", "embed", "archive",
+                 "live when the page", "broken links")  # and in every _NOTICE
 
 
 def split_sentences(text: str) -> list[str]:
