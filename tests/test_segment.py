@@ -220,9 +220,12 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "The president speaks in the East Room of the White House in Washington, Thursday,"
         " Feb. 16, 2017.\n"
         "Shane Bauer sits with his mother during a news conference in Tehran May 20, 2010.\n"
+        # a gallery's caption, its counter and title run into it
+        "Hide Caption 5 of 23 Photos: The rise and fall of O.J. Simpson Simpson married Nicole "
+        "Brown Simpson in 1985.\n"
         "She thanked her family."
     )
-    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 5 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 6 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(

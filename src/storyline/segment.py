@@ -141,6 +141,7 @@ _INLINE_CAPTION = re.compile(
     r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
+    r"|^Hide Caption \d+ of \d+ Photos:"  # (a gallery's caption: 'Hide Caption 5 of 23 …')
 )
 # The agencies' caption: what the picture shows, where, and the day it was taken, with
 # no "on" before the date as prose would have ("... in the East Room of the White House
