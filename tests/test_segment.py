@@ -59,6 +59,10 @@ def test_boundary_accuracy_on_the_fixture_is_at_least_98_percent() -> None:
             ["A deficit of £14.8bn was found.", "It grew."],
         ),
         ("They met at No. 10 today. Talks ended.", ["They met at No. 10 today.", "Talks ended."]),
+        (
+            "It lived ~161 Myr ago (Supplementary Figs. 1–5; Notes 1 and 2). It was small.",
+            ["It lived ~161 Myr ago (Supplementary Figs. 1–5; Notes 1 and 2).", "It was small."],
+        ),
         ("George W. Bush spoke. Then he left.", ["George W. Bush spoke.", "Then he left."]),
         ("He said: “I won’t. I will.” She left.", ["He said: “I won’t. I will.”", "She left."]),
         ('The bill "isn\'t perfect." He left.', ['The bill "isn\'t perfect."', "He left."]),

@@ -38,7 +38,8 @@ _ABBREVIATIONS = frozenset(
         approx est dept univ assn ave blvd rd cf ca""".split()
 )
 _NEVER_FINAL = frozenset({"e.g", "i.e", "viz", "cf"})
-_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "op", "art", "p", "pp"})
+_NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "vol", "fig", "figs", "op", "art", "p",
+                                   "pp"})
 # Capitalised words that usually open a sentence: after an ambiguous abbreviation
 # ("in the U.S. The …"), one of these means the sentence ended.
 _OPENERS = frozenset(
