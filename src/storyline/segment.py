@@ -135,6 +135,10 @@ _NOTICE = re.compile(
     r"|\bFollow Embed List Rules\b",  # (a list page's widget: '25 items Follow Embed …')
     re.IGNORECASE,
 )
+# A gallery's caption, its counter and title run into it ('Hide Caption 5 of 23 Photos:
+# The rise and fall of O.J. Simpson Simpson married …'): no digest sentence, but in a
+# gallery page the captions tell the story (`analyze.quotes` reads them as narrative).
+GALLERY_CAPTION = re.compile(r"^Hide Caption \d+ of \d+ Photos:")
 # A caption run into the text: "(AP) FILE - In this Aug. 11, 2015 file photo, ...", "... in
 # this file photo taken January 24, 2013.", photo credits.
 _INLINE_CAPTION = re.compile(
@@ -142,7 +146,7 @@ _INLINE_CAPTION = re.compile(
     r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
-    r"|^Hide Caption \d+ of \d+ Photos:"  # (a gallery's caption: 'Hide Caption 5 of 23 …')
+    r"|" + GALLERY_CAPTION.pattern
 )
 # The agencies' caption: what the picture shows, where, and the day it was taken, with
 # no "on" before the date as prose would have ("... in the East Room of the White House

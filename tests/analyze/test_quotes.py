@@ -1749,3 +1749,15 @@ def test_a_speaker_described_is_not_where_or_when_it_spoke() -> None:
     )
     assert [speaker for speaker, _ in found] == [
         "a government statement", "a joint statement", "his attorneys"]
+
+
+def test_a_gallery_s_captions_are_its_narrative() -> None:
+    # (a gallery page's captions tell the story, counter and title run in: 'he' is the
+    # president its caption names, not the candidate the prose named last)
+    found = quotes_of(
+        "Donald Trump on Saturday said guns are not the problem.\n\n"
+        "Hide Caption 1 of 15 Photos: Shooting at Oregon community college In response to "
+        "the shooting on October 1, President Barack Obama delivers a statement. "
+        "\"Somehow this has become routine,\" he said. \"We've become numb to this.\""
+    )
+    assert ("Barack Obama", "Somehow this has become routine") in found

@@ -35,6 +35,7 @@ from storyline.analyze.names import (
 )
 from storyline.analyze.turns import voices
 from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
+from storyline.segment import GALLERY_CAPTION
 from storyline.text import content_terms
 
 _OPEN = "\"“"
@@ -597,10 +598,12 @@ def _gallery(ptext: str, people: People, owner: str) -> str:
 
 
 def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
-    """The text with its captions blanked out, every offset kept."""
+    """The text with its captions blanked out, every offset kept; but not a gallery's,
+    whose captions tell the story ('Hide Caption 2 of 15 Photos: … President Barack
+    Obama … "…," he said')."""
     parts, at = [], 0
     for s in sentences:
-        if s.kind is SentenceKind.CAPTION:
+        if s.kind is SentenceKind.CAPTION and not GALLERY_CAPTION.match(s.text):
             parts += (text[at:s.start], " " * (s.end - s.start))
             at = s.end
     return "".join(parts) + text[at:] if parts else text
