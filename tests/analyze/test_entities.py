@@ -106,6 +106,14 @@ def test_a_country_or_a_people_qualified_by_adjectives_is_no_person() -> None:
     assert kinds["Brian Croatia"] == "person"
 
 
+def test_companies_and_venues_are_named_by_their_last_word() -> None:
+    kinds = _kinds("Chechen Telecom said so. Granger Telecom said it too. Olympia "
+                   "Entertainment owns Joe Louis Arena, and the Algiers Motel closed.")
+    assert kinds["Chechen Telecom"] == kinds["Granger Telecom"] == "organisation"
+    assert kinds["Olympia Entertainment"] == "organisation"
+    assert kinds["Joe Louis Arena"] == kinds["Algiers Motel"] == "place"
+
+
 def test_a_company_is_one_entity_by_its_short_name() -> None:
     counts = _mentions("Microsoft Corp. sued Netscape. Microsoft said it would win. "
                        "While Microsoft waited, the judge read.")

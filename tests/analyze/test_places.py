@@ -46,3 +46,8 @@ def test_a_state_after_a_town_is_read_in_full_or_abbreviated_but_only_as_the_tow
 def test_the_first_letters_the_state_test_asks_first_are_the_states_own() -> None:
     states = places._states() | places.STATE_ABBREVIATIONS.keys()
     assert {state[0] for state in states} == places._STATE_INITIALS
+
+
+def test_canada_s_provinces_and_australia_s_states_are_places() -> None:
+    assert place_name("Nova Scotia") == "Nova Scotia"
+    assert place_name("New South Wales") == "New South Wales"

@@ -44,7 +44,8 @@ ORG_WORDS = frozenset(
     "foundation office service services board authority league club executive "
     "organisation organization fund trust network news times post herald courier "
     "labour conservatives tories nhs cabinet airlines airways jihad nations embassy "
-    "consulate".split()
+    "consulate telecom telecoms communications entertainment holdings industries "
+    "technologies pharmaceuticals records studios motors".split()
 )
 # organisation words that alone name one body ('Congress said'); the others alone name
 # none ('Police said', 'the Department')
@@ -309,7 +310,9 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
                   or _no_one(people.resolve(run), bodies)):
         return "place", place
     last = unpossessive(words[-1]).lower()
-    if not (_given(words[:-1]) and people.is_person(run)):  # ('Tyra Banks', 'Ann Park')
+    # (a given name and a surname that is also a body's or a place's word: 'Tyra Banks',
+    # 'Ann Park'; but 'Olympia Entertainment' is a company)
+    if not (_given(words[:-1]) and is_surname(last) and people.is_person(run)):
         written = unpossessive(" ".join(words))  # ("Children's Hospital" whole)
         if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
             if len(words) == 1 and last not in _SOLE_BODIES:

