@@ -31,6 +31,8 @@ from storyline.pipeline import digest
     ("An orchestra will play in South Korea.", "An orchestra from North Korea will play."),
     ("Now Brown believes there is a ninth planet.", "Michael Brown believes there is a planet."),
     ("He told the White House Flynn had misled them.", "Michael Flynn had misled them."),
+    # a given name's short form names the same person
+    ("Adviser Mike Flynn resigned on Monday.", "Adviser Michael Flynn resigned on Monday."),
     ("Winds of 120 kph (75 mph) hit the coast.", "It was moving at 10 kph (6.2 mph) to the coast."),
     ("Cardoso took 56 percent of the vote.", "His rival Lula had 32.6 percent of the vote."),
     ("He hired a press secretary, Fernando Martinez.", "His spokesman Fernando Martinez."),

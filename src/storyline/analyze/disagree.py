@@ -45,6 +45,7 @@ import numpy as np
 
 from storyline.align import Alignment
 from storyline.analyze.entities import ORG_WORDS
+from storyline.analyze.given_names import same_given
 from storyline.analyze.names import (
     HONORIFICS,
     NOT_NAMES,
@@ -356,8 +357,8 @@ def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
     for surname in sorted(pa.keys() & pb.keys()):
         x, y = pa[surname], pb[surname]
         first_x, first_y = x.split()[0], y.split()[0]
-        if first_x == first_y or y.startswith(first_x[:1] + ".") or _within(x, y):
-            continue
+        if same_given(first_x, first_y) or y.startswith(first_x[:1] + ".") or _within(x, y):
+            continue  # ('Mike Flynn' / 'Michael Flynn': a short form, one person)
         if re.search(rf"\b{re.escape(first_y)}\b", a) or re.search(rf"\b{re.escape(first_x)}\b", b):
             continue  # both are named in one sentence: two people ('Jane and Gary Wilson')
         out.append(("name", surname, x, y))
