@@ -38,6 +38,9 @@ from storyline.pipeline import digest
     ("He hired a press secretary, Fernando Martinez.", "His spokesman Fernando Martinez."),
     ("The talks were held in Washington.", "The talks were held in Washington, D.C."),
     ("Fighting continued in Gaza.", "Fighting continued in the Gaza Strip."),
+    # one place at two scales, by the lists: a country in its continent, a capital
+    ("The embassy bombed in Kenya was rebuilt.", "The embassy bombed in Africa was rebuilt."),
+    ("The embassy bombed in Nairobi was rebuilt.", "The embassy bombed in Kenya was rebuilt."),
     ("The soldier was killed in Weberek.", "A soldier was found dead in Manufahi."),
     ("The embargo didn't make things hard.", "The embargo did not make things hard."),
     ("The minister was not only angry but also sad.", "The minister was angry and sad."),

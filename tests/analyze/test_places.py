@@ -51,3 +51,10 @@ def test_the_first_letters_the_state_test_asks_first_are_the_states_own() -> Non
 def test_canada_s_provinces_and_australia_s_states_are_places() -> None:
     assert place_name("Nova Scotia") == "Nova Scotia"
     assert place_name("New South Wales") == "New South Wales"
+
+
+def test_a_place_lies_in_its_country_and_continent_by_the_lists() -> None:
+    assert places.within("Nairobi", "Kenya") and places.within("Kenya", "Africa")
+    assert places.within("Texas", "United States") and places.within("Nairobi", "Africa")
+    assert not places.within("Africa", "Kenya") and not places.within("Kenya", "Tanzania")
+    assert not places.within("Corbyn", "Africa")

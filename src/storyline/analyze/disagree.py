@@ -57,7 +57,7 @@ from storyline.analyze.names import (
     role_before,
     tidy,
 )
-from storyline.analyze.places import COMPASS
+from storyline.analyze.places import COMPASS, within
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence, SentenceKind
 from storyline.text import STOPWORDS, stem
@@ -501,15 +501,16 @@ def _place_names(text: str) -> tuple[tuple[str, str, str], ...]:
 def _places(a: str, b: str) -> list[tuple[str, str, str, str]]:
     """A place told of the same thing ('exploded in Basra' / 'exploded in Baghdad': the
     same word before the preposition), where neither sentence names the other's place
-    anywhere. Without a gazetteer 'in Manhattan' / 'in New York' can still be reported:
-    shown side by side, a reader sees it at once."""
+    anywhere and neither place lies in the other by the lists of `places` ('in Kenya' /
+    'in Africa'). Beyond those lists 'in Manhattan' / 'in New York' can still be
+    reported: shown side by side, a reader sees it at once."""
     pa = _place_names(a)
     pb = dict(reversed([(before, place) for place, before, _ in _place_names(b)])) if pa \
         else {}
     for x, before, word in pa:
         y = pb.get(before)
-        if not before or y is None or x == y:
-            continue
+        if not before or y is None or x == y or within(x, y) or within(y, x):
+            continue  # ('in Kenya' / 'in Africa': one place at two scales)
         if not any(w in b for w in x.split()) and not any(w in a for w in y.split()):
             return [("place", word, x, y)]  # else 'in Washington' / 'in Washington, D.C.'
     return []

