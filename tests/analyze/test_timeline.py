@@ -58,6 +58,13 @@ def test_lower_case_month_words_are_no_dates() -> None:
     assert expressions("They may march to the market to oppose the decision.") == ()
 
 
+def test_today_inside_a_name_is_no_date() -> None:
+    # ('USA Today', NBC's 'Today' show: a title, not the day; opening a sentence it is)
+    assert expressions("He works for USA Today, which prints in 33 plants.") == ()
+    assert expressions("He spoke on NBC's Today show.") == ()
+    assert [e for _, e, _ in expressions("Today, he said, the talks end.")] == ["Today"]
+
+
 def test_without_a_publication_date_relative_expressions_stay_undated() -> None:
     assert when("Corbyn announced on Wednesday that he would not.", None) == (None, None)
     assert when("The coup came in 1973.", None) == (date(1973, 1, 1), "year")

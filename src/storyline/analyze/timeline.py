@@ -78,6 +78,9 @@ _ANY_LOWER_CUE = re.compile("|".join(map(re.escape, _LOWER_CUES)))
 _ANY_MONTH_CUE = re.compile("|".join(_MONTH_CUE_LIST))
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w.'’]*\s+$")
+
+
 @functools.lru_cache(maxsize=8192)
 def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     """(kind, expression, match) for each temporal expression, longest first when they
@@ -96,6 +99,9 @@ def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
         if cues.isdisjoint(_KEYWORDS[kind]):
             continue
         for m in pattern.finditer(text):
+            if kind == "today" and m.group()[:1] == "T" \
+                    and _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # ('USA Today', NBC's 'Today' show: a title's word, not the day)
             found.append((kind, m.group().strip(), m))
     # Where two overlap, the more specific wins ('until Nov. 20' is a day, not a month).
     found.sort(key=lambda f: (_RANK[f[0]], -(f[2].end() - f[2].start()), f[2].start()))
