@@ -190,6 +190,8 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Watch the report from Chad Pradelli on Action News at 4 p.m. on September 25, 2018.",
         # a link to another article: its headline, then 'Read more'
         "Peter Jackson: I blacklisted Ashley Judd under pressure from Weinstein Read more",
+        "Editor's note: If you capture an amazing photo of the eclipse and would like to "
+        "share it with Space.com for a story or gallery, send images to us.",
         # the reporter's own lines, and a list page's widget
         "Follow John Simerman on Twitter, @johnsimerman.",
         "Reach Bob Dunn at bdunn@berkshireeagle.com, at @BobDunn413 on Twitter and 413-496-6249.",
@@ -227,9 +229,10 @@ def test_captions_run_into_the_text_are_captions() -> None:
         # a gallery's caption, its counter and title run into it
         "Hide Caption 5 of 23 Photos: The rise and fall of O.J. Simpson Simpson married Nicole "
         "Brown Simpson in 1985.\n"
+        "Photos: Shooting at Oregon community college Community members attend a vigil.\n"
         "She thanked her family."
     )
-    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 6 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 7 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(

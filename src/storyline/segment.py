@@ -117,6 +117,7 @@ _CALL_TO_ACTION = re.compile(
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
     r"|Get [^.!?]{0,60}\b(?i:(?:to|in) your inbox)\b"
     r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?"
+    r"|Editor['’]s [Nn]ote: If you\b"  # ('… If you capture an amazing photo …, send it')
     # a link to another article: '(See the top 10 movies of 2009.)', '[Related: ...]', or
     # its headline in brackets, '[Is there a Planet X hidden beyond Pluto?]'
     r"|\((?:See|Read|Watch)\b|\[[^\]]{10,200}\]$)"
@@ -136,9 +137,10 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 # A gallery's caption, its counter and title run into it ('Hide Caption 5 of 23 Photos:
-# The rise and fall of O.J. Simpson Simpson married …'): no digest sentence, but in a
+# The rise and fall of O.J. Simpson Simpson married …', the first one without its counter:
+# 'Photos: Shooting at Oregon community college …'): no digest sentence, but in a
 # gallery page the captions tell the story (`analyze.quotes` reads them as narrative).
-GALLERY_CAPTION = re.compile(r"^Hide Caption \d+ of \d+ Photos:")
+GALLERY_CAPTION = re.compile(r"^(?:Hide Caption \d+ of \d+ )?Photos: ")
 # A caption run into the text: "(AP) FILE - In this Aug. 11, 2015 file photo, ...", "... in
 # this file photo taken January 24, 2013.", photo credits.
 _INLINE_CAPTION = re.compile(
