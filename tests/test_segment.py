@@ -230,9 +230,11 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Hide Caption 5 of 23 Photos: The rise and fall of O.J. Simpson Simpson married Nicole "
         "Brown Simpson in 1985.\n"
         "Photos: Shooting at Oregon community college Community members attend a vigil.\n"
+        # a caption, its credit after a bar, and the next article's headline run together
+        "The president sparred with reporters Thursday. | Getty All the things he covered.\n"
         "She thanked her family."
     )
-    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 7 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 8 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(

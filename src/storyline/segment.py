@@ -148,6 +148,7 @@ _INLINE_CAPTION = re.compile(
     r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
+    r"|\s\|\s(?:Getty|AP Photo)\b"  # ('… Thursday. | Getty All the things …': credit, headline)
     r"|" + GALLERY_CAPTION.pattern
 )
 # The agencies' caption: what the picture shows, where, and the day it was taken, with
@@ -211,7 +212,7 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     return paragraph
 
 
-_CAPTION_WORDS = ("photo", "image", "picture")  # one of them in every _INLINE_CAPTION
+_CAPTION_WORDS = ("photo", "image", "picture", "getty")  # one in every _INLINE_CAPTION
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
                  "live when the page", "broken links")  # and in every _NOTICE
