@@ -175,10 +175,8 @@ def _town(runs: list[re.Match[str]], i: int, text: str, people: People
     state = state_after(text, m.end() + 2)
     if not state:
         return None  # (most runs before a comma: asked nothing more)
-    words = m.group().split()
-    while words and words[0].lower() in NOT_NAMES:  # ('In Medford')
-        words = words[1:]
-    if not words or (" " in people.resolve(m.group()) and people.is_person(m.group())):
+    words = _past_openers(m.group().split())  # ('In Medford')
+    if not words or (people.is_person(m.group()) and " " in people.resolve(m.group())):
         return None
     town = (unpossessive(" ".join(words)), "place")
     after = runs[i + 1] if i + 1 < len(runs) else None
@@ -200,12 +198,11 @@ def _joined(runs: list[re.Match[str]], i: int, text: str
     m = runs[i]
     last = m.group().rsplit(None, 1)[-1].lower()  # (asked first: most runs end otherwise)
     kind = "place" if last in _WATERS else "organisation" if (
-        last in ORG_WORDS or last.rstrip("s") in ORG_WORDS or last in _INSTITUTIONS) else ""
+        _org_word(last) or last in _INSTITUTIONS) else ""
     if not kind:
         return None
-    head = m.group().rsplit("'s ", 1)[-1].rsplit("’s ", 1)[-1].split()
-    while head and head[0].lower() in NOT_NAMES:  # ('The Council', "Iran's Assembly")
-        head = head[1:]
+    # ('The Council', "Iran's Assembly")
+    head = _past_openers(m.group().rsplit("'s ", 1)[-1].rsplit("’s ", 1)[-1].split())
     end, j = m.end(), i
     while j + 1 < len(runs) and j < i + 2:
         after = runs[j + 1]
@@ -222,7 +219,7 @@ def _joined(runs: list[re.Match[str]], i: int, text: str
         if j + 1 < len(runs) and text[end:runs[j + 1].start()] == " and ":
             more = runs[j + 1]
             word = unpossessive(more.group()).rsplit(None, 1)[-1].lower()
-            if (link.startswith(" for") or word in ORG_WORDS or word.rstrip("s") in ORG_WORDS) \
+            if (link.startswith(" for") or _org_word(word)) \
                     and not text.startswith(_LINKS, more.end()):
                 end, j = more.end(), j + 1
     if j == i:
@@ -236,6 +233,20 @@ _OWNER = re.compile(r"['’]s\b")
 # the institutions ('Center for Science …', 'School of Medicine', 'Church of England')
 _WATERS = frozenset("gulf bay strait straits sea isle lake".split())
 _INSTITUTIONS = frozenset("center centre school hospital academy museum church".split())
+
+
+def _org_word(word: str) -> bool:
+    """Whether a lower-cased word ends an organisation's name ('council', 'airlines')."""
+    return word in ORG_WORDS or word.rstrip("s") in ORG_WORDS
+
+
+def _past_openers(words: list[str]) -> list[str]:
+    """A run's words after those that open a sentence or a phrase, never a name ('The',
+    'While', 'In')."""
+    at = 0
+    while at < len(words) and words[at].lower() in NOT_NAMES:
+        at += 1
+    return words[at:]
 
 
 def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
@@ -292,15 +303,12 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     words = run.split()
     if not name:  # a qualifier of roles, a title, or nothing ('The', 'Monday'); but
         # named alone a party is a body ('Labour', 'Scottish Labour', 'The Tories')
-        while words and words[0].lower() in NOT_NAMES:
-            words = words[1:]
-        party = unpossessive(" ".join(words))
+        party = unpossessive(" ".join(_past_openers(words)))
         last = party.rsplit(None, 1)[-1].lower() if party else ""
         return ("organisation", party) if last in _SOLE_BODIES else ("", "")
     if name.lower() in NOT_NAMES or words[0].lower() in _QUANTITIES:
         return "", ""  # ("Wednesday's": tidied, still a day)
-    while words and words[0].lower() in NOT_NAMES:  # 'The', 'While', 'SATURDAY'
-        words = words[1:]
+    words = _past_openers(words)  # 'The', 'While', 'SATURDAY'
     if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
         return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)
     place = place_name(name)
@@ -314,7 +322,7 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     # 'Ann Park'; but 'Olympia Entertainment' is a company)
     if not (_given(words[:-1]) and is_surname(last) and people.is_person(run)):
         written = unpossessive(" ".join(words))  # ("Children's Hospital" whole)
-        if last in ORG_WORDS or last.rstrip("s") in ORG_WORDS:
+        if _org_word(last):
             if len(words) == 1 and last not in _SOLE_BODIES:
                 return "", ""  # 'Police said', 'the Department': no one body
             return "organisation", _company(written)
@@ -352,8 +360,7 @@ def _no_one(name: str, bodies: Mapping[str, str]) -> bool:
     words = name.split()
     first, last = words[0].lower(), words[-1].lower()
     return bool(place_name(name)) or name in bodies or first in _QUANTITIES or _qualified(name) or (
-        not _given(words[:-1]) and (last in ORG_WORDS or last.rstrip("s") in ORG_WORDS
-                                    or last in _PLACE_ENDS))
+        not _given(words[:-1]) and (_org_word(last) or last in _PLACE_ENDS))
 
 
 def _qualified(name: str) -> bool:

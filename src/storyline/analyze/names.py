@@ -318,8 +318,7 @@ class People:
         key = _key(words[1])
         known = self._short.get(key)
         if known is None:
-            alone = [(text, m) for text, m in self._by_word.get(key, ())
-                     if tidy(m.group()) == key]
+            alone = self._alone(key)
             known = self._short[key] = len(alone) >= 2 and not any(
                 m.group()[:4].lower() == "the "
                 or _DETERMINED.search(text, max(0, m.start() - 12), m.start())
@@ -497,8 +496,11 @@ class People:
         """How often the story writes a name's word as the whole name ('Stepinac said',
         'Mr Stepinac', 'Paik'): what a name of no common given name and surname needs
         to be someone's."""
-        key = _key(word)
-        return sum(1 for _, m in self._by_word.get(key, ()) if tidy(m.group()) == key)
+        return len(self._alone(_key(word)))
+
+    def _alone(self, key: str) -> list[tuple[str, re.Match[str]]]:
+        """The mentions that are a name's word alone ('Cobain', "Cobain's", 'Mr Cobain')."""
+        return [(text, m) for text, m in self._by_word.get(key, ()) if tidy(m.group()) == key]
 
     def described(self, name: str) -> bool:
         """Whether the story gives this person a title or a role ('President Barack

