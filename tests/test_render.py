@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import datetime
 from importlib import resources
 
 import jsonschema
@@ -11,7 +12,7 @@ import pytest
 
 from storyline import Article, digest_articles
 from storyline.model import Problem
-from storyline.render import md_escape, render, to_dict, to_markdown, to_text
+from storyline.render import around, md_escape, render, to_dict, to_markdown, to_text
 
 HOSTILE = Article(
     "evil",
@@ -69,6 +70,44 @@ def test_analysis_sections_escape_untrusted_text_too() -> None:
     md = to_markdown([d])
     assert "Quotes" in md and "Where sources differ" in md
     assert not re.search(r"(?<!\\)<", md), "every < of article text must be escaped"
+
+
+LONG = ("However, supporters of the leader will this week get assurances in public from "
+        "the party leader during one of his most wide ranging campaign visits ever that "
+        "such a deal would be off the table if he is reelected next month.")
+
+
+def test_around_keeps_the_opening_when_the_expression_is_early() -> None:
+    before, expression, after = around(LONG, "this week", 12)
+    assert (before, expression) == ("However, supporters of the leader will ", "this week")
+    assert after == " get assurances in public …"
+
+
+def test_around_moves_to_an_expression_late_in_a_long_sentence() -> None:
+    before, expression, after = around(LONG, "next month", 12)
+    assert before.startswith("… ") and before.endswith(" if he is reelected ")
+    assert (expression, after) == ("next month", ".")  # (the word's end: 'month.')
+    assert len(re.findall(r"\w+", before + after)) == 12 - 2
+
+
+def test_around_keeps_a_short_sentence_whole_and_a_missing_expression_short() -> None:
+    assert "".join(around("Corbyn spoke on Friday.", "Friday")) == "Corbyn spoke on Friday."
+    assert around(LONG, "yesterday", 5) == ("However, supporters of the leader …", "", "")
+    assert "".join(around(LONG, "next month", None)) == LONG
+
+
+def test_timeline_entries_show_and_mark_the_words_their_date_is_read_from() -> None:
+    from storyline.analyze import SECTIONS
+
+    late = Article("a", LONG + " The leader spoke in Glasgow on Monday.",
+                   published=datetime(2016, 8, 22))
+    d = digest_articles([late], sections=SECTIONS)
+    assert any(e.expression == "next month" for e in d.analysis.timeline)
+    entry = next(line for line in to_markdown([d]).splitlines()
+                 if line.startswith("- September 2016"))
+    assert entry.startswith("- September 2016 — … ")  # (not the sentence's 'this week')
+    assert entry.endswith(" if he is reelected **next month**. \\[1\\]")
+    assert "reelected next month." in to_text([d])
 
 
 def test_markdown_escapes_untrusted_text() -> None:

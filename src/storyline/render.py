@@ -155,7 +155,8 @@ def _analysis_markdown(d: Digest) -> list[str]:
     dated = [e for e in a.timeline if e.when]
     if dated:
         out.append("**Timeline**\n\n" + "\n".join(
-            f"- {when_text(e.when, e.precision)} — {md_escape(short(e.claim.text, 25))} "
+            f"- {when_text(e.when, e.precision)} — "
+            f"{_md_marked(*around(e.claim.text, e.expression))} "
             f"{_cite_md([e.claim.source_id])}" for e in dated))
     if a.entities:
         out.append("**Who and what**\n\n" + "\n".join(
@@ -168,6 +169,52 @@ def short(text: str, words: int = 12) -> str:
     """The first `words` words, with an ellipsis when there were more."""
     head = text.split()
     return " ".join(head[:words]) + (" …" if len(head) > words else "")
+
+
+def around(text: str, expression: str, words: int | None = 25) -> tuple[str, str, str]:
+    """A sentence cut to about `words` words (None: all) that keep `expression` in view,
+    as (before, expression, after), each with its own spacing and "…" where words were
+    cut.
+
+    A timeline entry's date is read from one expression, often late in a long sentence
+    ('… if he is re-elected at the Labour conference next month'); the sentence's first
+    words alone ('September 2016 — Supporters will this week get assurances …') show
+    another date than the entry's. The window keeps the sentence's opening, which says
+    who, while the expression lies in its first two thirds; else it ends a third of the
+    window after the expression."""
+    at = text.find(expression) if expression else -1
+    if at < 0:
+        return (short(text, words) if words is not None else text), "", ""
+    if words is None:
+        return text[:at], expression, text[at + len(expression):]
+    end = at + len(expression)
+    spans = [m.span() for m in _WORD_SPAN.finditer(text)]
+    ahead = [s for s in spans if s[1] <= at]  # the words wholly before the expression
+    behind = [s for s in spans if s[0] >= end]
+    room = max(words - len(expression.split()), 0)
+    keep_ahead = len(ahead) if len(ahead) <= room * 2 // 3 or len(ahead) + len(behind) <= room \
+        else room - min(len(behind), room // 3)
+    keep_behind = min(room - keep_ahead, len(behind))
+    # (at least the rest of the words the expression stands in: 'on Friday.', "Wednesday's")
+    start = ahead[len(ahead) - keep_ahead][0] if keep_ahead else \
+        max((s for s, _ in spans if s <= at), default=at)
+    stop = behind[keep_behind - 1][1] if keep_behind else \
+        min((e for _, e in spans if e >= end), default=end)
+    return (("… " if start > 0 else "") + text[start:at], expression,
+            text[end:stop] + (" …" if stop < len(text.rstrip()) else ""))
+
+
+def _md_marked(before: str, expression: str, after: str) -> str:
+    """Markdown of `around`'s pieces, the expression in bold (each piece escaped: all
+    three are article text)."""
+    if not expression:
+        return md_escape(before)
+    return (md_escape(before) + (" " if before[-1:].isspace() else "")
+            + f"**{md_escape(expression)}**"
+            + (" " if after[:1].isspace() else "") + md_escape(after))
+
+
+_WORD_SPAN = re.compile(r"\S+")
 
 
 def when_text(when: date | None, precision: str | None) -> str:
@@ -199,7 +246,8 @@ def to_text(digests: Sequence[Digest], width: int = 80) -> str:
         if d.analysis and any(e.when for e in d.analysis.timeline):
             blocks.append("Timeline:\n" + "\n".join(
                 textwrap.fill(f"- {when_text(e.when, e.precision)}: "
-                              f"{clean(short(e.claim.text, 20))} [{e.claim.source_id}]",
+                              f"{clean(''.join(around(e.claim.text, e.expression, 20)))} "
+                              f"[{e.claim.source_id}]",
                               width, subsequent_indent="  ")
                 for e in d.analysis.timeline if e.when))
         blocks.append("Sources:\n" + "\n".join(_source_line(s, False) for s in d.sources))

@@ -100,6 +100,8 @@ def test_open_a_story_and_click_a_citation_to_see_its_source_sentence(
     assert page.locator("section.digest p.line").count() >= 3
     assert page.locator("table.grid td.yes").count() >= 4  # the coverage grid
     assert page.locator("svg.timeline circle.dot").count() >= 3  # the drawn timeline
+    # each entry marks the words its date was read from ('next month': September 2016)
+    assert "next month" in page.locator("ol.events mark").all_inner_texts()
     assert "Jeremy Corbyn" in page.locator("h3.speaker").all_inner_texts()
 
     cite = page.locator("button.cite").nth(0)

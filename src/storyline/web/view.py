@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from storyline.model import Article, CachedDigest, SentenceKind
-from storyline.render import date_text, is_safe_url, short, when_text
+from storyline.render import around, date_text, is_safe_url, short, when_text
 from storyline.segment import segment
 
 TIMELINE_WIDTH = 1000  # SVG user units; the picture scales to the page
@@ -110,7 +110,10 @@ def story_view(cached: CachedDigest, stored: bool = True) -> StoryView:
         only_in=tuple(analysis.get("only_in", [])),
         disagreements=tuple(analysis.get("disagreements", [])),
         speakers=_by_speaker(analysis.get("quotes", [])),
-        events=tuple({**e, "when": when_text(date.fromisoformat(e["date"]), e["precision"])}
+        # (the sentence in three pieces, so that the page can mark the words the date
+        # was read from: a long sentence may hold other dates than the entry's)
+        events=tuple({**e, "when": when_text(date.fromisoformat(e["date"]), e["precision"]),
+                      "pieces": around(e["claim"]["text"], e["expression"], None)}
                      for e in events),
         undated=tuple(e for e in timeline if not e["date"]),
         dots=dots,
