@@ -35,6 +35,11 @@ def test_the_page_s_own_lines_mention_no_one() -> None:
     assert counts["Donald Trump"] == 2
 
 
+def test_a_place_with_accented_letters_is_named_whole() -> None:
+    kinds = _kinds("The talks were held in Malmö on Monday.", "Delegates met in Malmö.")
+    assert kinds.get("Malmö") == "place" and "Malm" not in kinds
+
+
 def test_countries_and_states_are_places_though_they_speak_like_people() -> None:
     kinds = _kinds("The United States said it would act. Saudi Arabia said it agreed. "
                    "Officials in North Carolina and East Africa were told.")

@@ -51,6 +51,15 @@ def test_a_month_or_a_salutation_inside_a_name_is_part_of_it_but_a_weekday_ends_
     assert tidy("On Monday Trump") == "Trump"
 
 
+def test_a_name_is_read_whole_with_its_accented_letters() -> None:
+    runs = [m.group() for m in RUN.finditer(
+        "Pedro Sánchez met Recep Tayyip Erdoğan in Malmö. Guantánamo Bay, said Ahmet Öztürk.")]
+    assert runs == ["Pedro Sánchez", "Recep Tayyip Erdoğan", "Malmö", "Guantánamo Bay",
+                    "Ahmet Öztürk"]
+    people = People(["Spain's prime minister, Pedro Sánchez, spoke. Sánchez said no."])
+    assert people.resolve("Sánchez") == "Pedro Sánchez"
+
+
 def test_a_given_name_and_a_surname_make_a_person_when_the_story_gives_no_cue() -> None:
     people = People([
         "Martha Stewart doesn't like dirt. \"People don't have to be dirty,\" she said. "

@@ -47,6 +47,11 @@ def test_attribution_after_before_and_by_pronoun() -> None:
                    ("Jeremy Corbyn", "It is time for change")]
 
 
+def test_a_speaker_with_accented_letters_is_named_whole() -> None:
+    assert quotes_of('"We will not give in," said Recep Tayyip Erdoğan on Monday.') == [
+        ("Recep Tayyip Erdoğan", "We will not give in")]
+
+
 def test_a_quote_continued_over_paragraphs_keeps_its_speaker() -> None:
     got = quotes_of(
         'Scottish Labour leader Kezia Dugdale said: "We will not do a deal.\n\n'
