@@ -49,7 +49,7 @@ from storyline.blocks import story_of as stitched_story
 from storyline.group import chronological_key
 from storyline.model import Article, Problem
 from storyline.pipeline import digest_story, independent_sources, rank_key, summarizable
-from storyline.readers import FieldMap, nth_id, read_stream, readable, with_language
+from storyline.readers import FieldMap, nth_id, prepared, read_stream, readable
 from storyline.readers.records import record_to_article
 from storyline.readers.source import strip_compression_suffix
 from storyline.render import SCHEMA_VERSION, membership, to_dict
@@ -96,7 +96,7 @@ def read_file(where: str, content: bytes, order: tuple[int, tuple[str, ...]],
         elif isinstance(got, str):
             yield ("skip", got)
         else:
-            yield ("article", ((*order, position), with_language(got)))
+            yield ("article", ((*order, position), prepared(got)))
             position += 1
 
 
@@ -106,7 +106,7 @@ def read_record(record: dict[str, Any], where: str, order: int, row: int,
     got = record_to_article(record, f"{where}[row {row + 1}]", f"parquet:{row + 1}", fields)
     if isinstance(got, Problem):
         return ("problem", got)
-    return ("article", ((order, (where,), row), with_language(got)))
+    return ("article", ((order, (where,), row), prepared(got)))
 
 
 def unique_ids(group: tuple[str, Iterable[tuple[tuple, Article]]]) -> list[Article]:

@@ -84,6 +84,22 @@ def test_legacy_encoding_is_detected(tmp_path: Path) -> None:
     assert "café" in a.text and "£14.8bn" in a.text
 
 
+def test_text_decoded_wrongly_upstream_is_repaired_and_good_text_left_alone(
+        tmp_path: Path) -> None:
+    f = tmp_path / "scraped.jsonl"
+    records = [
+        {"id": "a", "title": "Hydro-QuÃ©bec goes dark",
+         "text": "Earthâ\x80\x99s field shook Hydro-QuÃ©bec. Crews came \x97 late."},
+        {"id": "b", "text": "Québec’s “grid” — São Paulo’s too, at 82° north."},
+    ]
+    f.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    (a, b), problems = collect([f])
+    assert problems == []
+    assert a.title == "Hydro-Québec goes dark"
+    assert a.text == "Earth’s field shook Hydro-Québec. Crews came — late."
+    assert b.text == records[1]["text"]  # curly quotes, accents and signs as written
+
+
 def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text("Z head\n\nZ body.", encoding="utf-8")

@@ -36,6 +36,7 @@ from storyline.readers.source import (
     is_warc,
     open_stream,
     read_limited,
+    repair,
     sniff,
     strip_compression_suffix,
 )
@@ -103,11 +104,19 @@ def read_articles(
 
 
 def finish(article: Article, seen: dict[str, int]) -> Article:
-    """The article with an id unique among those `seen` so far (a, a~2, …) and its
-    language detected: what every reader's output gets before it is used."""
+    """The article `prepared`, with an id unique among those `seen` so far (a, a~2, …)."""
     count = seen.get(article.id, 0)
     seen[article.id] = count + 1
-    return with_language(replace(article, id=nth_id(article.id, count + 1)) if count else article)
+    return prepared(replace(article, id=nth_id(article.id, count + 1)) if count else article)
+
+
+def prepared(article: Article) -> Article:
+    """What every reader's output gets before it is used: its text and title repaired
+    where they were decoded wrongly upstream (`source.repair`), its language detected."""
+    text, title = repair(article.text), repair(article.title)
+    if text is not article.text or title is not article.title:
+        article = replace(article, text=text, title=title)
+    return with_language(article)
 
 
 def nth_id(article_id: str, n: int) -> str:

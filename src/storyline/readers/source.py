@@ -187,6 +187,26 @@ def decode(data: bytes) -> str | None:
     return None if best is None else str(best)
 
 
+def repair(text: str) -> str:
+    """Text that was decoded wrongly before it reached us, repaired by ftfy: UTF-8 read as
+    Latin-1 or Windows-1252 ('Earthâ\x80\x99s', 'Hydro-QuÃ©bec'), and Windows-1252
+    punctuation left as control characters ('Cokes \x97 a kind of clubhouse'). Scraped
+    corpora carry both; a name cut by the debris ('Earthâ') is no name. Only the encoding
+    is touched (ftfy's `fix_encoding`: quotes stay curly), and ftfy is asked only when a
+    character sequence of such debris is there (most text: one scan, no import)."""
+    if not _DEBRIS.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text)
+
+
+# a C1 control, or a lead byte of UTF-8 read as Latin-1 followed by a continuation byte
+# read as Latin-1 or Windows-1252
+_CONTINUATION = "\x80-\xbf" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore"))
+_DEBRIS = re.compile(f"[\x80-\x9f]|[\xc2-\xf4][{_CONTINUATION}]")
+
+
 def describe(exc: BaseException, limit: int = 80) -> str:
     """An exception as one short printable line (raw bytes from bad input stripped)."""
     text = " ".join(str(exc).split()) or type(exc).__name__
