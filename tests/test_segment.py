@@ -140,8 +140,11 @@ def test_embedded_tweet_byline_caption_are_not_body() -> None:
     ]
 
 
-def test_unfinished_lines_are_fragments() -> None:
-    assert kinds("Read more\nA full sentence here.") == [SentenceKind.FRAGMENT, SentenceKind.BODY]
+def test_unfinished_lines_are_fragments_but_the_page_s_own_are_furniture() -> None:
+    assert kinds("Scotland's future\nA full sentence here.") == [SentenceKind.FRAGMENT,
+                                                                  SentenceKind.BODY]
+    assert kinds("Read more\nA full sentence here.") == [SentenceKind.FURNITURE,
+                                                          SentenceKind.BODY]
 
 
 def test_soft_wrapped_lines_are_joined() -> None:
@@ -192,6 +195,8 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Peter Jackson: I blacklisted Ashley Judd under pressure from Weinstein Read more",
         "Editor's note: If you capture an amazing photo of the eclipse and would like to "
         "share it with Space.com for a story or gallery, send images to us.",
+        # where an advertisement cut the page, unfinished as a heading is
+        "Story Continued Below",
         # the reporter's own lines, and a list page's widget
         "Follow John Simerman on Twitter, @johnsimerman.",
         "Reach Bob Dunn at bdunn@berkshireeagle.com, at @BobDunn413 on Twitter and 413-496-6249.",
@@ -217,6 +222,13 @@ def test_page_furniture_is_not_body(line: str) -> None:
     assert kinds(text) == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
 
 
+def test_prose_that_dates_an_event_is_no_caption() -> None:
+    text = ("The rally was held on Saturday, Aug. 13, 2016, in Fairfield, Conn.\n"
+            "The president spoke in the East Room of the White House on Thursday, Feb. 16, "
+            "2017.\nThe vote, held Tuesday, Nov. 8, 2016, was close.")
+    assert kinds(text) == [SentenceKind.BODY] * 3
+
+
 def test_captions_run_into_the_text_are_captions() -> None:
     text = (
         "The actress won the award.\n"
@@ -226,6 +238,8 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "The president speaks in the East Room of the White House in Washington, Thursday,"
         " Feb. 16, 2017.\n"
         "Shane Bauer sits with his mother during a news conference in Tehran May 20, 2010.\n"
+        "Donald Trump speaks during a campaign rally at Sacred Heart University, Saturday, "
+        "Aug. 13, 2016, in Fairfield, Conn.\n"
         # a gallery's caption, its counter and title run into it
         "Hide Caption 5 of 23 Photos: The rise and fall of O.J. Simpson Simpson married Nicole "
         "Brown Simpson in 1985.\n"
@@ -234,7 +248,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "The president sparred with reporters Thursday. | Getty All the things he covered.\n"
         "She thanked her family."
     )
-    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 8 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 9 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(

@@ -114,6 +114,8 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:Reach|Contact|E-?mail) (?:[A-Z][\w.'’-]* ){1,4}at \S+@"
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
     r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
+    # where an advertisement cut the page ('Story Continued Below', Politico's)
+    r"|(?i:(?:story|article) continue[sd] below\b)"
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
     r"|Get [^.!?]{0,60}\b(?i:(?:to|in) your inbox)\b"
     r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?"
@@ -154,12 +156,18 @@ _INLINE_CAPTION = re.compile(
 # The agencies' caption: what the picture shows, where, and the day it was taken, with
 # no "on" before the date as prose would have ("... in the East Room of the White House
 # in Washington, Thursday, Feb. 16, 2017."; "... in Tehran May 20, 2010.").
-_CAPTION_DATE = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\."
-    r"|Nov\.|Dec\.) \d{1,2}, \d{4}\.$"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH_DAY_YEAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}"
 )
+_CAPTION_DATE = rf"(?:{_WEEKDAY},? )?{_MONTH_DAY_YEAR}\.$"
 _DATED_CAPTION = re.compile(r"\b(?:in|at|near) [A-Z][^.;]{0,80}[a-z],? " + _CAPTION_DATE)
+# ... and with the place after the day ("... at Sacred Heart University, Saturday, Aug. 13,
+# 2016, in Fairfield, Conn."): the weekday, the date and the place between commas, which
+# prose writes "on Saturday" ('The rally was held on Saturday, Aug. 13, 2016, in …').
+_DATED_CAPTION_PLACE_LAST = re.compile(
+    rf", {_WEEKDAY}, {_MONTH_DAY_YEAR}, (?:in|at|near) [A-Z][^;!?]{{0,60}}\.$")
 _PROSE_DATE = re.compile(r"\bon " + _CAPTION_DATE)
 # '"Why now?" Ms. Moseley-Braun said in an interview.': a quotation ending in '?' or '!'
 # and the speaker after it are one sentence ('The tweet said.', 'Trump later said.',
@@ -196,7 +204,10 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     if text.endswith(" Read more"):
         return SentenceKind.FURNITURE  # a link to another article: its headline, 'Read more'
     if not _SENTENCE_END.search(text):
-        return SentenceKind.FRAGMENT
+        # (the page's line, though unfinished, is no heading: 'Story Continued Below' had
+        # become the speaker of the quotation after it, as a transcript's name would)
+        return SentenceKind.FURNITURE if _CALL_TO_ACTION.match(text) and not in_quote \
+            else SentenceKind.FRAGMENT
     if in_quote:
         return paragraph
     # (substring tests first: the patterns searched anywhere in a sentence are slow to
@@ -204,7 +215,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     low = text.lower()
     if (any(w in low for w in _CAPTION_WORDS) and _INLINE_CAPTION.search(text)) or (
             text[-5:-1].isdigit() and _DATED_CAPTION.search(text)
-            and not _PROSE_DATE.search(text)):
+            and not _PROSE_DATE.search(text)) or (
+            "day, " in text and _DATED_CAPTION_PLACE_LAST.search(text)):
         return SentenceKind.CAPTION
     if _CALL_TO_ACTION.match(text) or (
             any(w in low for w in _NOTICE_WORDS) and _NOTICE.search(text)):

@@ -52,6 +52,32 @@ def test_a_speaker_with_accented_letters_is_named_whole() -> None:
         ("Recep Tayyip Erdoğan", "We will not give in")]
 
 
+def test_the_page_s_own_line_between_paragraphs_is_no_one_turned_to() -> None:
+    found = quotes_of(
+        "In a series of tweets Sunday, Donald Trump launched a new tirade against the media, "
+        "calling it “disgusting” and blaming it for his drop in polls.\n\nHis latest tweet "
+        "storm first targeted The New York Times, which published an article Saturday about "
+        "the GOP nominee’s allegedly failing campaign, but quickly expanded as an indictment "
+        "of the media in general.\n\nStory Continued Below\n\n“Their reporting is fiction. "
+        "The media protects Hillary!”")
+    assert found == [("Donald Trump", "Their reporting is fiction. The media protects "
+                                      "Hillary!")]
+
+
+def test_a_saying_whose_occasion_is_told_after_it_is_the_one_the_pronoun_names() -> None:
+    # a page of someone's sayings, each with when it was said (the subject named in full
+    # by the story's other report)
+    found = quotes_of(
+        "George Bush, the 41st US president, has died aged 94.",
+        "“It is my considered judgment that you should now resign.” August 1974, speaking "
+        "to President Richard Nixon shortly before he resigned, when Bush was Republican "
+        "national chairman.\n\n___\n\n“And my opponent won’t rule out raising taxes. But I "
+        "will.” 18 August, 1988, during his acceptance speech at the Republican National "
+        "Convention.")
+    assert found[-1] == ("George Bush", "And my opponent won’t rule out raising taxes. But "
+                                        "I will.")
+
+
 def test_a_quote_continued_over_paragraphs_keeps_its_speaker() -> None:
     got = quotes_of(
         'Scottish Labour leader Kezia Dugdale said: "We will not do a deal.\n\n'

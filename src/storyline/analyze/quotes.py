@@ -501,8 +501,12 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 speaker = _resolve(phrase, people, last, told, words)
             elif para_found:
                 speaker = para_found[-1].speaker
-            elif all_quote:  # a quotation continued, or the person the story turned to
-                speaker = carry or _turned_to(told_in[:start], people, last)
+            elif all_quote:  # a quotation continued, the one whose occasion the next
+                # sentence tells, or the person the story turned to
+                occasion = None if carry else _occasion(para, sentence, text)
+                speaker = carry or (
+                    _resolve(occasion, people, last, told_in[:start], words) if occasion
+                    else _turned_to(told_in[:start], people, last))
             elif whole:  # '..., she said. "Those claims are illogical ..."'
                 phrase = _said_before(text, para, sentence, people)
                 speaker = _resolve(phrase, people, last, told_in[:start], words) \
@@ -598,12 +602,14 @@ def _gallery(ptext: str, people: People, owner: str) -> str:
 
 
 def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
-    """The text with its captions blanked out, every offset kept; but not a gallery's,
-    whose captions tell the story ('Hide Caption 2 of 15 Photos: … President Barack
+    """The text with its captions and the page's own lines blanked out, every offset
+    kept ('Story Continued Below' is no one the story turned to); but not a gallery's
+    captions, which tell the story ('Hide Caption 2 of 15 Photos: … President Barack
     Obama … "…," he said')."""
     parts, at = [], 0
     for s in sentences:
-        if s.kind is SentenceKind.CAPTION and not GALLERY_CAPTION.match(s.text):
+        if s.kind is SentenceKind.FURNITURE or (
+                s.kind is SentenceKind.CAPTION and not GALLERY_CAPTION.match(s.text)):
             parts += (text[at:s.start], " " * (s.end - s.start))
             at = s.end
     return "".join(parts) + text[at:] if parts else text
@@ -1114,6 +1120,21 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got',
         # 'Meanwhile, PAL executive vice president Manolo Aquino said'
     return bool(_APPOSITION_OPEN.search(head)) and text[m.end():m.end() + 1] == ","
+
+
+def _occasion(para: list[Sentence], sentence: Sentence, text: str) -> str | None:
+    """'he' or 'she' when the sentence after a quotation tells the occasion of his or her
+    speaking ('“We know what works …” 20 January, 1989, during his inaugural address.'):
+    a page of someone's sayings names them once at its top, then each saying with when
+    and where it was said."""
+    after = next((s for s in para if s.start >= sentence.end), None)
+    m = _OCCASION.match(text, after.start, after.end) if after else None
+    return _SUBJECT_OF[m.group(1)] if m else None
+
+
+_OCCASION = re.compile(r"[^\"“”]{0,60}?\b(his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
+                       r"remarks|statement|interview|testimony|toast|eulogy|debate|"
+                       r"(?:news|press) conference)\b")
 
 
 def _turned_to(before: str, people: People, last: tuple[str, int]) -> str:
