@@ -40,6 +40,13 @@ def test_a_place_with_accented_letters_is_named_whole() -> None:
     assert kinds.get("Malmö") == "place" and "Malm" not in kinds
 
 
+def test_a_name_with_its_middle_initial_is_counted_with_the_name_without() -> None:
+    counts = _mentions("President Donald J. Trump lashed out on Sunday.",
+                       "Donald Trump spoke in Ohio. Trump left.")
+    named = {name: n for name, n in counts.items() if "Trump" in name}
+    assert list(named.values()) == [3]  # one entity, whichever form it is shown by
+
+
 def test_countries_and_states_are_places_though_they_speak_like_people() -> None:
     kinds = _kinds("The United States said it would act. Saudi Arabia said it agreed. "
                    "Officials in North Carolina and East Africa were told.")

@@ -60,6 +60,26 @@ def test_a_name_is_read_whole_with_its_accented_letters() -> None:
     assert people.resolve("Sánchez") == "Pedro Sánchez"
 
 
+def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
+    first = "Dr. Barnett A. Slepian was killed. His wife, Lynne Slepian, wept. Slepian spoke."
+    people = People(["President Donald J. Trump spoke. Donald Trump said so. Donald Trump "
+                     "left.", first, "Dr. Barnett Slepian, 52, was shot. Dr. Barnett Slepian "
+                     "was a doctor."])
+    assert people.resolve("Donald J. Trump") == people.resolve("Trump") == "Donald Trump"
+    assert people.resolve("Barnett A. Slepian") == "Barnett Slepian"
+    # an article's bare surname is still the one it named first (not his wife)
+    assert people.reading(first).resolve("Slepian") == "Barnett Slepian"
+
+
+def test_two_initialled_names_of_one_plain_name_stay_two_people() -> None:
+    people = People(["George W. Bush said on Monday that his father, George H.W. Bush, was "
+                     "well. George Bush said more. George W. Bush left. George H.W. Bush "
+                     "stayed."])
+    assert people.resolve("George H.W. Bush") == "George H.W. Bush"  # (not 'H.W. Bush')
+    assert people.resolve("George W. Bush") == "George W. Bush"
+    assert people.resolve("George Bush") == "George Bush"  # either: no one's
+
+
 def test_a_given_name_and_a_surname_make_a_person_when_the_story_gives_no_cue() -> None:
     people = People([
         "Martha Stewart doesn't like dirt. \"People don't have to be dirty,\" she said. "

@@ -140,8 +140,12 @@ PARTICLES = ("bin", "ibn", "al", "el", "da", "de", "del", "della", "der", "di", 
              "la", "le", "van", "von", "ter", "ten")
 PARTICLE = rf"(?:(?:{'|'.join(PARTICLES)})\s+)+"
 _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
+# initials inside a name, one to three ('George W. Bush', 'George H.W. Bush'); never a
+# place's, which end a name and may end a sentence ('in Washington D.C. The …'), nor an
+# office's ('Montgomery County D.A. Kevin Steele': a district attorney)
+_INSIDE_INITIALS = r"(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|L\.A|D\.A)\.)(?:[A-Z]\.){1,3}"
 RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_FIRST})"
-                 rf"(?:\s+(?:[A-Z]\.\s+)*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
+                 rf"(?:\s+(?:{_INSIDE_INITIALS}\s+)*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # initials that name places, not people ('U.S. Navy', 'Washington D.C.')
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
@@ -268,6 +272,7 @@ class People:
         for text, m in named_in_full:
             if m.group() not in places:
                 self._learn(m, text, surnames)
+        self._fold_initials()
         # (unless it speaks: 'staring right at Susie' and 'Susie narrates' are a person)
         self.places -= surnames
         for place in self.places & self.by_first.keys():
@@ -317,6 +322,34 @@ class People:
             head = role.split()[-1]
             if head != role:  # 'her father' later 'the 49-year-old father': the head noun
                 self.roles[head][name] += 1
+
+    def _fold_initials(self) -> None:
+        """One person for a name written with and without a middle initial ('Donald J.
+        Trump' and 'Donald Trump', 'Barnett A. Slepian' and 'Barnett Slepian'), under the
+        form named more: every table then knows one name, so entities count them together
+        and every source's quotations carry the same speaker. Not when two initialled
+        names share the plain one ('George H.W. Bush', 'George W. Bush': father and son)."""
+        plain: dict[str, list[str]] = defaultdict(list)
+        for name in self.full:
+            if name.count(" ") < 2:
+                continue  # (most names: no middle word at all)
+            words = name.split()
+            kept = [w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)]
+            if len(kept) < len(words) - 2:
+                plain[" ".join([words[0], *kept, words[-1]])].append(name)
+        for short, forms in plain.items():
+            if short in self.full and len(forms) == 1:
+                keep, drop = sorted((short, forms[0]), key=lambda n: (-self.full[n], n))
+                for table in (self.full, *self.full_in.values(), *self.by_surname.values(),
+                              *self.by_first.values(), *self.roles.values()):
+                    if drop in table:  # (in place: the order is reading order, and an
+                        # article's first-named of two is whom its bare surname means)
+                        items = list(table.items())
+                        table.clear()
+                        for name, count in items:
+                            table[keep if name == drop else name] += count
+                if drop in self.titled:
+                    self.titled = (self.titled - {drop}) | {keep}
 
     def _shortened(self, words: list[str]) -> bool:
         """'Kurt Cobain', then 'Cobain' and "Cobain's": a common given name and a word
@@ -573,6 +606,9 @@ def _as_one(candidates: Counter[str]) -> Counter[str]:
     for name, count in sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0])):
         merged[next((m for m in merged if _same_person(m, name)), name)] += count
     return merged
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z](?:\.?[A-Z]){0,2}\.?")  # 'J.', 'H.W.', 'HW', 'J'
 
 
 def _same_person(a: str, b: str) -> bool:
