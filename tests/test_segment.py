@@ -147,6 +147,12 @@ def test_unfinished_lines_are_fragments_but_the_page_s_own_are_furniture() -> No
                                                           SentenceKind.BODY]
 
 
+def test_a_sentence_glued_after_a_year_is_two() -> None:
+    text = "He assaulted a woman at his home in 2004.Officials say he is being processed."
+    assert [s.text for s in segment(Article("a", text))] == [
+        "He assaulted a woman at his home in 2004.", "Officials say he is being processed."]
+
+
 def test_soft_wrapped_lines_are_joined() -> None:
     text = "The minister said the plan\nwould be published soon. Critics disagreed."
     assert [s.text for s in segment(Article("a", text))] == [
@@ -240,6 +246,8 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Shane Bauer sits with his mother during a news conference in Tehran May 20, 2010.\n"
         "Donald Trump speaks during a campaign rally at Sacred Heart University, Saturday, "
         "Aug. 13, 2016, in Fairfield, Conn.\n"
+        "This image provided by the Montgomery County Correctional Facility shows Bill Cosby "
+        "on Tuesday, Sept. 25, 2018, after he was sentenced.\n"
         # a gallery's caption, its counter and title run into it
         "Hide Caption 5 of 23 Photos: The rise and fall of O.J. Simpson Simpson married Nicole "
         "Brown Simpson in 1985.\n"
@@ -248,7 +256,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "The president sparred with reporters Thursday. | Getty All the things he covered.\n"
         "She thanked her family."
     )
-    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 9 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 10 + [SentenceKind.BODY]
 
 
 @pytest.mark.parametrize(

@@ -63,8 +63,10 @@ _OPENERS_CHARS = "\"'“‘«(["
 # A terminator before a space; or glued to the next sentence, as some scraped pages run
 # them ('… be reviewed.Cosme's defense attorney said', '… trees there."Martin Luther
 # King'), after a lower-case word ('U.S.Army', 'Mr.Smith' are decided by `_is_boundary`)
+# or a year ('… at his home in 2004.Officials say')
 _CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[\"'”’»)\]]*(?=\s)"
-                        r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])|[.!?](?<=[a-z]{3}[.!?])[\"”](?=[A-Z])")
+                        r"|\.(?<=[a-z]{3}\.)(?=[A-Z][a-z])|\.(?<=[\s(]\d{4}\.)(?=[A-Z][a-z])"
+                        r"|[.!?](?<=[a-z]{3}[.!?])[\"”](?=[A-Z])")
 # the place a dateline may open with ('Seoul, South Korea ')
 _PLACE_BEFORE = r"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
 _DATELINE = re.compile(
@@ -149,6 +151,10 @@ _INLINE_CAPTION = re.compile(
     r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?"
     r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
+    # the agencies' handout: 'This image provided by the Montgomery County Correctional
+    # Facility shows Bill Cosby on Tuesday, Sept. 25, 2018, after …'
+    r"|^This (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph)"
+    r" (?:provided|released|made available|distributed|obtained) by\b"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
     r"|\s\|\s(?:Getty|AP Photo)\b"  # ('… Thursday. | Getty All the things …': credit, headline)
     r"|" + GALLERY_CAPTION.pattern
