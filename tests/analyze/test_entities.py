@@ -47,6 +47,13 @@ def test_a_name_with_its_middle_initial_is_counted_with_the_name_without() -> No
     assert list(named.values()) == [3]  # one entity, whichever form it is shown by
 
 
+def test_a_model_s_letters_before_its_number_are_no_organisation() -> None:
+    kinds = _kinds("The MD-11 airliner crashed. The FAA grounded MD-11s.",
+                   "COVID-19 cases rose, the FAA said.")
+    assert kinds.get("FAA") == "organisation"
+    assert "MD" not in kinds and "COVID" not in kinds
+
+
 def test_countries_and_states_are_places_though_they_speak_like_people() -> None:
     kinds = _kinds("The United States said it would act. Saudi Arabia said it agreed. "
                    "Officials in North Carolina and East Africa were told.")

@@ -79,6 +79,7 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            "MEP", "BST", "GMT", "UTC", "EST", "PST", "EDT", "CDT", "MDT", "PDT",
                            "CST", "MST", "ET", "PT", "PC", "GPS", "PHD", "DNA", "ID"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
+_NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
 _ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
 # A line's opening words in capitals before a comma, a bracket or a dash: a dateline
 # ('CAIRO, Egypt (AP) -', 'NEW YORK (AP) —') or a caption's tag ('FILE - In this photo').
@@ -444,11 +445,13 @@ def _dateline_place(m: re.Match[str], text: str) -> str:
 def _acronym_kind(m: re.Match[str], text: str) -> str:
     """An acronym's kind ('SNP' an organisation, 'UK' a place), or nothing for a word in
     capitals that is none: a time zone, 'PC', a Roman numeral, a word of a line written
-    in capitals ('HIGH TIMES sat down with'), a title in quotation marks ('“SMD”')."""
+    in capitals ('HIGH TIMES sat down with'), a title in quotation marks ('“SMD”'), a
+    model's or a disease's letters before its number ('MD-11', 'COVID-19')."""
     word = m.group()
     if word in _PLACE_ACRONYMS or (len(word) > 3 and place_name(word)):
         return "place"  # ('UK'; 'HAITI' of a heading or a dateline's second line)
-    if word in _NOT_ENTITIES or word.lower() in STOPWORDS or _ROMAN.fullmatch(word):
+    if word in _NOT_ENTITIES or word.lower() in STOPWORDS or _ROMAN.fullmatch(word) \
+            or _NUMBERED.match(text, m.end()):
         return ""
     before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())
     after = _CAPS_AFTER.match(text, m.end())
