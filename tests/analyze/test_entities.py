@@ -54,6 +54,19 @@ def test_a_model_s_letters_before_its_number_are_no_organisation() -> None:
     assert "MD" not in kinds and "COVID" not in kinds
 
 
+def test_one_word_that_speaks_and_is_no_one_is_a_body() -> None:
+    kinds = _kinds(
+        "Swissair said the system was safe. Investigators met Swissair executives.",
+        "The crash, Swissair confirmed, killed 229. Officials said the wreck was found.",
+        "Federal prosecutors in Manhattan said Wednesday that charges were near. Americans "
+        "said they were shocked. Go to Jessica Yellin's page, where Yellin said she knew.")
+    assert kinds.get("Swissair") == "organisation"
+    # a common noun opening a sentence, a preposition's object, a group, a surname
+    assert not {"Officials", "Americans", "Yellin"} & {k for k, v in kinds.items()
+                                                     if v == "organisation"}
+    assert kinds.get("Manhattan") != "organisation"
+
+
 def test_countries_and_states_are_places_though_they_speak_like_people() -> None:
     kinds = _kinds("The United States said it would act. Saudi Arabia said it agreed. "
                    "Officials in North Carolina and East Africa were told.")

@@ -256,7 +256,7 @@ class People:
                     _named_only(text, start)) or (  # one name and what they are:
                     # 'Roestandi, a three-star general and chairman of …, said'
                     text.startswith((", a ", ", an ", ", the "), m.end())
-                    and _opens_sentence(text, start) and bool(_ROLE_AFTER.match(text, m.end())))
+                    and opens_sentence(text, start) and bool(_ROLE_AFTER.match(text, m.end())))
                 if titled:
                     titled_surnames.add(words[0])
                     office = run.rsplit(None, 2)[-2].lower() if " " in run else ""
@@ -542,6 +542,10 @@ class People:
         to be someone's."""
         return len(self._alone(_key(word)))
 
+    def lone_mentions(self, word: str) -> list[tuple[str, re.Match[str]]]:
+        """(text, match) of each mention that is this word alone, as `alone` counts them."""
+        return self._alone(_key(word))
+
     def _alone(self, key: str) -> list[tuple[str, re.Match[str]]]:
         """The mentions that are a name's word alone ('Cobain', "Cobain's", 'Mr Cobain')."""
         return [(text, m) for text, m in self._by_word.get(key, ()) if tidy(m.group()) == key]
@@ -739,7 +743,7 @@ def _sex_near(m: re.Match[str], text: str) -> tuple[str, int] | None:
     named = _named_only(text, start)
     if named:  # 'who gave only her first name, Arezou,'
         return ("f" if named.lower() == "her" else "m"), 2
-    if not _opens_sentence(text, start):  # not after 'Stumpf, who ...': 'She ripped into'
+    if not opens_sentence(text, start):  # not after 'Stumpf, who ...': 'She ripped into'
         return None  # the next sentence is about Warren, the subject before him
     stop = _STOP.search(text, m.end(), m.end() + 300)
     end = stop.start() if stop else min(len(text), m.end() + 300)
@@ -761,7 +765,7 @@ def _named_only(text: str, start: int) -> str | None:
     return (m.group(1) or m.group(2)) if m else None
 
 
-def _opens_sentence(text: str, start: int) -> bool:
+def opens_sentence(text: str, start: int) -> bool:
     """Whether a mention opens its sentence, perhaps after up to two capitalised words
     ('Later, Trump', 'Mr Trump'). A scan back over the text: cheaper than a regex
     anchored at the mention, which a story asks of every person mention."""
