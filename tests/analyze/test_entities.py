@@ -67,6 +67,13 @@ def test_one_word_that_speaks_and_is_no_one_is_a_body() -> None:
     assert kinds.get("Manhattan") != "organisation"
 
 
+def test_a_place_s_part_named_by_compass_words_is_a_place_not_a_person() -> None:
+    kinds = _kinds("The rally was held in Glasgow on Thursday.",
+                   "Chris Stephens, the SNP MP for Glasgow South West, said it was unforgivable.")
+    assert kinds.get("Glasgow South West") == "place"
+    assert kinds.get("Chris Stephens") == "person"
+
+
 def test_countries_and_states_are_places_though_they_speak_like_people() -> None:
     kinds = _kinds("The United States said it would act. Saudi Arabia said it agreed. "
                    "Officials in North Carolina and East Africa were told.")

@@ -32,7 +32,7 @@ from storyline.analyze.names import (
     tidy,
     unpossessive,
 )
-from storyline.analyze.places import STATE_ABBREVIATIONS, place_name, state_after
+from storyline.analyze.places import STATE_ABBREVIATIONS, compass_head, place_name, state_after
 from storyline.model import Document, Entity, SentenceKind
 from storyline.text import STOPWORDS
 
@@ -313,6 +313,9 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     words = _past_openers(words)  # 'The', 'While', 'SATURDAY'
     if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
         return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)
+    head = compass_head(name)
+    if head and (head in people.places or place_name(head)):
+        return "place", name  # a part of a place the story names ('Glasgow South West')
     place = place_name(name)
     # (one word may be a person's name too: 'Jordan' of Michael Jordan; but 'China' of
     # 'South China Sea', which the person cues took for a 'China Sea', is the country)

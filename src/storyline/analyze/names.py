@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from storyline.analyze.given_names import is_given_name, is_surname, same_given, sex_of
-from storyline.analyze.places import place_name
+from storyline.analyze.places import compass_head, place_name
 from storyline.text import SPEECH_VERBS
 
 TITLES = frozenset(
@@ -299,6 +299,9 @@ class People:
             return  # a law, a body, a place; but a given name first is a person's
             # ('Bill Ingalls'; 'the Farm Bill' is a law)
         name = " ".join(words)
+        head = compass_head(name)
+        if head and (head in self.places or place_name(head)):
+            return  # a part of a place ('the SNP MP for Glasgow South West, said')
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
         if not (introduced or _key(words[-1]) in surnames or (

@@ -97,6 +97,16 @@ def place_name(name: str) -> str | None:
     return None
 
 
+def compass_head(name: str) -> str | None:
+    """The place a name ends in compass words after ('Glasgow South West', a constituency;
+    'Glasgow East'), or None: what the name is a part of, if that is a place."""
+    words = name.split()
+    cut = len(words)
+    while cut > 1 and words[cut - 1].lower() in COMPASS:
+        cut -= 1
+    return " ".join(words[:cut]) if cut < len(words) else None
+
+
 def state_after(text: str, at: int) -> str | None:
     """The US state written at `at` as a town's ('Calif.', 'Montana,'), or None: a word
     that ends there ('John Smith, Texas attorney general' names no town)."""
