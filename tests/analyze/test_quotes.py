@@ -171,9 +171,17 @@ def test_groups_and_the_quoted_as_saying_form() -> None:
             'officials said Thursday.\nOn Friday Turkey strongly warned Syria that its '
             '"patience was running out," and Prime Minister Mesut Yilmaz was quoted by the '
             'daily Hurriyet as saying, "the soldier is awaiting an order."')
-    assert speaker_of(text, "heat") == "swissair officials"
+    assert speaker_of(text, "heat") == "Swissair officials"  # (a name keeps its capital)
     assert speaker_of(text, "patience") == "Turkey"
     assert speaker_of(text, "the soldier") == "Mesut Yilmaz"
+
+
+def test_a_description_reads_as_inside_a_sentence_but_keeps_its_names() -> None:
+    assert speaker_of('Toronto police were called to the home in Toronto. "The cause of '
+                      'death was ligature neck compression," Toronto police said.',
+                      "The cause") == "Toronto police"
+    assert speaker_of('Officers searched the house. The officers said: "We found nothing."',
+                      "We found") == "the officers"
 
 
 def test_a_plural_noun_is_not_a_speech_verb() -> None:

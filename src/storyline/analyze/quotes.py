@@ -31,6 +31,7 @@ from storyline.analyze.names import (
     SPEECH,
     TITLES,
     People,
+    opens_sentence,
     tidy,
 )
 from storyline.analyze.turns import voices
@@ -998,7 +999,25 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     if opening:
         description = description[opening.end():].rsplit(", ", 1)[-1]
     description = _WHEN_LAST.sub("", description) or description
-    return description[:1].lower() + description[1:]
+    return _as_told(description, people, first_only=True)
+
+
+def _as_told(description: str, people: People, first_only: bool = False) -> str:
+    """A description as it reads inside a sentence ('Police' -> 'police', 'The
+    officials' -> 'the officials'), but its names as written: a word the story also
+    capitalises inside a sentence ('Toronto police', 'Swissair officials' had become
+    'toronto police'). Only the first word, or every word of a description that comes
+    with capitals ('A Group Of Protesters')."""
+    words = description.split(" ")
+    for i, word in enumerate(words[:1] if first_only else words):
+        if word[:1].isupper() and not (word not in _DETERMINERS and any(
+                not opens_sentence(text, m.start()) for text, m in people.lone_mentions(word))):
+            words[i] = word[:1].lower() + (word[1:] if first_only else word[1:].lower())
+    return " ".join(words)
+
+
+_DETERMINERS = frozenset("The A An His Her Their Its One Another Some Two Three Several "
+                         "Many Most All Both".split())
 
 
 def _body_since(before: str, people: People, since: int) -> str:
@@ -1025,7 +1044,7 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
         crowd = [m for m in _GROUP_OPENING.finditer(before, max(0, last[1], where))
                  if not _quoted_in_paragraph(before, m.start(1))]
         if crowd:
-            return crowd[-1].group(1).lower()
+            return _as_told(crowd[-1].group(1), people)
     sex = _SEX.get(low)
     known = people.gender(pick) if pick and sex else None  # ('they' asks no sex)
     described = known is None and bool(sex) and pick[:1].islower()
@@ -1232,5 +1251,5 @@ def _last_person(before: str, people: People) -> tuple[str, int]:
         if not _quoted_in_paragraph(before, m.start()):
             role = people.by_role(m.group(1))
             if role or not m.group("role"):  # (a role no one named holds: ask on)
-                return role or m.group(1).lower(), m.start(1)
+                return role or _as_told(m.group(1), people), m.start(1)
     return person, at
