@@ -396,7 +396,6 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
     also quoted 'in Expressen'."""
     bodies: dict[str, str] = {}
     by_first: dict[str, set[str]] = defaultdict(set)
-    speaking: set[str] = set()
     for text in texts:
         runs = people.runs.get(text)
         # (two tests of each run, cheaper than searching the text for the words: a regex
@@ -409,12 +408,10 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
             elif text.endswith(_MEDIA, 0, m.start()) and _after_medium(text, m.start()) \
                     and not people.is_person(m.group()):
                 bodies[m.group()] = m.group()
-            elif text.startswith(_SAYS, m.end()) and " " not in m.group():
-                speaking.add(m.group())
     for first, names in by_first.items():
         if len(names) == 1:  # ('Apple' of both 'Apple Computer Inc' and 'Apple Records
             bodies.setdefault(first, next(iter(names)))  # Ltd' is neither)
-    for word in speaking:
+    for word in people.speaking:  # (the words People saw alone before a speech verb)
         if _speaking_body(word, people):
             bodies.setdefault(word, word)
     return bodies

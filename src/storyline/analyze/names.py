@@ -219,6 +219,9 @@ class People:
         titled_surnames: set[str] = set()
         self.mentions: Counter[str] = Counter()  # surname -> mentions, alone or in full
         self.places: set[str] = set()  # single words seen after 'in', 'at', 'from'
+        # single words seen with no title before a speech verb ('Corbyn said', 'Swissair
+        # said'): a person's surname, or a body's name (`entities` asks)
+        self.speaking: set[str] = set()
         self.runs = {text: list(RUN.finditer(text)) for text in texts}
         # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
         self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
@@ -262,8 +265,11 @@ class People:
                     office = run.rsplit(None, 2)[-2].lower() if " " in run else ""
                     if office in ROLE_NOUNS:  # 'Pope Francis' is the pope of 'the pope said'
                         self.roles[office][words[0]] += 1
-                if titled or _SAYS.match(text, m.end()):
+                if titled:
                     surnames.add(words[0])
+                elif _SAYS.match(text, m.end()):
+                    surnames.add(words[0])
+                    self.speaking.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
         # (a place the story puts things in twice is no one's name, whatever cue a
         # mention seems to give: 'the insurance commissioner of Puerto Rico, also sees')

@@ -100,11 +100,17 @@ def place_name(name: str) -> str | None:
 def compass_head(name: str) -> str | None:
     """The place a name ends in compass words after ('Glasgow South West', a constituency;
     'Glasgow East'), or None: what the name is a part of, if that is a place."""
+    if not name.endswith(_COMPASS_TAILS):
+        return None  # (asked of every name a story holds: most end otherwise)
     words = name.split()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower() in COMPASS:
         cut -= 1
     return " ".join(words[:cut]) if cut < len(words) else None
+
+
+_COMPASS_TAILS = tuple(f" {form(w)}" for w in COMPASS
+                       for form in (str.capitalize, str.upper, str.lower))
 
 
 def state_after(text: str, at: int) -> str | None:
