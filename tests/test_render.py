@@ -12,7 +12,15 @@ import pytest
 
 from storyline import Article, digest_articles
 from storyline.model import Problem
-from storyline.render import around, md_escape, render, to_dict, to_markdown, to_text
+from storyline.render import (
+    around,
+    lead_title,
+    md_escape,
+    render,
+    to_dict,
+    to_markdown,
+    to_text,
+)
 
 HOSTILE = Article(
     "evil",
@@ -108,6 +116,15 @@ def test_timeline_entries_show_and_mark_the_words_their_date_is_read_from() -> N
     assert entry.startswith("- September 2016 — … ")  # (not the sentence's 'this week')
     assert entry.endswith(" if he is reelected **next month**. \\[1\\]")
     assert "reelected next month." in to_text([d])
+
+
+def test_a_title_from_the_lead_reads_as_a_headline_but_keeps_acronyms() -> None:
+    assert lead_title("JEREMY Corbyn will use a visit to Scotland this week to rule out a "
+                      "pact.") == "Jeremy Corbyn will use a visit to Scotland this week to " \
+                                 "rule …"
+    assert lead_title("THE government fell.") == "The government fell."
+    assert lead_title("NASA said the probe was lost.") == "NASA said the probe was lost."
+    assert lead_title("SNP MPs voted.") == "SNP MPs voted."
 
 
 def test_markdown_escapes_untrusted_text() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from storyline.analyze.given_names import is_given_name
 from storyline.model import Analysis, Claim, Digest, Problem, Source, Story
 
 SCHEMA_VERSION = 1
@@ -85,7 +86,18 @@ def title_of(d: Digest, words: int = 12) -> str:
         return d.headline
     if not d.sentences:
         return "Untitled story"
-    head = d.sentences[0].text.split()
+    return lead_title(d.sentences[0].text, words)
+
+
+def lead_title(sentence: str, words: int = 12) -> str:
+    """A story's first sentence cut to a title, its first word as a headline writes it
+    where the paper set it in capitals ('JEREMY Corbyn will use …' -> 'Jeremy Corbyn will
+    use …', 'THE government …'); an acronym stays ('NASA said', 'SNP MPs')."""
+    head = sentence.split()
+    if len(head) > 1 and head[0].isalpha() and head[0].isupper() and len(head[0]) > 1 and (
+            head[0] in ("THE", "AN") or (head[1][:1].isupper() and not head[1].isupper()
+                                         and is_given_name(head[0]))):
+        head[0] = head[0].capitalize()
     return " ".join(head[:words]) + (" …" if len(head) > words else "")
 
 

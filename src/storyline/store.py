@@ -36,7 +36,7 @@ from storyline.analyze import SECTIONS
 from storyline.group import StoryGrouper, assemble, naive_utc
 from storyline.model import Article, CachedDigest, Ingested, Story, StoryListing
 from storyline.pipeline import SUPPORTED_LANGUAGES, digest_story, evidence
-from storyline.render import membership, short, to_dict
+from storyline.render import lead_title, membership, to_dict
 from storyline.summarize import DEFAULT_METHOD, Budget
 
 SCHEMA_VERSION = 1
@@ -275,7 +275,7 @@ class Store:
         if not headline:  # untitled reports: the start of the first one's text
             (text,) = db.execute("SELECT text FROM articles WHERE id = ?",
                                  (story.article_ids[0],)).fetchone()
-            headline = short(text)
+            headline = lead_title(text)
         db.execute(
             "INSERT INTO stories (id, version, headline, outlets, articles, sources, first, "
             "last, updated) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
@@ -397,8 +397,9 @@ class Store:
                            "evidence = ?, headline = ? WHERE id = ? AND version = ?",
                            (json.dumps(made.story, ensure_ascii=False), version, self._key,
                             json.dumps(made.evidence, ensure_ascii=False),
-                            made.story["headline"] or short(made.story["sentences"][0]["text"]
-                                                    if made.story["sentences"] else ""),
+                            made.story["headline"] or lead_title(
+                                made.story["sentences"][0]["text"]
+                                if made.story["sentences"] else ""),
                            story_id, version))
         except sqlite3.OperationalError:
             pass  # a long write holds the database: serve this digest uncached
