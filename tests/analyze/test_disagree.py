@@ -48,6 +48,9 @@ from storyline.pipeline import digest
     ("It was Netscape, not Microsoft, that began.", "Microsoft began the talks."),
     ("Cathay Pacific wants to trim jobs.", "Lucio Tan did not want to cut jobs."),
     ("The causes of the crash have not been determined.", "The cause has yet to be determined."),
+    # what happens for the first time never had
+    ("NASA has never named a spacecraft after a living researcher.",
+     "This is the first time NASA has named a spacecraft for a living researcher."),
     # figures told at different times: an update, not a conflict
     ("Unemployment was 5.2% in March.", "Unemployment was 4.9% in April."),
     ("As of Monday, $300 million had left the reserves.",

@@ -580,13 +580,24 @@ def _negations(a: str, b: str) -> list[tuple[str, str, str, str]]:
             before = (wa[i - 1].stem if i else "", wb[j - 1].stem if j else "")
             after = (wa[i + 1].stem if i + 1 < len(wa) else "",
                      wb[j + 1].stem if j + 1 < len(wb) else "")
-            if before[0] == before[1] and after[0] == after[1] and any(before + after):
+            if before[0] == before[1] and after[0] == after[1] and any(before + after) \
+                    and not _first_time(a if x.negated else b, b if x.negated else a):
                 word = x.text if x.negated else y.text
                 return [("claim", word, _around(a, x.stem), _around(b, y.stem))]
     return []
 
 
 @functools.lru_cache(maxsize=8192)
+def _first_time(negated: str, stated: str) -> bool:
+    """Whether 'never' and 'the first time' tell one fact ('NASA has never named a
+    spacecraft after a living researcher' / 'This is the first time NASA has named a
+    spacecraft for a living individual'): what happens for the first time never had."""
+    return "never" in negated.lower() and bool(_FIRST_TIME.search(stated))
+
+
+_FIRST_TIME = re.compile(r"\bfirst(?: time|-ever| ever)\b", re.IGNORECASE)
+
+
 def _negates(text: str) -> bool:
     """Whether a sentence holds a negation at all (most do not)."""
     return ("not" in text or "never" in text or "n't" in text or "n’t" in text) and \
