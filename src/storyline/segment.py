@@ -154,7 +154,9 @@ _INLINE_CAPTION = re.compile(
     # the agencies' handout: 'This image provided by the Montgomery County Correctional
     # Facility shows Bill Cosby on Tuesday, Sept. 25, 2018, after …'
     r"|^This (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph)"
-    r" (?:provided|released|made available|distributed|obtained) by\b"
+    r"(?: (?:provided|released|made available|distributed|obtained) by\b| shows\b)"
+    # ('Police released this video still from the bank robbery in Medicine Hat.')
+    r"|\breleased this (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph|still)\b"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
     r"|\s\|\s(?:Getty|AP Photo)\b"  # ('… Thursday. | Getty All the things …': credit, headline)
     r"|" + GALLERY_CAPTION.pattern
@@ -230,7 +232,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     return paragraph
 
 
-_CAPTION_WORDS = ("photo", "image", "picture", "getty")  # one in every _INLINE_CAPTION
+_CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this")  # one in every
+# _INLINE_CAPTION
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
                  "live when the page", "broken links")  # and in every _NOTICE
