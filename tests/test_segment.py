@@ -203,6 +203,9 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "share it with Space.com for a story or gallery, send images to us.",
         # where an advertisement cut the page, unfinished as a heading is
         "Story Continued Below",
+        # a media player's or another page's label in capitals
+        "TRAILER: Get a taste of Peter Jackson's adaptation of the book.",
+        "SEE ALSO: Maisie Williams had the perfect response to this headline.",
         # the reporter's own lines, and a list page's widget
         "Follow John Simerman on Twitter, @johnsimerman.",
         "Reach Bob Dunn at bdunn@berkshireeagle.com, at @BobDunn413 on Twitter and 413-496-6249.",

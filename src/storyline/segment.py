@@ -118,6 +118,9 @@ _CALL_TO_ACTION = re.compile(
     r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
     # where an advertisement cut the page ('Story Continued Below', Politico's)
     r"|(?i:(?:story|article) continue[sd] below\b)"
+    # a media player's or another page's label in capitals ('TRAILER: Get a taste of …',
+    # 'LISTEN: …', 'SEE ALSO: …', 'FROM COINAGE: …'); not a transcript's speaker
+    r"|(?:PHOTOS?|VIDEO|WATCH|LISTEN|TRAILER|GALLERY|SLIDESHOW|SEE ALSO|FROM [A-Z]{3,}): "
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
     r"|Get [^.!?]{0,60}\b(?i:(?:to|in) your inbox)\b"
     r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?"

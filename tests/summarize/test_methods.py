@@ -45,6 +45,17 @@ def test_dangling_sentences_are_not_candidates() -> None:
     assert is_dangling(documents([article("He added: “No.”")])[0].sentences[0])
 
 
+def test_the_rest_of_a_broken_sentence_is_no_candidate_but_a_name_s_particle_is() -> None:
+    docs = documents([article(
+        "The memo was sent on Monday to the committee chairman.\n\nwhich is attached to this "
+        "letter and was signed by the director himself.\n\nde Klerk has said that he learned "
+        "about the bombings later.\n\niPhone sales rose by a third in the last quarter.")])
+    texts = {s.text for s in candidates(docs)}
+    assert not any(t.startswith("which") for t in texts)
+    assert any(t.startswith("de Klerk") for t in texts)
+    assert any(t.startswith("iPhone") for t in texts)
+
+
 def test_concepts_several_reports_share_outweigh_single_source_ones() -> None:
     weights = ConceptCoverage().concept_weights(documents(REPORTS))
     assert weights[("their", "home")] > weights[("emergenc", "crew")]

@@ -74,7 +74,18 @@ def quotable(s: Sentence) -> bool:
         s.kind is SentenceKind.BODY
         and MIN_WORDS <= s.words <= MAX_WORDS
         and not s.text.rstrip("\"'”’").endswith("?")
+        and not _opens_low(s.text)
     )
+
+
+def _opens_low(text: str) -> bool:
+    """Whether a sentence opens on a lower-case word: the rest of one a page broke
+    ('declassi?cation request, consistent with …' of a PDF, 'which is attached to this
+    letter).'), never whole. A name's particle ('de Klerk has said') and a brand
+    ('iPhone sales') open low and are whole."""
+    words = text.split(None, 2)
+    return bool(words) and words[0][:1].islower() and words[0][1:] == words[0][1:].lower() \
+        and not (len(words) > 1 and words[1][:1].isupper())
 
 
 def candidates(docs: Sequence[Document]) -> list[Sentence]:
