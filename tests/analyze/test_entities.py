@@ -61,6 +61,9 @@ def test_one_word_that_speaks_and_is_no_one_is_a_body() -> None:
         "Federal prosecutors in Manhattan said Wednesday that charges were near. Americans "
         "said they were shocked. Go to Jessica Yellin's page, where Yellin said she knew.")
     assert kinds.get("Swissair") == "organisation"
+    assert _kinds("The Taliban say bin Laden is a guest. Envoys met the Taliban, which "
+                  "controls Kabul.", "A Taliban diplomat spoke.").get("Taliban") == \
+        "organisation"  # (a plural verb: 'the Taliban say')
     # a common noun opening a sentence, a preposition's object, a group, a surname
     assert not {"Officials", "Americans", "Yellin"} & {k for k, v in kinds.items()
                                                      if v == "organisation"}
