@@ -52,6 +52,10 @@ def test_a_model_s_letters_before_its_number_are_no_organisation() -> None:
                    "COVID-19 cases rose, the FAA said.")
     assert kinds.get("FAA") == "organisation"
     assert "MD" not in kinds and "COVID" not in kinds
+    things = _kinds("The console has a faster CPU, 8 GB of memory and a 1 TB HDD, Sony said.",
+                    "MRSA infections rose, the CDC said.")
+    assert not {"CPU", "GB", "TB", "HDD", "MRSA"} & things.keys()
+    assert things.get("CDC") == "organisation"
 
 
 def test_one_word_that_speaks_and_is_no_one_is_a_body() -> None:

@@ -78,7 +78,15 @@ PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
 _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MSP", "MPS",
                            "MEP", "BST", "GMT", "UTC", "EST", "PST", "EDT", "CDT", "MDT", "PDT",
-                           "CST", "MST", "ET", "PT", "PC", "GPS", "PHD", "DNA", "ID"})
+                           "CST", "MST", "ET", "PT", "PC", "GPS", "PHD", "DNA", "ID",
+                           # things, units and conditions written in capitals, no bodies
+                           # ('8 GB', 'the CPU', 'MRSA infections', 'a VIP')
+                           "GB", "MB", "KB", "TB", "GHZ", "MHZ", "MW", "KW", "GW", "MPH", "KPH",
+                           "CPU", "GPU", "RAM", "SSD", "HDD", "USB", "LED", "LCD", "HD", "DVD",
+                           "CD", "ROM", "PDF", "URL", "API", "VR", "SMS", "ATM", "SUV", "MVP",
+                           "VIP", "HIV", "AIDS", "SARS", "MRSA", "MSSA", "MRI", "ICU", "CPR",
+                           "DUI", "ADHD", "PTSD", "IVF", "GDP", "CPI", "IPO", "ETF", "VAT",
+                           "IQ", "BMI", "RNA", "ICBM", "CME"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
 _NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
 _ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
