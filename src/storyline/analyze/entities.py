@@ -435,10 +435,10 @@ def _speaking_body(word: str, people: People) -> bool:
     ('Swissair said', 'Xinhua reported', 'the Taliban say'; 42 mentions of Swissair had
     been no entity): no person the story names, no place, no listed given name or surname
     ('Maxwell said'), no group ('Americans said', 'Democrats'), never after a given name
-    ("Jessica Yellin's page"), and written so inside a
-    sentence too, where only a name is capitalised ('Officials said' is not one); never
-    the object of a preposition, whatever it says ('prosecutors in Manhattan said', 'The
-    Star of Johannesburg reported', 'the Institute of Technology announced')."""
+    ("Jessica Yellin's page"), and written so inside a sentence too, where only a name is
+    capitalised ('Officials said' is not one); never the object of a preposition,
+    whatever it says ('prosecutors in Manhattan said', 'The Star of Johannesburg
+    reported', 'the Institute of Technology announced')."""
     if word.isupper() or word.endswith("s") or word.lower() in NOT_NAMES or "’" in word \
             or "'" in word or people.is_person(word) or place_name(word) \
             or is_given_name(word) or is_surname(word):
@@ -447,7 +447,7 @@ def _speaking_body(word: str, people: People) -> bool:
     return any(not opens_sentence(text, m.start()) for text, m in mentions) and any(
         text.startswith(_SAYS, m.end())
         and not _AFTER_PREPOSITION.search(text, max(0, m.start() - 12), m.start())
-        for text, m in mentions) and not _after_given_name(word, people.runs)
+        for text, m in mentions) and not _after_given_name(word, people.runs.keys())
 
 
 def _after_given_name(word: str, texts: Iterable[str]) -> bool:
