@@ -116,6 +116,10 @@ def test_figures_told_of_other_places_are_two_scopes() -> None:
                    "The cold killed 36 people in Poland.")[0][0] == "number"
     assert compare("The cold killed 32 people in Poland.",
                    "The cold killed 36 people.")[0][0] == "number"
+    # a place the lists know is one wherever the sentence names it (no preposition)
+    assert compare("China won 137 of 337 gold medals at the last games in Hiroshima, Japan.",
+                   "Chinese swimmers won 12 of the 16 golds at the 1994 Rome world "
+                   "championships.") == []
 
 
 def test_a_digest_shows_both_wordings_with_their_sources() -> None:

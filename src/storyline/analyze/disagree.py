@@ -57,7 +57,7 @@ from storyline.analyze.names import (
     role_before,
     tidy,
 )
-from storyline.analyze.places import COMPASS, within
+from storyline.analyze.places import COMPASS, place_name, within
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence, SentenceKind
 from storyline.text import STOPWORDS, stem
@@ -296,8 +296,11 @@ def _told_of_other_places(a: str, b: str, places: frozenset[str]) -> bool:
 
 
 def _named_places(text: str, places: frozenset[str]) -> frozenset[str]:
-    return frozenset(p for p in places if p in text and re.search(
-        rf"\b{re.escape(p)}\b(?!['’])", text))
+    """The story's places a sentence names, and the places the lists know wherever the
+    sentence names them ('the 1994 Rome world championships': Rome, no preposition)."""
+    named = {p for p in places if p in text and re.search(rf"\b{re.escape(p)}\b(?!['’])", text)}
+    named.update(filter(None, (place_name(r.group()) for r in RUN.finditer(text))))
+    return frozenset(named)
 
 
 def story_places(texts: Sequence[str]) -> frozenset[str]:
