@@ -299,8 +299,14 @@ def _named_places(text: str, places: frozenset[str]) -> frozenset[str]:
     """The story's places a sentence names, and the places the lists know wherever the
     sentence names them ('the 1994 Rome world championships': Rome, no preposition)."""
     named = {p for p in places if p in text and re.search(rf"\b{re.escape(p)}\b(?!['’])", text)}
-    named.update(filter(None, (place_name(r.group()) for r in RUN.finditer(text))))
-    return frozenset(named)
+    return frozenset(named) | _listed_places(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _listed_places(text: str) -> frozenset[str]:
+    """The places of GeoNames' lists a sentence names (memoised: a sentence is compared
+    with every sentence aligned with it)."""
+    return frozenset(filter(None, (place_name(r.group()) for r in RUN.finditer(text))))
 
 
 def story_places(texts: Sequence[str]) -> frozenset[str]:
