@@ -67,6 +67,10 @@ _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hun
 _PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"}) | frozenset(
     "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
     "heights hill hills islands mountains plaza beach keys".split())
+# more words that end the names of places and of what stands in them, to tell them from a
+# given name and a surname after a preposition ('Pearl Harbor', 'Royal Infirmary')
+_LAND_ENDS = frozenset("harbor harbour highlands lowlands infirmary springs falls woods "
+                       "forest desert glacier cove point ridge creek field fields".split())
 # a publication or broadcaster named after what it is ('the newspaper Expressen')
 # (the words the shared pile writes before a name)
 _MEDIA = tuple(f"{w} " for w in ("newspaper", "magazine", "daily", "weekly", "tabloid",
@@ -297,9 +301,22 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
     opener = text[max(0, m.start() - 4):m.start()].rstrip(" ")[-1:]
     if m.start() > 0 and opener not in {"", ".", "!", "?", '"', "“", "\n"}:
         name = tidy(run) or run
+        if _named_like_someone(name):
+            return "person", name  # ('the report from Chad Pradelli', 'like Taylor Swift')
         if not _ACRONYM.fullmatch(name):
             return "place", name
     return "", ""
+
+
+def _named_like_someone(name: str) -> bool:
+    """Whether two words after a preposition read as a person's name, not a place's: a
+    listed given name that is no place, then a word that ends no place's name ('Chad
+    Pradelli', 'Carl Sagan'; not 'Beverly Hills', 'Pearl Harbor', 'Logan Square')."""
+    words = name.split()
+    last = words[-1].lower() if len(words) == 2 else ""
+    return bool(last) and is_given_name(words[0]) and not place_name(words[0]) \
+        and last not in _PLACE_ENDS and last.rstrip("s") not in _PLACE_ENDS \
+        and last not in _LAND_ENDS
 
 
 _UNSEEN = ("?", "?")  # not in `known` yet (None there means: ask the context)
