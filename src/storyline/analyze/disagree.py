@@ -596,7 +596,6 @@ def _negations(a: str, b: str) -> list[tuple[str, str, str, str]]:
     return []
 
 
-@functools.lru_cache(maxsize=8192)
 def _first_time(negated: str, stated: str) -> bool:
     """Whether 'never' and 'the first time' tell one fact ('NASA has never named a
     spacecraft after a living researcher' / 'This is the first time NASA has named a
@@ -607,6 +606,7 @@ def _first_time(negated: str, stated: str) -> bool:
 _FIRST_TIME = re.compile(r"\bfirst(?: time|-ever| ever)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)
 def _negates(text: str) -> bool:
     """Whether a sentence holds a negation at all (most do not)."""
     return ("not" in text or "never" in text or "n't" in text or "n’t" in text) and \
