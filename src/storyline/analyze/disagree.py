@@ -292,14 +292,17 @@ def _told_of_other_places(a: str, b: str, places: frozenset[str]) -> bool:
     Europe', 'in Hiroshima' / 'in Rome'): their figures count different things."""
     known = places | story_places((a, b))
     pa, pb = _named_places(a, known), _named_places(b, known)
+    if pa & pb:
+        return False  # (one place shared: asked no more)
+    # and the places the lists know wherever a sentence names them ('the 1994 Rome world
+    # championships': Rome, with no preposition)
+    pa, pb = pa | _listed_places(a), pb | _listed_places(b)
     return bool(pa) and bool(pb) and pa.isdisjoint(pb)
 
 
 def _named_places(text: str, places: frozenset[str]) -> frozenset[str]:
-    """The story's places a sentence names, and the places the lists know wherever the
-    sentence names them ('the 1994 Rome world championships': Rome, no preposition)."""
-    named = {p for p in places if p in text and re.search(rf"\b{re.escape(p)}\b(?!['’])", text)}
-    return frozenset(named) | _listed_places(text)
+    return frozenset(p for p in places if p in text and re.search(
+        rf"\b{re.escape(p)}\b(?!['’])", text))
 
 
 @functools.lru_cache(maxsize=4096)
