@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -87,6 +87,14 @@ def title_of(d: Digest, words: int = 12) -> str:
     if not d.sentences:
         return "Untitled story"
     return lead_title(d.sentences[0].text, words)
+
+
+def headline_of(story: Mapping[str, Any]) -> str:
+    """A story's headline as the JSON document (`to_dict`) holds it, or the title its
+    first sentence makes ('' for a story of no sentence): `title_of` for stored digests."""
+    if story["headline"]:
+        return story["headline"]
+    return lead_title(story["sentences"][0]["text"]) if story["sentences"] else ""
 
 
 def lead_title(sentence: str, words: int = 12) -> str:

@@ -36,7 +36,7 @@ from storyline.analyze import SECTIONS
 from storyline.group import StoryGrouper, assemble, naive_utc
 from storyline.model import Article, CachedDigest, Ingested, Story, StoryListing
 from storyline.pipeline import SUPPORTED_LANGUAGES, digest_story, evidence
-from storyline.render import lead_title, membership, to_dict
+from storyline.render import headline_of, lead_title, membership, to_dict
 from storyline.summarize import DEFAULT_METHOD, Budget
 
 SCHEMA_VERSION = 1
@@ -397,9 +397,7 @@ class Store:
                            "evidence = ?, headline = ? WHERE id = ? AND version = ?",
                            (json.dumps(made.story, ensure_ascii=False), version, self._key,
                             json.dumps(made.evidence, ensure_ascii=False),
-                            made.story["headline"] or lead_title(
-                                made.story["sentences"][0]["text"]
-                                if made.story["sentences"] else ""),
+                            headline_of(made.story),
                            story_id, version))
         except sqlite3.OperationalError:
             pass  # a long write holds the database: serve this digest uncached

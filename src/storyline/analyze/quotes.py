@@ -1010,10 +1010,16 @@ def _as_told(description: str, people: People, first_only: bool = False) -> str:
     with capitals ('A Group Of Protesters')."""
     words = description.split(" ")
     for i, word in enumerate(words[:1] if first_only else words):
-        if word[:1].isupper() and not (word not in _DETERMINERS and any(
-                not opens_sentence(text, m.start()) for text, m in people.lone_mentions(word))):
+        if word[:1].isupper() and not _a_name(word, people):
             words[i] = word[:1].lower() + (word[1:] if first_only else word[1:].lower())
     return " ".join(words)
+
+
+def _a_name(word: str, people: People) -> bool:
+    """Whether the story capitalises a word inside a sentence somewhere, as only a name
+    is ('Toronto'; not 'Police', capitalised only where it opens one)."""
+    return word not in _DETERMINERS and any(
+        not opens_sentence(text, m.start()) for text, m in people.lone_mentions(word))
 
 
 _DETERMINERS = frozenset("The A An His Her Their Its One Another Some Two Three Several "

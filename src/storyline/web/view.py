@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from storyline.model import Article, CachedDigest, SentenceKind
-from storyline.render import around, date_text, is_safe_url, lead_title, short, when_text
+from storyline.render import around, date_text, headline_of, is_safe_url, short, when_text
 from storyline.segment import segment
 
 TIMELINE_WIDTH = 1000  # SVG user units; the picture scales to the page
@@ -101,8 +101,7 @@ def story_view(cached: CachedDigest, stored: bool = True) -> StoryView:
     dots, axis = _timeline(events)
     return StoryView(
         id=story["id"],
-        headline=story["headline"] or (lead_title(story["sentences"][0]["text"])
-                                       if story["sentences"] else "Untitled story"),
+        headline=headline_of(story) or "Untitled story",
         span=_span(story),
         lines=lines,
         sources=tuple(_source(s, stored) for s in story["sources"]),
