@@ -83,9 +83,11 @@ def _opens_low(text: str) -> bool:
     ('declassi?cation request, consistent with …' of a PDF, 'which is attached to this
     letter).'), never whole. A name's particle ('de Klerk has said') and a brand
     ('iPhone sales') open low and are whole."""
+    if not text[:1].islower():
+        return False  # (nearly every sentence: asked of each, for digests and `only_in`)
     words = text.split(None, 2)
-    return bool(words) and words[0][:1].islower() and words[0][1:] == words[0][1:].lower() \
-        and not (len(words) > 1 and words[1][:1].isupper())
+    return words[0][1:] == words[0][1:].lower() and not (
+        len(words) > 1 and words[1][:1].isupper())
 
 
 def candidates(docs: Sequence[Document]) -> list[Sentence]:
