@@ -43,6 +43,20 @@ def test_one_story_digests_everything_together(example_dir: Path, capsys) -> Non
     assert len(story["sources"]) == 3
 
 
+def test_one_story_still_folds_syndicated_copies(example_dir: Path, tmp_path: Path,
+                                                 capsys) -> None:
+    for path in example_dir.glob("*.txt"):
+        (tmp_path / path.name).write_text(path.read_text())
+    herald = (example_dir / "the-herald-2016-08-22.txt").read_text()
+    reprint = herald.replace("Source: The Herald\nDate: 22 August 2016",
+                             "Source: The Reprinter\nDate: 23 August 2016")
+    (tmp_path / "the-reprinter.txt").write_text(reprint.rsplit("\n\n", 1)[0])
+    assert main(["digest", str(tmp_path), "--one-story", "--format", "json", "--quiet"]) == 0
+    (story,) = json.loads(capsys.readouterr().out)["stories"]
+    assert [s["name"] for s in story["sources"] if s["also_carried_by"]] == ["The Herald"]
+    assert len(story["sources"]) == 3
+
+
 def test_group_writes_one_line_per_article(example_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "stories.jsonl"
     assert main(["group", str(example_dir), "--out", str(out), "--quiet"]) == 0

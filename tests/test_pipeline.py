@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline import Article, digest, digest_articles
+from storyline import Article, digest, digest_articles, digest_one_story
 from storyline.align import Alignment
 from storyline.pipeline import documents, load
 from storyline.summarize import METHODS, Budget, is_dangling
@@ -108,3 +108,42 @@ def test_a_dangling_sentence_always_follows_its_antecedent(example: list[Article
             if is_dangling(by_id[sid]):
                 assert i > 0
                 assert ids[i - 1] == antecedent(by_id[sid], docs).id
+
+
+def _reprint(original: Article) -> Article:
+    """A syndicated copy: another outlet, a day later, the last paragraph cut."""
+    body = original.text.rsplit("\n\n", 1)[0]
+    return Article(id="reprint", text=body, source="The Reprinter",
+                   published=original.published.replace(day=original.published.day + 1)
+                   if original.published else None)
+
+
+def test_one_story_folds_copies_under_their_original(example: list[Article]) -> None:
+    herald = next(a for a in example if a.source == "The Herald")
+    d = digest_one_story([*example, _reprint(herald)], Budget(words=150))
+    assert [s.name for s in d.sources] == [a.source for a in example]  # no fourth source
+    (listed,) = [s for s in d.sources if s.name == "The Herald"]
+    assert listed.also_carried_by == ("The Reprinter",) and listed.copy_ids == ("reprint",)
+    cited = {c.source_id for s in d.sentences for c in s.citations}
+    assert cited <= {s.id for s in d.sources}
+
+
+def test_a_copy_adds_no_weight_to_what_one_story_digests(example: list[Article]) -> None:
+    # counted as a report of its own, a copy would vote twice for every fact it repeats
+    courier = [a for a in example if a.source != "BuzzFeed News"]
+    herald = next(a for a in courier if a.source == "The Herald")
+    alone = digest_one_story(courier, Budget(words=100))
+    copied = digest_one_story([*courier, _reprint(herald)], Budget(words=100))
+    assert [s.text for s in copied.sentences] == [s.text for s in alone.sentences]
+
+
+def test_digest_reads_input_as_one_story_with_copies_folded(example: list[Article]) -> None:
+    herald = next(a for a in example if a.source == "The Herald")
+    d = digest([*example, _reprint(herald)], words=100, sections=())
+    assert len(d.sources) == 3
+
+
+def test_the_package_exports_what_it_lists() -> None:
+    import storyline
+
+    assert all(hasattr(storyline, name) for name in storyline.__all__)

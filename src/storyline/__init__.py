@@ -20,13 +20,13 @@ from storyline.model import (
 
 __version__ = "0.1.0"
 
-from storyline.pipeline import digest, digest_articles, load
+from storyline.pipeline import digest, digest_articles, digest_one_story, digest_stories, load
 from storyline.readers import InputError, read_articles
 from storyline.segment import segment, split_sentences
 
 __all__ = [
     "Article", "Citation", "Digest", "DigestSentence", "Document", "InputError", "Problem",
     "Sentence", "SentenceKind", "Source", "Story", "__version__", "digest", "digest_articles",
-    "digest_stories", "load",
+    "digest_one_story", "digest_stories", "load",
     "read_articles", "segment", "split_sentences",
 ]

@@ -18,7 +18,7 @@ from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_scor
 from storyline.evaluate import summarize_cluster as eval_summary
 from storyline.group import chronological, group
 from storyline.model import Article, Problem
-from storyline.pipeline import digest_articles, digest_stories, load, summarizable
+from storyline.pipeline import digest_one_story, digest_stories, load, summarizable
 from storyline.readers import ReadStats
 from storyline.readers.records import FIELDS
 from storyline.render import FORMATS, clean, date_text, membership, render
@@ -102,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("--format", choices=FORMATS, default="markdown",
                    help="output format (default: markdown)")
     d.add_argument("--one-story", action="store_true",
-                   help="treat all input as one story (no grouping, no copy folding)")
+                   help="treat all input as one story (no grouping; syndicated copies "
+                   "are still folded)")
     d.add_argument("--block-days", type=_positive, metavar="DAYS",
                    help="group block by block, DAYS days each, as `storyline spark` does "
                    "(default: one pass over the whole pile)")
@@ -263,8 +264,8 @@ def _digest(args: argparse.Namespace) -> int:
         return 1
     budget = Budget(words=None if args.sentences else args.words, sentences=args.sentences)
     if args.one_story:
-        digests = [digest_articles(summarizable(articles, report), budget, args.method,
-                                   sections=args.sections)]
+        digests = [digest_one_story(summarizable(articles, report), budget, args.method,
+                                    sections=args.sections)]
     else:
         digests = digest_stories(articles, budget, args.method, args.min_sources,
                                  _progress(args.quiet, "grouped"), report, args.block_days,

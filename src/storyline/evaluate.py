@@ -19,7 +19,7 @@ from pathlib import Path
 from rouge_score.tokenizers import DefaultTokenizer
 
 from storyline.model import Article, Cluster, Problem
-from storyline.pipeline import digest_articles
+from storyline.pipeline import digest_one_story
 from storyline.readers import ProblemHandler
 from storyline.summarize import Budget
 
@@ -60,7 +60,7 @@ def cluster_articles(cluster: Cluster) -> list[Article]:
 
 def summarize_cluster(cluster: Cluster, words: int, method: str) -> str:
     """The digest of one cluster as evaluation text: one sentence a line."""
-    d = digest_articles(cluster_articles(cluster), Budget(words=words), method)
+    d = digest_one_story(cluster_articles(cluster), Budget(words=words), method)
     return "\n".join(s.text for s in d.sentences)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from storyline.align import Alignment
 from storyline.analyze import SECTIONS, analyze
 from storyline.blocks import group_blocked, lead_in
+from storyline.dedup import fold_copies
 from storyline.group import group
 from storyline.model import (
     Article,
@@ -43,8 +44,8 @@ def digest(
     >>> d = digest(["examples/corbyn-snp"], words=100)   # doctest: +SKIP
     """
     articles = load(inputs, on_problem)
-    return digest_articles(articles, Budget(words=words, sentences=sentences), method,
-                           sections=sections)
+    return digest_one_story(articles, Budget(words=words, sentences=sentences), method,
+                            sections=sections)
 
 
 def load(
@@ -101,6 +102,24 @@ def digest_articles(
         first=min(dates, default=None),
         last=max(dates, default=None),
         analysis=analysis,
+    )
+
+
+def digest_one_story(
+    articles: Sequence[Article],
+    budget: Budget | None = None,
+    method: str = DEFAULT_METHOD,
+    story_id: str = "1",
+    sections: Collection[str] = (),
+) -> Digest:
+    """Digest articles known to be one story (no grouping), their syndicated copies folded
+    under their originals first, as grouping folds them: a copy repeats every fact of
+    its original, and counted as a report of its own it would vote twice for each."""
+    by_id = {a.id: a for a in articles}
+    copies = fold_copies(articles)
+    return digest_articles(
+        [a for a in articles if a.id in copies], budget, method, story_id,
+        {original: [by_id[c] for c in cs] for original, cs in copies.items() if cs}, sections,
     )
 
 
