@@ -6,6 +6,7 @@
   digest) in a warm process pinned to one core: first as a story new to the process
   (after multinews-dev's 91 other stories: its rarer words not yet stemmed, as in a
   long-running newsroom), then again and again (everything it needs cached);
+- the time a one-story digest spends folding syndicated copies before it summarizes;
 - import plus first digest, in a fresh interpreter (wall clock of the whole process);
 - peak resident memory of that fresh process.
 """
@@ -51,6 +52,7 @@ def main() -> None:
         rss.append(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
     from storyline import Article, digest_articles
+    from storyline.dedup import fold_copies
     from storyline.summarize import Budget
 
     def stories(file: Path) -> list[list[Article]]:
@@ -74,11 +76,18 @@ def main() -> None:
             digest_articles(articles, Budget(words=150), args.method)
             times.append(time.perf_counter() - started)
     times.sort()
+    folds = []
+    for articles in clusters:  # what a one-story digest does first (`digest_one_story`)
+        started = time.perf_counter()
+        fold_copies(articles)
+        folds.append(time.perf_counter() - started)
     print(f"clusters of 10 articles: {len(clusters)} (x3 runs), method {args.method}, one core")
     print(f"digest time, a story new to the process: median {statistics.median(new):.3f} s, "
           f"p90 {new[int(0.9 * len(new))]:.3f} s, max {new[-1]:.3f} s")
     print(f"digest time, again: median {statistics.median(times):.3f} s, "
           f"p90 {times[int(0.9 * len(times))]:.3f} s, max {times[-1]:.3f} s")
+    print(f"folding copies first (one story of 10 articles): median "
+          f"{statistics.median(folds) * 1000:.1f} ms")
     print(f"import + first digest (fresh process): median {statistics.median(colds):.2f} s")
     print(f"peak memory of that process: {max(rss):.0f} MB")
 
