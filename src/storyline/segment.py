@@ -358,13 +358,13 @@ def _inside_closed_quote(para: str) -> list[bool]:
     """For each character: is it inside a double quotation that closes in this paragraph?"""
     inside = [False] * (len(para) + 1)
     open_at: int | None = None
-    for i, ch in enumerate(para):
+    for m in _QUOTE_MARK.finditer(para):  # (the marks only: a loop over every character
+        i, ch = m.start(), m.group()  # had been a tenth of a digest's time)
         if ch in _OPEN_QUOTES or (ch == '"' and open_at is None and _opens(para, i)):
             if open_at is None:
                 open_at = i
-        elif (ch in _CLOSE_QUOTES or ch == '"') and open_at is not None:
-            for j in range(open_at, i):
-                inside[j] = True
+        elif open_at is not None:  # a closing mark, or a straight one
+            inside[open_at:i] = [True] * (i - open_at)
             open_at = None
     return inside
 
@@ -373,16 +373,20 @@ def _quote_open(para: str) -> list[bool]:
     """For each position: is a double quotation open there (opened before, not yet closed)?
 
     Unlike `_inside_closed_quote`, a quotation left open runs to the paragraph's end."""
-    state = [False] * (len(para) + 1)
+    state: list[bool] = []
     is_open = False
-    for i, ch in enumerate(para):
-        state[i] = is_open
-        if ch in _OPEN_QUOTES or (ch == '"' and not is_open and _opens(para, i)):
-            is_open = True
-        elif (ch in _CLOSE_QUOTES or ch == '"') and is_open:
-            is_open = False
-    state[len(para)] = is_open
+    for m in _QUOTE_MARK.finditer(para):
+        i, ch = m.start(), m.group()
+        # (open after an opening mark; else the mark closes, curly or straight)
+        now = ch in _OPEN_QUOTES or (ch == '"' and not is_open and _opens(para, i))
+        if now != is_open:  # (the mark's own position still has the state before it)
+            state.extend([is_open] * (i + 1 - len(state)))
+            is_open = now
+    state.extend([is_open] * (len(para) + 1 - len(state)))
     return state
+
+
+_QUOTE_MARK = re.compile(f'[{_OPEN_QUOTES}{_CLOSE_QUOTES}"]')
 
 
 def _opens(para: str, i: int) -> bool:
