@@ -192,3 +192,12 @@ def test_stories_of_a_missing_store_is_one_line_error(tmp_path: Path, capsys) ->
     assert capsys.readouterr().err.strip() == (
         f"storyline: error: {tmp_path / 'nope.db'}: no such store (create it with "
         "storyline ingest)")
+
+
+def test_starting_the_command_loads_no_scoring_library() -> None:
+    # rouge-score imports NLTK and NLTK scipy.stats: most of a second that only `eval`
+    # needs, paid by every command when the CLI imported them
+    code = "import sys, storyline.cli; print(sorted({'nltk', 'rouge_score'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]"

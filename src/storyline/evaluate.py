@@ -9,14 +9,14 @@ stemmer:
 
 from __future__ import annotations
 
+import functools
 import json
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from rouge_score.tokenizers import DefaultTokenizer
+from typing import Any
 
 from storyline.model import Article, Cluster, Problem
 from storyline.pipeline import digest_one_story
@@ -24,7 +24,16 @@ from storyline.readers import ProblemHandler
 from storyline.summarize import Budget
 
 PROTOCOL_WORDS = {"duc": 100, "multinews": 250}
-_TOKENIZER = DefaultTokenizer(use_stemmer=True)
+
+
+@functools.cache
+def _tokenizer() -> Any:
+    """rouge-score's tokenizer, imported on first use: rouge-score imports NLTK, and
+    NLTK scipy.stats, 0.85 s that every storyline command paid at start-up (the CLI
+    imports this module for `eval`'s options)."""
+    from rouge_score.tokenizers import DefaultTokenizer
+
+    return DefaultTokenizer(use_stemmer=True)
 
 
 @dataclass(frozen=True)
@@ -74,13 +83,13 @@ def _first_words(text: str, limit: int) -> str:
 
 def score_duc(summary: str, references: Sequence[str], limit: int = 100) -> Score:
     """Pooled ROUGE-1/2 recall of the first `limit` words against all references."""
-    tokens = _TOKENIZER.tokenize(_first_words(summary, limit))
+    tokens = _tokenizer().tokenize(_first_words(summary, limit))
     result = []
     for n in (1, 2):
         ours = _ngrams(tokens, n)
         matches = total = 0
         for ref in references:
-            theirs = _ngrams(_TOKENIZER.tokenize(ref), n)
+            theirs = _ngrams(_tokenizer().tokenize(ref), n)
             matches += sum((ours & theirs).values())
             total += sum(theirs.values())
         result.append(100.0 * matches / total if total else 0.0)
@@ -89,8 +98,8 @@ def score_duc(summary: str, references: Sequence[str], limit: int = 100) -> Scor
 
 def score_multinews(summary: str, references: Sequence[str], limit: int = 250) -> Score:
     """ROUGE-1/2 F1 of the summary cut at `limit` words against the (first) reference."""
-    tokens = _TOKENIZER.tokenize(_first_words(summary, limit))
-    ref_tokens = _TOKENIZER.tokenize(references[0]) if references else []
+    tokens = _tokenizer().tokenize(_first_words(summary, limit))
+    ref_tokens = _tokenizer().tokenize(references[0]) if references else []
     result = []
     for n in (1, 2):
         ours, theirs = _ngrams(tokens, n), _ngrams(ref_tokens, n)
