@@ -5,6 +5,10 @@ stemmer:
 - ``duc``: the summary's first 100 words; ROUGE-1/2 *recall* with n-gram matches
   pooled over all references (ROUGE-1.5.5 ``-m -l 100 -f A``), averaged over clusters.
 - ``multinews``: the summary cut at 250 words; ROUGE-1/2 *F1* against the reference.
+
+Each cluster is digested as one story (`pipeline.digest_one_story`): its syndicated
+copies folded first, as every storyline digest folds them, so what is scored is what a
+user would read.
 """
 
 from __future__ import annotations
