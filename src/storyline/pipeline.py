@@ -39,7 +39,8 @@ def digest(
     on_problem: ProblemHandler | None = None,
     sections: Collection[str] = SECTIONS,
 ) -> Digest:
-    """Digest the articles in `inputs` (paths, folders, ``-`` or `Article`s) as one story.
+    """Digest the articles in `inputs` (paths, folders, ``-`` or `Article`s) as one story,
+    syndicated copies folded (`digest_one_story`).
 
     >>> d = digest(["examples/corbyn-snp"], words=100)   # doctest: +SKIP
     """
