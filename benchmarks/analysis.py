@@ -238,10 +238,11 @@ def run_quotes(docs: dict, seeds: dict) -> None:
         article = article_of(key, docs, seeds)
         if key not in cache:
             doc = Document(article, segment(article))
-            cache[key] = find_quotes(doc, People([article.text]))
+            cache[key] = find_quotes(doc, People.of([doc]))
             story = "seed" if key.startswith("seed:") else key.rsplit("/", 1)[0]
             if story not in story_people:
-                story_people[story] = People(story_texts[story])
+                story_people[story] = People.of(documents(
+                    [Article(str(i), t) for i, t in enumerate(story_texts[story])]))
             story_cache[key] = find_quotes(doc, story_people[story])
         gold = gold_quote(article, para, opening)
         if gold is None:
@@ -406,8 +407,7 @@ def _labels(file: str) -> list[tuple[str, str, set[str]]]:
 
 def _entities_of(texts: list[str]) -> list:
     story = documents([Article(str(i), t) for i, t in enumerate(texts)])
-    return entities(story, {d.article.id: i for i, d in enumerate(story)},
-                    People(d.article.text for d in story))
+    return entities(story, {d.article.id: i for i, d in enumerate(story)}, People.of(story))
 
 
 def _plain(name: str) -> str:

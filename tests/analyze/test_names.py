@@ -340,3 +340,27 @@ def test_a_name_the_story_then_shortens_to_its_surname_is_a_person() -> None:
                      "He prepared for the Sydney Olympics. At the 1996 Olympics he won; the "
                      "2000 Olympics came next."])
     assert not people.is_person("Buffalo Bills") and not people.is_person("Sydney Olympics")
+
+
+def test_page_furniture_names_no_one() -> None:
+    from storyline.model import Article
+    from storyline.pipeline import documents
+
+    docs = documents([Article("a", (
+        "Starting in 1996, Alexa Internet has been donating their crawl data to the "
+        "Internet Archive.\n\nPiatt, a graphic designer, is no stranger to Internet fame. "
+        "Jeremy Piatt said he would keep the page up."))])
+    people = People.of(docs)
+    assert "Alexa Internet" not in people.full
+    assert not people.is_person("Internet")
+    assert people.resolve("Piatt") == "Jeremy Piatt"
+
+
+def test_the_person_a_story_follows_is_its_bare_surname_despite_a_namesake() -> None:
+    # called by first name too, as celebrities are: still not the child of a family
+    people = People([
+        "Kanye West said he was $53 million in debt. Kanye West asked Mark Zuckerberg for "
+        "help. Fans of Kanye West set up a page. Kanye tweeted again. West said he would "
+        "repay it.\n\nPhoto: Tabitha Renea West, a fan who set up another page."
+    ])
+    assert people.resolve("West") == "Kanye West"

@@ -40,7 +40,7 @@ def analyze(
     sections: Collection[str] = SECTIONS,
 ) -> Analysis:
     """The sections asked for (see `SECTIONS`); the others stay empty."""
-    people = People(d.article.text for d in docs) if {"quotes", "entities"} & set(sections) \
+    people = People.of(docs) if {"quotes", "entities"} & set(sections) \
         else None
     return Analysis(
         only_in=tuple(only_in(docs, alignment, number, digest_ids))

@@ -17,11 +17,12 @@ import copy
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 from storyline.analyze.given_names import is_given_name, is_surname, same_given, sex_of
 from storyline.analyze.places import compass_head, place_name
+from storyline.model import Document, SentenceKind
 from storyline.text import SPEECH_VERBS
 
 TITLES = frozenset(
@@ -200,7 +201,19 @@ class _Names(NamedTuple):
 class People:
     """The people of one story, from all of its articles' text."""
 
-    def __init__(self, texts: Iterable[str]):
+    @classmethod
+    def of(cls, docs: Iterable[Document]) -> People:
+        """The people of a story's segmented reports, their page furniture read for no one
+        (a web archive's notice, 'Starting in 1996, Alexa Internet has been donating …',
+        had made a person of 'Alexa Internet', and every 'Internet' of the story theirs)."""
+        docs = list(docs)
+        return cls((d.article.text for d in docs), {d.article.text: [
+            (s.start, s.end) for s in d.sentences if s.kind is SentenceKind.FURNITURE]
+            for d in docs})
+
+    def __init__(self, texts: Iterable[str],
+                 furniture: Mapping[str, Sequence[tuple[int, int]]] | None = None):
+        """`furniture`: spans of a text that are the page's own lines, not the story's."""
         self.full: Counter[str] = Counter()  # "Jeremy Corbyn" -> mentions in full
         self.full_in: dict[str, Counter[str]] = defaultdict(Counter)  # the same, by text
         # the full names of the article being read (`reading`), indexed as the story's are
@@ -222,7 +235,8 @@ class People:
         # single words seen with no title before a speech verb ('Corbyn said', 'Swissair
         # said'): a person's surname, or a body's name (`entities` asks)
         self.speaking: set[str] = set()
-        self.runs = {text: list(RUN.finditer(text)) for text in texts}
+        self.runs = {text: _outside(RUN.finditer(text), (furniture or {}).get(text))
+                     for text in texts}
         # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
         self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
         named_in_full: list[tuple[str, re.Match[str]]] = []  # for pass 2, in reading order
@@ -591,7 +605,8 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         candidates = Counter({n: c for n, c in candidates.items()  # but 'Dickson Wright'
                               if same_given(n.split()[0], name.split()[0])  # is Clarissa's
                               or n.endswith(" " + name)})
-    if candidates and len(name.split()) == 1 and len(candidates) > 1:
+    if candidates and len(name.split()) == 1 and len(candidates) > 1 and \
+            not _dominant(candidates):
         # A family in the news: the one called by first name alone ('Autumn') is not
         # the one the bare surname means ('Veatch said' is her father, David Veatch).
         adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
@@ -609,6 +624,15 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
             return best[0][0]
     return name
+
+
+def _dominant(candidates: Mapping[str, int]) -> bool:
+    """Whether one of the people sharing a surname is named in full three times as often
+    as the others together: the one the story follows, whom the bare surname means even
+    if it calls them by first name too ('Kanye West', named nine times, is 'West' and
+    'Kanye'; a namesake in one photo credit, 'Tabitha Renea West', is no family of his)."""
+    counts = sorted(candidates.values(), reverse=True)
+    return counts[0] >= 3 * sum(counts[1:])
 
 
 def _as_one(candidates: Counter[str]) -> Counter[str]:
@@ -664,6 +688,14 @@ def _plain_modifiers(phrase: str) -> bool:
 def _name_words(run: str) -> tuple[list[str], bool]:
     words, titled, _ = _name_parts(run)
     return list(words), titled
+
+
+def _outside(runs: Iterable[re.Match[str]], spans: Sequence[tuple[int, int]] | None
+             ) -> list[re.Match[str]]:
+    """The runs that open outside the spans (most texts have none: kept as they are)."""
+    if not spans:
+        return list(runs)
+    return [m for m in runs if not any(a <= m.start() < b for a, b in spans)]
 
 
 @functools.lru_cache(maxsize=65536)
