@@ -190,6 +190,8 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Follow us on Facebook, Twitter, Google+, Tumblr!",
         "Get breaking news and personal-tech reviews delivered right to your inbox.",
         "You can add location information to your Tweets, such as your city, from the web.",
+        "You can switch location on/off before each Tweet and always have the option to "
+        "delete your location history.",
         "We've detected that JavaScript is disabled in your browser.",
         "Copyright 2017 by WKMG ClickOrlando - All rights reserved.",
         "View all New York Times newsletters.",

@@ -133,6 +133,7 @@ _NOTICE = re.compile(
     r"JavaScript is (?:disabled|turned off)|enable JavaScript\b"
     r"|does not support the (?:audio|video) element|location information to your Tweets"
     r"|Tweet location history|When you tweet with a location|Twitter stores that location"
+    r"|switch location on/off before each Tweet|Add a location to your Tweets"
     r"|Thank(?:s| you) for subscribing|All rights reserved\b|You must select a newsletter"
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
     # a web archive's notice, scraped in place of the page it kept

@@ -56,6 +56,15 @@ def test_the_rest_of_a_broken_sentence_is_no_candidate_but_a_name_s_particle_is(
     assert any(t.startswith("iPhone") for t in texts)
 
 
+def test_a_line_in_capitals_is_no_candidate_but_a_sentence_with_acronyms_is() -> None:
+    docs = documents([article(
+        "Fans set up a page to pay off the rapper's debt on Sunday.\n\nWE MUST BE THE MEDICI "
+        "FAMILY TO KANYE.\n\nThe NFL and the FBI said the GoFundMe page broke no rules.")])
+    texts = {s.text for s in candidates(docs)}
+    assert "WE MUST BE THE MEDICI FAMILY TO KANYE." not in texts
+    assert any(t.startswith("The NFL and the FBI") for t in texts)
+
+
 def test_concepts_several_reports_share_outweigh_single_source_ones() -> None:
     weights = ConceptCoverage().concept_weights(documents(REPORTS))
     assert weights[("their", "home")] > weights[("emergenc", "crew")]

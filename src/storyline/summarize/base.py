@@ -69,12 +69,15 @@ def is_dangling(sentence: Sentence) -> bool:
 
 
 def quotable(s: Sentence) -> bool:
-    """A whole body sentence of sane length that is not a question."""
+    """A whole body sentence of sane length that is not a question, nor shouted: a line
+    in capitals is a tweet's or a headline's ('WE MUST BE THE MEDICI FAMILY TO KANYE.' had
+    been a multinews-dev digest sentence), not the report's prose."""
     return (
         s.kind is SentenceKind.BODY
         and MIN_WORDS <= s.words <= MAX_WORDS
         and not s.text.rstrip("\"'”’").endswith("?")
         and not _opens_low(s.text)
+        and not s.text.isupper()
     )
 
 
