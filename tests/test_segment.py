@@ -233,6 +233,11 @@ def test_page_furniture_is_not_body(line: str) -> None:
     assert kinds(text) == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
 
 
+def test_prose_about_a_figure_is_no_caption() -> None:
+    assert kinds("Figure 2 shows that the rate rose by a third in a year.") == [
+        SentenceKind.BODY]
+
+
 def test_prose_that_dates_an_event_is_no_caption() -> None:
     text = ("There would be no charity if there hadn't first been this picture.\n"
             "The rally was held on Saturday, Aug. 13, 2016, in Fairfield, Conn.\n"
@@ -276,6 +281,8 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "View Images The skull of Caihong juji.",
         "(Left to right) Nolan Gould and Ariel Winter attend the event.",
         "Craig Sjodin/ABC Via Getty Images Photo: Left: Attorney General's Office.",
+        "Fig. 1 Caihong juji holotype specimen (PMoL-B00175). Photographs of the slab (a).",
+        "Figure 2: Feather melanosomes of the holotype.",
     ],
 )
 def test_media_players_and_photo_credits_are_captions(player: str) -> None:

@@ -87,7 +87,9 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
     r"File photo)\s*(?:\([^)]*\))?\s*[:|]|(?:Image|Photo|Media|Video) caption\b"
-    r"|\((?:left to right|from left|l-r)\))",
+    r"|\((?:left to right|from left|l-r)\))"
+    # a paper's figure: 'Fig. 1 Caihong juji holotype specimen (PMoL-B00175).', 'Figure 2:'
+    r"|^(?-i:Fig\.\s*\d+[a-z]?\b|Figure\s+\d+[a-z]?\s*[.:|])",
     re.IGNORECASE,
 )
 # A video or photo player's text run into the page: its label, then the clip's caption
