@@ -1800,3 +1800,9 @@ def test_a_gallery_s_captions_are_its_narrative() -> None:
         "\"Somehow this has become routine,\" he said. \"We've become numb to this.\""
     )
     assert ("Barack Obama", "Somehow this has become routine") in found
+
+
+def test_the_connective_a_sentence_opens_on_is_no_part_of_its_speaker() -> None:
+    text = ("The plan will first be debated by the Group of Seven.\nBut a senior Japanese "
+            'official noted Saturday that the plan "seems aimed mostly at Latin America."')
+    assert speaker_of(text, "seems aimed") == "a senior Japanese official"

@@ -304,6 +304,8 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 # what a description of a speaker may carry that is not the speaker: where it was said
 # and when ('in a government statement Saturday')
 _IN_FIRST = re.compile(r"^(?:in|on|at|through)\s+(?=(?:a|an|the|its|their|his|her)\s)", re.I)
+# and the connective its sentence opened on ('But a senior Japanese official noted …')
+_CONNECTIVE_FIRST = re.compile(r"^(?:But|And|Yet|However,?)\s+(?=[a-z])")
 # (case as written: 'USA Today' is a newspaper's name)
 _WHEN_LAST = re.compile(r"(?:\s+(?:issued|released|published|reported))?\s+(?:on\s+|late\s+|"
                         rf"early\s+)?(?:{_WEEKDAY}|today|yesterday|tonight)$")
@@ -998,6 +1000,7 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     opening = _IN_FIRST.match(description)
     if opening:
         description = description[opening.end():].rsplit(", ", 1)[-1]
+    description = _CONNECTIVE_FIRST.sub("", description)
     description = _WHEN_LAST.sub("", description) or description
     return _as_told(description, people, first_only=True)
 
