@@ -259,3 +259,20 @@ def test_a_person_whose_surname_is_a_place_or_body_word_stays_a_person() -> None
                    "Model Tyra Banks said she agreed. Banks added that it was fun.")
     assert [kind for name, kind in kinds.items() if name.endswith(("Hill", "Banks"))] == [
         "person", "person"]
+
+
+def test_an_acronym_is_counted_with_the_name_it_stands_for() -> None:
+    found = _mentions(
+        "The International Monetary Fund said on Monday that growth would slow. The IMF "
+        "also warned of debt. Officials at the IMF declined to comment.",
+        "The IMF will lend Brazil $30 billion, officials in the United States said. The US "
+        "Treasury agreed.")
+    assert found["International Monetary Fund"] == 4 and "IMF" not in found
+    assert found["United States"] == 2 and "US" not in found
+
+
+def test_a_person_s_initials_are_no_acronym() -> None:
+    found = _kinds(
+        "Andrew Puzder withdrew on Wednesday, the AP reported. Andrew Puzder said he was "
+        "honoured. The AP said the Senate would not vote.")
+    assert found["Andrew Puzder"] == "person" and found["AP"] == "organisation"

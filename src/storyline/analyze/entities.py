@@ -119,6 +119,7 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
             by_source = mentions.setdefault(key, {})
             by_source[source] = by_source.get(source, 0) + n
     _merge_spellings(mentions)
+    _merge_acronyms(mentions)
     ranked = sorted(mentions.items(), key=lambda item: (
         -len(item[1]), -sum(item[1].values()), item[0][0]))
     return [Entity(name, kind, tuple(sorted(by_source.items())))
@@ -284,6 +285,34 @@ def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
         for key in keys:
             merged.update(mentions.pop(key))
         mentions[best] = dict(merged)
+
+
+_LINKING = frozenset({"of", "the", "and", "for", "on", "in", "&"})
+
+
+def _merge_acronyms(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
+    """One entity for an acronym and the name it stands for, under the name ('IMF' and
+    'International Monetary Fund', 'FBI' and 'Federal Bureau of Investigation', 'US' and
+    'United States'): news spells a body out once, then uses its letters. Only when one
+    name of the story, no person's, has those initials; the kind is that of the form
+    mentioned more (a spelt-out name after a preposition may have been taken for a place:
+    'from the Associated Press')."""
+    spelt: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, kind in mentions:  # (a person's initials are no acronym: 'AP' is not
+        words = [w for w in name.split() if w.lower() not in _LINKING]  # Andrew Puzder)
+        if kind != "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
+            spelt["".join(w[0] for w in words)].append((name, kind))
+    for key in list(mentions):
+        letters = key[0]
+        if len(spelt.get(letters, ())) != 1 or not (letters.isupper() and letters.isalpha()):
+            continue  # (most names: no letters of another)
+        (whole,) = spelt[letters]
+        if whole in mentions and key in mentions:
+            kind = max((whole, key), key=lambda k: sum(mentions[k].values()))[1]
+            merged = Counter(mentions.pop(whole))
+            merged.update(mentions.pop(key))
+            mentions[(whole[0], kind)] = dict(merged)
+            spelt[letters] = [(whole[0], kind)]
 
 
 def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | None],
