@@ -292,7 +292,7 @@ _LINKING = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 
 def _merge_acronyms(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     """One entity for an acronym and the name it stands for, under the name ('IMF' and
-    'International Monetary Fund', 'FBI' and 'Federal Bureau of Investigation', 'US' and
+    'International Monetary Fund', 'CIA' and 'Central Intelligence Agency', 'US' and
     'United States'): news spells a body out once, then uses its letters. Only when one
     name of the story, no person's, has those initials; the kind is that of the form
     mentioned more (a spelt-out name after a preposition may have been taken for a place:
@@ -311,6 +311,7 @@ def _merge_acronyms(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
             kind = max((whole, key), key=lambda k: sum(mentions[k].values()))[1]
             merged = Counter(mentions.pop(whole))
             merged.update(mentions.pop(key))
+            merged.update(mentions.pop((whole[0], kind), {}))  # (the name, of that kind too)
             mentions[(whole[0], kind)] = dict(merged)
             spelt[letters] = [(whole[0], kind)]
 
