@@ -311,7 +311,6 @@ def _merge_acronyms(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
             kind = max((whole, key), key=lambda k: sum(mentions[k].values()))[1]
             merged = Counter(mentions.pop(whole))
             merged.update(mentions.pop(key))
-            merged.update(mentions.pop((whole[0], kind), {}))  # (the name, of that kind too)
             mentions[(whole[0], kind)] = dict(merged)
             spelt[letters] = [(whole[0], kind)]
 
