@@ -116,12 +116,10 @@ def digest_one_story(
     """Digest articles known to be one story (no grouping), their syndicated copies folded
     under their originals first, as grouping folds them: a copy repeats every fact of
     its original, and counted as a report of its own it would vote twice for each."""
-    by_id = {a.id: a for a in articles}
     copies = fold_copies(articles)
-    return digest_articles(
-        [a for a in articles if a.id in copies], budget, method, story_id,
-        {original: [by_id[c] for c in cs] for original, cs in copies.items() if cs}, sections,
-    )
+    story = Story(story_id, tuple(a.id for a in articles if a.id in copies),
+                  {original: cs for original, cs in copies.items() if cs})
+    return digest_story(story, {a.id: a for a in articles}, budget, method, sections)
 
 
 SUPPORTED_LANGUAGES = frozenset({"en"})
