@@ -95,6 +95,12 @@ def test_countries_and_states_are_places_though_they_speak_like_people() -> None
     assert kinds["North Carolina"] == kinds["East Africa"] == "place"
 
 
+def test_a_city_of_several_words_is_a_place_though_a_cue_seems_to_name_someone() -> None:
+    kinds = _kinds("Ricks is a lifelong resident of New Orleans, who grew up in the Lower "
+                   "Ninth Ward. San Diego, which sued, won.")
+    assert kinds["New Orleans"] == kinds["San Diego"] == "place"
+
+
 def test_a_person_called_by_a_place_s_name_stays_a_person() -> None:
     kinds = _kinds("Michael Jordan scored 40 points. Jordan said he was tired.")
     assert kinds["Michael Jordan"] == "person"

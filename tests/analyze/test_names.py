@@ -91,6 +91,19 @@ def test_a_given_name_and_a_surname_make_a_person_when_the_story_gives_no_cue() 
     assert not people.is_person("Virginia Beach")  # a place: 'in Virginia Beach'
 
 
+def test_a_city_the_lists_know_is_no_one_whatever_cue_seems_to_name_someone() -> None:
+    people = People([
+        "The office is outside New Orleans, meteorologist Robert Ricks said. This lifelong "
+        "resident of New Orleans, who grew up there, stayed. Royal Caribbean canceled a "
+        "cruise, and the Eastern Caribbean, which braced for the storm, was spared."
+    ])
+    assert not people.is_person("New Orleans")
+    assert not people.is_person("Eastern Caribbean")  # a part of a listed place
+    assert not people.is_person("Royal Caribbean")  # 'Royal' is a given name, but a
+    # place is no surname of someone the story names with no other cue
+    assert people.is_person("Robert Ricks")
+
+
 def test_a_first_word_the_story_uses_as_a_common_word_needs_a_cue() -> None:
     people = People(["May Day was quiet. The court may rule on Monday. Mr Green spoke."])
     assert not people.is_person("May Day")

@@ -30,6 +30,15 @@ def test_a_country_is_a_place_by_the_names_news_gives_it_not_only_the_official_o
         assert place_name(name) == known, name
 
 
+def test_cities_of_several_words_are_places_but_not_those_named_like_people() -> None:
+    # (GeoNames' cities of 100,000 people and more, shipped as cities.txt)
+    assert place_name("New Orleans") == "New Orleans"
+    assert place_name("san diego") == "San Diego"
+    assert place_name("Garden Grove") == "Garden Grove"
+    assert place_name("Benito Juarez") is None  # a borough of Mexico City, and a man
+    assert place_name("Charlotte") is None  # one word: a given name as often as a city
+
+
 def test_a_word_of_no_place_is_none() -> None:
     assert place_name("Corbyn") is None
     assert place_name("Labour") is None

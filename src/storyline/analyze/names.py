@@ -322,6 +322,9 @@ class People:
         head = compass_head(name)
         if head and (head in self.places or place_name(head)):
             return  # a part of a place ('the SNP MP for Glasgow South West, said')
+        if len(words) > 1 and place_name(name):
+            return  # a place the lists know, whatever cue seems to name someone ('outside
+            # New Orleans, meteorologist Robert Ricks knew', 'the Eastern Caribbean')
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
         if not (introduced or _key(words[-1]) in surnames or (
@@ -838,12 +841,13 @@ def _thing_word(word: str) -> bool:
 def _given_and_surname(words: list[str], text: str, after: str) -> bool:
     """'Martha Stewart', 'Honey Sherman': a given name and a surname, though nothing
     around them says so; or a surname no list holds, if the name is a verb's subject
-    ('Betty Hodlen sees the issue …') — unless the article also uses the first word as a
-    common word ('the court may', 'by grace of'): then 'May Day' or 'Grace Church' need
-    a cue."""
+    ('Betty Hodlen sees the issue …') and no place ('Royal Caribbean canceled …': a
+    company) — unless the article also uses the first word as a common word ('the court
+    may', 'by grace of'): then 'May Day' or 'Grace Church' need a cue."""
     first = words[0]
     return (is_given_name(first) and not _used_as_common_word(first, text)
-            and (is_surname(words[-1]) or (len(words) == 2 and bool(_VERB_AFTER.match(after)))))
+            and (is_surname(words[-1]) or (len(words) == 2 and bool(_VERB_AFTER.match(after))
+                                           and not place_name(words[-1]))))
 
 
 # what stands before a thing's name and never before a person's surname alone: 'the

