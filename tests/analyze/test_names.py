@@ -104,6 +104,19 @@ def test_a_city_the_lists_know_is_no_one_whatever_cue_seems_to_name_someone() ->
     assert people.is_person("Robert Ricks")
 
 
+def test_a_name_right_after_the_is_a_team_s_or_a_body_s_not_a_person_s() -> None:
+    people = People([
+        "In a statement, the Jets said they deny the claims. The New York Jets cheerleaders "
+        "settled. The cheerleaders for the Buffalo Bills, the Jills, were given a date. "
+        "Secretary of the Interior Bruce Babbitt spoke. The DNC and the Hillary Clinton "
+        "campaign paid for it."
+    ])
+    assert not people.is_person("New York Jets") and not people.is_person("Jets")
+    assert not people.is_person("Buffalo Bills")
+    assert people.is_person("Bruce Babbitt")  # ('the' of 'the Interior')
+    assert people.is_person("Hillary Clinton")  # a given name and a surname: someone
+
+
 def test_a_first_word_the_story_uses_as_a_common_word_needs_a_cue() -> None:
     people = People(["May Day was quiet. The court may rule on Monday. Mr Green spoke."])
     assert not people.is_person("May Day")

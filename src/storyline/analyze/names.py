@@ -282,7 +282,9 @@ class People:
                 if titled:
                     surnames.add(words[0])
                 elif _SAYS.match(text, m.end()):
-                    surnames.add(words[0])
+                    if not _after_the(text, start + run.find(words[0])):  # ('the Jets
+                        # said': a body)
+                        surnames.add(words[0])
                     self.speaking.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
         # (a place the story puts things in twice is no one's name, whatever cue a
@@ -325,6 +327,11 @@ class People:
         if len(words) > 1 and place_name(name):
             return  # a place the lists know, whatever cue seems to name someone ('outside
             # New Orleans, meteorologist Robert Ricks knew', 'the Eastern Caribbean')
+        if not introduced and _after_the(text, m.start() + m.group().find(words[0])) and \
+                not (is_given_name(words[0]) and is_surname(words[-1])):
+            return  # no one is 'the Buffalo Bills' or 'The New York Jets' (but 'the Hillary
+            # Clinton campaign' names her; 'the Rev. Jesse Jackson', 'the Interior Bruce
+            # Babbitt' of 'Secretary of the Interior Bruce Babbitt': words between)
         before = text[max(0, m.start() - 40):m.start()]
         after = text[m.end():m.end() + 60]
         if not (introduced or _key(words[-1]) in surnames or (
@@ -848,6 +855,13 @@ def _given_and_surname(words: list[str], text: str, after: str) -> bool:
     return (is_given_name(first) and not _used_as_common_word(first, text)
             and (is_surname(words[-1]) or (len(words) == 2 and bool(_VERB_AFTER.match(after))
                                            and not place_name(words[-1]))))
+
+
+def _after_the(text: str, at: int) -> bool:
+    """Whether 'the' stands right before the name that starts at `at`: a team's, a
+    band's, a body's ('the Jets said', 'The New York Jets cheerleaders'), not a person's."""
+    return text.endswith(("the ", "The ", "THE "), 0, at) and (
+        at == 4 or not text[at - 5].isalnum())
 
 
 # what stands before a thing's name and never before a person's surname alone: 'the
