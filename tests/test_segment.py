@@ -283,6 +283,10 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Craig Sjodin/ABC Via Getty Images Photo: Left: Attorney General's Office.",
         "Fig. 1 Caihong juji holotype specimen (PMoL-B00175). Photographs of the slab (a).",
         "Figure 2: Feather melanosomes of the holotype.",
+        # a photographer and a paper or agency in brackets close the paragraph
+        "President-elect Donald Trump answers questions from the media at the Mar-a-Lago "
+        "Club on Dec. 28. (Ricky Carioti/The Washington Post)",
+        "Singer arrives at a news conference on Monday. (KEVORK DJANSEZIAN/REUTERS)",
     ],
 )
 def test_media_players_and_photo_credits_are_captions(player: str) -> None:
@@ -290,6 +294,11 @@ def test_media_players_and_photo_credits_are_captions(player: str) -> None:
     found = kinds(text)
     assert found[0] is found[-1] is SentenceKind.BODY
     assert set(found[1:-1]) == {SentenceKind.CAPTION}
+
+
+def test_brackets_closing_prose_are_no_credit() -> None:
+    text = "The actress won the award.\nThe bill was backed by Sen. Jane Doe (D-Calif.).\nShe left."
+    assert set(kinds(text)) == {SentenceKind.BODY}
 
 
 def test_a_tweet_quoted_by_its_address_is_a_tweet() -> None:

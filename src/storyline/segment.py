@@ -105,6 +105,9 @@ _CREDIT_LINE = re.compile(
 _CREDIT_TAIL = re.compile(
     r"(?:\(|\b)(?:Photo|Photograph|Picture|Image)(?:graph)?\s*:?\s*(?:by\s+)?[^.]{0,60}"
     r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)\)?\s*$"
+    # the photographer and the paper or agency, in brackets: '… at the Mar-a-Lago Club on
+    # Dec. 28. (Ricky Carioti/The Washington Post)', '(KEVORK DJANSEZIAN/REUTERS)'
+    r"|\((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w&.'’-]*\s?){1,5}\)\s*$"
 )
 # Page furniture that text extraction leaves in: the site talking to its reader rather
 # than the reporter to theirs. Calls to action open the sentence; notices about the
