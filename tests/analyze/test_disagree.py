@@ -58,6 +58,19 @@ from storyline.pipeline import digest
     # a conversion in brackets restates its figure: the figures as stated decide
     ("It moved at 11 kph (7 mph) to the coast.",
      "It moved at about 10 kph (6.2 mph) to the coast."),
+    # a percentage opening its clause is a share of what follows it
+    ("Eris is significantly more massive — 25 percent more massive.",
+     "Sheppard significantly upped the odds of discovery – from 40 percent before."),
+    ("Officials estimate that 85 percent of homes suffered damage.",
+     "Officials estimate that only 40 percent of those here are covered."),
+    # a figure half-way rounds either way
+    ("Only 18 million of the 38.5 million eligible voters cast ballots.",
+     "About 39 percent of the 38 million eligible voters will vote."),
+    # the day a thing was said, and days of other things, are no conflict
+    ("The army said Wednesday that the rebels had fled.",
+     "The army said Friday that the rebels had fled."),
+    ("Pinochet was reported to have left the hospital Wednesday.",
+     "He is in the clinic where he underwent surgery on Oct. 9."),
 ])
 def test_these_agree(a: str, b: str) -> None:
     assert compare(a, b, date(1998, 10, 15), date(1998, 10, 15)) == []
@@ -84,6 +97,10 @@ def test_these_agree(a: str, b: str) -> None:
      "The cold killed 65 people, police said Monday.", "number"),
     ("It was minus 26 Celsius (minus 15 Fahrenheit) on Sunday.",
      "It was minus 26 Celsius (minus 4 Fahrenheit) on Sunday.", "number"),
+    ("Nearly 70 percent have less than an elementary school education.",
+     "Nearly 60 percent have less than an elementary school education.", "number"),
+    # the wire's dollars before a figure are dollars ('dlrs 50 billion')
+    ("Reserves fell to dlrs 50 billion.", "Reserves fell to $40 billion.", "number"),
 ])
 def test_these_disagree(a: str, b: str, kind: str) -> None:
     found = compare(a, b, date(1998, 10, 15), date(1998, 10, 15))
@@ -100,6 +117,16 @@ def test_a_toll_told_on_another_day_is_an_update() -> None:
     a, b = "The cold killed 32 people by Monday.", "The cold killed 36 people by Wednesday."
     assert compare(a, b) == []
     assert compare(a, b.replace("Wednesday", "Monday"))[0][0] == "number"
+
+
+def test_reports_of_other_days_compare_only_dates_written_out() -> None:
+    # ('Wednesday' in each is that report's own news day)
+    a, b = "Prosecutors met the envoy Wednesday.", "Prosecutors met the envoy Wednesday."
+    assert compare(a, b, date(1998, 10, 7), date(1998, 11, 4)) == []
+    assert compare(a, b, date(1998, 10, 7), date(1998, 10, 7)) == []
+    found = compare("The storm hit on Oct. 9.", "The storm hit on Oct. 12.",
+                    date(1998, 10, 13), date(1998, 10, 20))
+    assert [f[0] for f in found] == ["date"]
 
 
 def test_figures_told_of_other_places_are_two_scopes() -> None:

@@ -29,6 +29,10 @@ def when(sentence: str, published: date | None = MONDAY) -> tuple[date | None, s
     ("He remained army chief until March.", (date(2016, 3, 1), "month")),
     ("Talks will resume in March.", (date(2017, 3, 1), "month")),
     ("A reply is expected by Nov. 20, officials said.", (date(2016, 11, 20), "day")),
+    # yesterday is named 'yesterday' or by its day: 'last Sunday' on a Monday is a week
+    # before; 'Last' opening the sentence too
+    ("Last Sunday, an assailant tried to ram a bus.", (date(2016, 8, 14), "day")),
+    ("The talks began last Thursday.", (date(2016, 8, 18), "day")),
 ])
 def test_expressions_resolve_by_tense(sentence: str, expected: tuple) -> None:
     assert when(sentence) == expected

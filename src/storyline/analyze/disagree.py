@@ -60,7 +60,7 @@ from storyline.analyze.names import (
 from storyline.analyze.places import COMPASS, place_name, within
 from storyline.analyze.timeline import expressions, resolve
 from storyline.model import Claim, Disagreement, Document, Sentence, SentenceKind
-from storyline.text import STOPWORDS, stem
+from storyline.text import SPEECH_VERBS, STOPWORDS, stem
 
 SCALES = {"thousand": 1e3, "k": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9,
           "billion": 1e9, "tn": 1e12, "trillion": 1e12}
@@ -106,6 +106,7 @@ class Figure:
     hedge: str = ""
     lead: str = ""  # the stem of the content word before it in its clause ('killed')
     converts: str = ""  # the figure before it that it restates: '120 kph (75 mph)'
+    tail: str = ""  # the stem of the content word after it ('70 percent have less …')
 
 
 @functools.lru_cache(maxsize=4096)
@@ -129,8 +130,12 @@ def figures(text: str) -> tuple[Figure, ...]:
                 or _MONTH_BEFORE.search(before):
             continue  # '3 March', 'March 4': the date comparison's business
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+        # (the wire's dollars before the figure, 'dlrs 50 billion', 'U.S. dlrs 1 million')
+        dollars = not m.group("cur") and before.endswith(_DLRS)
         if m.group("cur"):
             unit = m.group("cur")
+        elif dollars:
+            unit = "$"
         elif m.group("pct"):
             unit = "%"
         else:
@@ -149,12 +154,21 @@ def figures(text: str) -> tuple[Figure, ...]:
         said = _HEDGE.search(text[max(0, m.start() - 30):m.start()].lower())
         hedge = said.group(1) if said else ""
         ahead = text[max(0, m.start() - 60):m.start()]
+        if dollars:
+            ahead = ahead.rstrip()[:-4].removesuffix("U.S. ")
         converts = ""
         if out and "(" in ahead and _CONVERSION.search(ahead):
             converts = f"{out[-1].hedge} {out[-1].text} {out[-1].unit}"
         out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge,
-                          _lead(ahead), converts))
+                          _lead(ahead), converts, _noun_after(text[m.end():])))
     return tuple(out)
+
+
+# verbs that report what the figure's own clause tells, which they do not count
+_REPORTING = frozenset("said says say told tells estimate estimates estimated report reports "
+                       "reported show shows showed shown believe believes believed suggest "
+                       "suggests suggested according".split())
+_DLRS = ("dlrs ", "dlrs")  # (the text before a figure, lower-cased)
 
 
 def _lead(before: str) -> str:
@@ -166,8 +180,10 @@ def _lead(before: str) -> str:
     tokens = _LEAD_TOKEN.findall(clause)
     for i in range(len(tokens) - 1, -1, -1):
         low = tokens[i].lower()
-        if low[0].isdigit() or (i and tokens[i - 1][0].isdigit()):
-            continue  # a figure, or the unit after one
+        if low[0].isdigit() or (i and tokens[i - 1][0].isdigit()) or low == "dlrs":
+            continue  # a figure, or the unit after one (or the wire's dollars before it)
+        if low in _REPORTING:
+            return ""  # ('officials estimate that 85 percent': a clause of its own)
         if low not in STOPWORDS and low not in _HEDGE_WORDS and len(low) > 1:
             return stem(low)
     return ""
@@ -227,12 +243,16 @@ def _allowed(f: Figure) -> tuple[float, float]:
 
 
 def _rounds_to(fine: Figure, coarse: Figure) -> bool:
-    """`fine` rounded at `coarse`'s precision is `coarse` (14.8 -> 15)."""
+    """`fine` rounded at `coarse`'s precision is `coarse` (14.8 -> 15); a figure half-way
+    rounds either way, as styles differ ('38.5 million' is '38 million' to some)."""
     step = coarse.precision
     if step <= 0:
         return math.isclose(fine.value, coarse.value)
-    return math.isclose(math.floor(fine.value / step + 0.5) * step, coarse.value,
-                        rel_tol=1e-9, abs_tol=1e-9)
+    q = fine.value / step
+    ways = {math.floor(q + 0.5)}
+    if math.isclose(q - math.floor(q), 0.5):
+        ways.add(math.floor(q))
+    return any(math.isclose(w * step, coarse.value, rel_tol=1e-9, abs_tol=1e-9) for w in ways)
 
 
 def compare(a: str, b: str, published_a: date | None = None,
@@ -262,23 +282,39 @@ def compare(a: str, b: str, published_a: date | None = None,
         # at 10 kph' in two sentences that share a topic.
         if len(xs) == len(ys):  # the same figures in the same order: compare them pairwise
             found.extend(("number", unit, x.text, y.text) for x, y in zip(xs, ys, strict=True)
-                         if not agree(x, y) and x.lead == y.lead)
+                         if not agree(x, y) and _same_thing(x, y))
             continue
         for x in xs:  # otherwise a figure conflicts when nothing on the other side fits it
             if ys and not any(agree(x, y) for y in ys):
                 closest = min(ys, key=lambda y: abs(y.value - x.value))
-                if not any(agree(closest, z) for z in xs) and closest.lead == x.lead:
+                if not any(agree(closest, z) for z in xs) and _same_thing(closest, x):
                     found.append(("number", unit, x.text, closest.text))
-    da = _dates(a, published_a)
-    db = _dates(b, published_b) if da else {}
+    # (reports of other days: only dates written out, a month and a day, are compared;
+    # 'Wednesday' or 'yesterday' is each report's own news day)
+    written = published_a is not None and published_b is not None and published_a != published_b
+    da = _dates(a, published_a, written)
+    db = _dates(b, published_b, written) if da else {}
     if da and db and not set(da) & set(db):
-        found.append(("date", "date", da[min(da)], db[min(db)]))
+        # (of the same thing, as figures are: 'surgery on Oct. 9' / 'surgery on Oct. 12';
+        # not 'left hospital Wednesday' / 'underwent surgery on Oct. 9')
+        same = [(x, y) for x in sorted(da) for y in sorted(db) if da[x][1] == db[y][1]]
+        if same:
+            x, y = same[0]
+            found.append(("date", "date", da[x][0], db[y][0]))
     found.extend(_names(a, b))
     found.extend(_roles(a, b))
     found.extend(_places(a, b))
     if _negates(a) or _negates(b):
         found.extend(_negations(a, b))
     return _unique(found)
+
+
+def _same_thing(x: Figure, y: Figure) -> bool:
+    """Whether two figures of one unit count the same thing: the same word before them
+    ('killed 62 people' / 'killed 65 people'). A percentage opening its clause is a share
+    of what follows it ('70 percent have less than an elementary school education'), not
+    of anything else ('Eris is … — 25 percent more massive' / '– from 40 percent before')."""
+    return x.lead == y.lead and (x.lead != "" or x.unit != "%" or x.tail == y.tail)
 
 
 def _told_at_other_times(a: str, b: str, published_a: date | None,
@@ -324,20 +360,34 @@ def story_places(texts: Sequence[str]) -> frozenset[str]:
 def _times(text: str, published: date | None) -> frozenset[object]:
     """The times a sentence names: resolved dates where the publication date allows,
     else the words ('Monday')."""
-    return frozenset(when or expression.lower() for expression, when, _ in _when(text, published))
+    return frozenset(when or expression.lower()
+                     for expression, when, _, _, _ in _when(text, published))
 
 
-def _dates(text: str, published: date | None) -> dict[date, str]:
-    """The days a sentence names, resolved, with the words that name them."""
-    return {when: expression for expression, when, precision in _when(text, published)
-            if when and precision == "day"}
+def _dates(text: str, published: date | None, written: bool = False
+           ) -> dict[date, tuple[str, str]]:
+    """The days a sentence names, resolved, with the words that name them and the stem
+    of the word before them (`_lead`: what happened that day); `written`:
+    only the days written out with their month ('Oct. 9', not 'Friday'). Not the day a
+    thing was said ('officials said Wednesday', 'results showed Sunday'): two reports
+    tell the same fact on other days."""
+    return {when: (expression, _lead(text[max(0, at - 60):at]))
+            for expression, when, precision, kind, at in _when(text, published)
+            if when and precision == "day" and (kind in _WRITTEN or not written)
+            and not _SAID_ON.search(text, max(0, at - 40), at)}
+
+
+_WRITTEN = frozenset({"dmy", "mdy"})  # (the timeline's kinds of a date written out)
+_SAID_ON = re.compile(r"\b(?:" + SPEECH_VERBS + r"|reported|showed|shows)\s+(?:on\s+|late\s+"
+                      r"|early\s+|earlier\s+)?$")
 
 
 @functools.lru_cache(maxsize=4096)
-def _when(text: str, published: date | None) -> tuple[tuple[str, date | None, str | None], ...]:
-    """(expression, date, precision) for each temporal expression of a sentence, resolved
-    once for both the date comparison and the figures' times."""
-    return tuple((expression, *resolve(kind, m, text, published))
+def _when(text: str, published: date | None
+          ) -> tuple[tuple[str, date | None, str | None, str, int], ...]:
+    """(expression, date, precision, kind, where) for each temporal expression of a
+    sentence, resolved once for both the date comparison and the figures' times."""
+    return tuple((expression, *resolve(kind, m, text, published), kind, m.start())
                  for kind, expression, m in expressions(text))
 
 

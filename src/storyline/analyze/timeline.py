@@ -49,7 +49,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          re.I)),
     ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
     ("tomorrow", re.compile(r"\btomorrow\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b")),
+    ("weekday", re.compile(rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?{_WEEKDAY}\b")),
     ("week", re.compile(r"\b(?P<rel>last|next|this)\s+week\b", re.I)),
     ("month", re.compile(r"\b(?P<rel>last|next|this)\s+month\b", re.I)),
     ("yearrel", re.compile(r"\b(?P<rel>last|next|this)\s+year\b", re.I)),
@@ -154,8 +154,8 @@ def resolve(kind: str, m: re.Match[str], sentence: str,
         if rel == "next" or (rel != "last" and _looks_ahead(m, sentence)):
             return published + timedelta(days=delta or (7 if rel == "next" else 0)), "day"
         back = (published.weekday() - target) % 7
-        if rel == "last":
-            back = back or 7
+        if rel == "last":  # (yesterday is 'yesterday' or its day's name: 'last Thursday'
+            back = {0: 7, 1: 8}.get(back, back)  # in a Friday's report is a week before)
         return published - timedelta(days=back), "day"
     if kind == "week":
         monday = published - timedelta(days=published.weekday())
