@@ -65,6 +65,14 @@ def test_a_line_in_capitals_is_no_candidate_but_a_sentence_with_acronyms_is() ->
     assert any(t.startswith("The NFL and the FBI") for t in texts)
 
 
+def test_a_sentence_cut_off_by_an_ellipsis_is_no_candidate() -> None:
+    docs = documents([article(
+        "A lion was shot dead in Kenya on Wednesday...\n\n“Of course he’s a womanizer …”\n\n"
+        "Rangers said the lion had wandered out of the national park.")])
+    texts = {s.text for s in candidates(docs)}
+    assert texts == {"Rangers said the lion had wandered out of the national park."}
+
+
 def test_concepts_several_reports_share_outweigh_single_source_ones() -> None:
     weights = ConceptCoverage().concept_weights(documents(REPORTS))
     assert weights[("their", "home")] > weights[("emergenc", "crew")]
