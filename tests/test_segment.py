@@ -296,6 +296,12 @@ def test_media_players_and_photo_credits_are_captions(player: str) -> None:
     assert set(found[1:-1]) == {SentenceKind.CAPTION}
 
 
+def test_a_line_the_page_printed_twice_is_the_page_s() -> None:
+    line = "Frail Robert Durst sentenced on gun charge in New Orleans."
+    text = f"{line}\n\n{line}\n\nRobert Durst moved closer to leaving Louisiana.\n\nHe left."
+    assert kinds(text) == [SentenceKind.FURNITURE] * 2 + [SentenceKind.BODY] * 2
+
+
 def test_brackets_closing_prose_are_no_credit() -> None:
     text = "The actress won the award.\nThe bill was backed by Sen. Jane Doe (D-Calif.).\nShe left."
     assert set(kinds(text)) == {SentenceKind.BODY}

@@ -321,6 +321,11 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
             kinds.append(SentenceKind.CAPTION)
         else:
             kinds.append(SentenceKind.BODY)
+        if i and para == text[slice(*paragraphs[i - 1])]:
+            # a line the page printed twice, one after the other: its title and the
+            # story's, a picture's caption and its alt text ('Frail Robert Durst sentenced
+            # on gun charge …' had opened a digest), 'Advertisement Continue reading …'
+            kinds[i - 1] = kinds[i] = SentenceKind.FURNITURE
     return kinds
 
 
