@@ -137,6 +137,13 @@ def test_a_name_inside_a_longer_run_of_a_page_s_button_is_still_its_own() -> Non
     assert people.resolve("Donald Trump") == "Donald Trump"
 
 
+def test_initials_ending_a_paragraph_open_no_run_into_the_next() -> None:
+    text = "Durst is headed to a prison in L.A.\n\nRobert Durst, the heir, said he was ill."
+    assert [m.group() for m in RUN.finditer(text)] == ["Durst", "Robert Durst"]
+    assert [m.group() for m in RUN.finditer("C.B. Thomas and U.S. Navy")] == [
+        "C.B. Thomas", "U.S. Navy"]
+
+
 def test_offices_of_a_house_are_roles_not_names() -> None:
     assert tidy("House Minority Whip Steny Hoyer") == "Steny Hoyer"
     assert tidy("House Speaker John Boehner") == "John Boehner"

@@ -145,7 +145,10 @@ _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
 # place's, which end a name and may end a sentence ('in Washington D.C. The …'), nor an
 # office's ('Montgomery County D.A. Kevin Steele': a district attorney)
 _INSIDE_INITIALS = r"(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|L\.A|D\.A)\.)(?:[A-Z]\.){1,3}"
-RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}\s+{_TOKEN}|{_FIRST})"
+# (initials open a run within a paragraph: 'in L.A.' ending one and 'Robert Durst'
+# opening the next are two runs)
+RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}(?:[^\S\n]+\n?|\n)[^\S\n]*"
+                 rf"{_TOKEN}|{_FIRST})"
                  rf"(?:\s+(?:{_INSIDE_INITIALS}\s+)*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # initials that name places, not people ('U.S. Navy', 'Washington D.C.')
