@@ -285,8 +285,8 @@ class People:
                 if titled:
                     surnames.add(words[0])
                 elif _SAYS.match(text, m.end()):
-                    if not _after_the(text, start + run.find(words[0])):  # ('the Jets
-                        # said': a body)
+                    if not _after_the(text, start + max(0, run.find(words[0]))):  # ('the
+                        # Jets said': a body)
                         surnames.add(words[0])
                     self.speaking.add(words[0])
         # Pass 2: full names, by their cues or by a surname known from pass 1.
@@ -330,7 +330,8 @@ class People:
         if len(words) > 1 and place_name(name):
             return  # a place the lists know, whatever cue seems to name someone ('outside
             # New Orleans, meteorologist Robert Ricks knew', 'the Eastern Caribbean')
-        if not introduced and _after_the(text, m.start() + m.group().find(words[0])) and \
+        named_at = m.start() + max(0, m.group().find(words[0]))
+        if not introduced and _after_the(text, named_at) and \
                 not (is_given_name(words[0]) and is_surname(words[-1])):
             return  # no one is 'the Buffalo Bills' or 'The New York Jets' (but 'the Hillary
             # Clinton campaign' names her; 'the Rev. Jesse Jackson', 'the Interior Bruce
