@@ -106,6 +106,9 @@ def test_dateline_is_left_out_of_the_first_sentence() -> None:
          "A lion was shot."),
         # no dateline: a ticker in brackets
         ("Amazon (AMZN) shares rose.", "Amazon (AMZN) shares rose."),
+        # Reuters' dateline with its day
+        ("LONDON, Dec 17 (Reuters) - A ticket frenzy grew.", "A ticket frenzy grew."),
+        ("Dec 17 (Reuters) - A ticket frenzy grew.", "A ticket frenzy grew."),
     ],
 )
 def test_datelines_in_any_style_and_paragraph_are_left_out(text: str, first: str) -> None:
@@ -287,6 +290,8 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "President-elect Donald Trump answers questions from the media at the Mar-a-Lago "
         "Club on Dec. 28. (Ricky Carioti/The Washington Post)",
         "Singer arrives at a news conference on Monday. (KEVORK DJANSEZIAN/REUTERS)",
+        "A reconstruction of the dinosaur is shown in this October 31, 2016 photo released "
+        "on January 15, 2018.",
     ],
 )
 def test_media_players_and_photo_credits_are_captions(player: str) -> None:
@@ -294,6 +299,12 @@ def test_media_players_and_photo_credits_are_captions(player: str) -> None:
     found = kinds(text)
     assert found[0] is found[-1] is SentenceKind.BODY
     assert set(found[1:-1]) == {SentenceKind.CAPTION}
+
+
+def test_a_spoiler_warning_is_the_page_s_but_a_sentence_about_spoilers_is_not() -> None:
+    text = ("Warning: Contains spoilers for Game of Thrones Season 6.\n\nThe episode contains "
+            "spoilers, fans said.")
+    assert kinds(text) == [SentenceKind.FURNITURE, SentenceKind.BODY]
 
 
 def test_a_line_the_page_printed_twice_is_the_page_s() -> None:

@@ -71,6 +71,7 @@ _CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])[\"'”’»)\]]*(?=\s)"
 _PLACE_BEFORE = r"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
 _DATELINE = re.compile(
     rf"^{_PLACE_BEFORE}"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"  # (Reuters' date: 'LONDON, Dec 17 (Reuters) -')
     r"\((?:AP|Reuters|AFP|UPI|Xinhua|CNN|Bloomberg|dpa|PA|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)"
     r"\s*(?:[-_—–]+|:)\s*"
     r"|^[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}\s+[-_—–]{1,2}\s+"
@@ -127,6 +128,9 @@ _CALL_TO_ACTION = re.compile(
     # 'LISTEN: …', 'SEE ALSO: …', 'FROM COINAGE: …'); not a transcript's speaker
     r"|(?:PHOTOS?|VIDEO|WATCH|LISTEN|TRAILER|GALLERY|SLIDESHOW|SEE ALSO|FROM [A-Z]{3,}): "
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
+    # a spoiler warning ('Warning: Contains spoilers for Game of Thrones Season 6.')
+    r"|(?i:(?:warning: |spoiler alert: )?(?:this (?:story|article|post|review) )?"
+    r"(?:contains|includes|may contain) (?:major |some )?spoilers\b)"
     r"|Get [^.!?]{0,60}\b(?i:(?:to|in) your inbox)\b"
     r"|Want [^.!?]{0,60}\b(?:to|in) your inbox\?"
     r"|Editor['’]s [Nn]ote: If you\b"  # ('… If you capture an amazing photo …, send it')
@@ -160,6 +164,8 @@ _INLINE_CAPTION = re.compile(
     r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?"
     r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
     r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
+    # ('… is shown in this October 31, 2016 photo released on January 15, 2018.')
+    r"|\bshown in this [\w.,' ]{0,30}(?:photo|picture|image|illustration)\b[^.]{0,40}\.$"
     # the agencies' handout: 'This image provided by the Montgomery County Correctional
     # Facility shows Bill Cosby on Tuesday, Sept. 25, 2018, after …'
     r"|^This (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph)"
@@ -241,8 +247,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     return paragraph
 
 
-_CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this")  # one in every
-# _INLINE_CAPTION
+# one in every _INLINE_CAPTION
+_CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this")
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
                  "live when the page", "broken links")  # and in every _NOTICE
