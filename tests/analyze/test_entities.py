@@ -101,6 +101,12 @@ def test_a_city_of_several_words_is_a_place_though_a_cue_seems_to_name_someone()
     assert kinds["New Orleans"] == kinds["San Diego"] == "place"
 
 
+def test_a_question_s_verb_or_a_preposition_opening_a_sentence_is_no_part_of_a_name() -> None:
+    kinds = _kinds("Could Spain extradite him? Under China's rules he stays. Did Trump know? "
+                   "Donald Trump said no.")
+    assert kinds == {"Spain": "place", "China": "place", "Donald Trump": "person"}
+
+
 def test_a_person_called_by_a_place_s_name_stays_a_person() -> None:
     kinds = _kinds("Michael Jordan scored 40 points. Jordan said he was tired.")
     assert kinds["Michael Jordan"] == "person"

@@ -109,7 +109,12 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     "of to from by with as it its his her their our we he she they i dear "
     # a question or a quantity opening a sentence: 'What Netscape, the Internet pioneer,
     # has learned' names no one called 'What Netscape'
-    "what which who whom whose where why how whether each every both either neither".split()
+    "what which who whom whose where why how whether each every both either neither "
+    # a question's verb, a preposition opening a sentence: 'Could Spain extradite him?',
+    # 'About Mohawk' (a page's section) name no one called 'Could Spain'
+    "could would should can might must does do did is are was were has have had "
+    "about against around between over under without within toward towards into upon "
+    "via".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
