@@ -200,6 +200,13 @@ def test_a_street_or_a_pass_is_a_place_but_its_word_alone_is_none() -> None:
     assert "Hospital" not in kinds
 
 
+def test_a_church_named_by_its_faith_is_a_body_and_one_named_otherwise_a_building() -> None:
+    kinds = _kinds("The Catholic Church apologised. The Serbian Orthodox Church did not. "
+                   "Mourners gathered at Grace Church on Sunday.")
+    assert kinds["Catholic Church"] == kinds["Serbian Orthodox Church"] == "organisation"
+    assert kinds["Grace Church"] == "place"
+
+
 def test_a_group_counted_by_number_is_no_one() -> None:
     kinds = _kinds("Two Libyans were charged. Many Iranians voted on Wednesday's ballot "
                    "in Tehran.")

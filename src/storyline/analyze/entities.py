@@ -349,6 +349,10 @@ def _named_like_someone(name: str) -> bool:
 
 
 _UNSEEN = ("?", "?")  # not in `known` yet (None there means: ask the context)
+# the churches that are bodies when named by their faith alone
+_DENOMINATIONS = frozenset("catholic roman orthodox greek russian serbian coptic anglican "
+                           "episcopal methodist baptist lutheran presbyterian evangelical "
+                           "mormon pentecostal unification".split())
 
 
 def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str, str] | None:
@@ -387,6 +391,10 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
             return "organisation", _company(written)
         if name in bodies:
             return "organisation", bodies[name]
+        if last == "church" and len(words) > 1 and all(
+                w.lower() in _DENOMINATIONS for w in words[:-1]):
+            return "organisation", written  # ('the Catholic Church'; 'St. Mary's Church'
+            # is a building, a place)
         if last in _PLACE_ENDS:  # (a word alone, 'the Hospital', is no one place)
             return ("place", written) if len(words) > 1 else ("", "")
     if people.is_person(run):
