@@ -207,6 +207,13 @@ def test_a_church_named_by_its_faith_is_a_body_and_one_named_otherwise_a_buildin
     assert kinds["Grace Church"] == "place"
 
 
+def test_a_storm_named_as_people_are_is_no_one() -> None:
+    kinds = _kinds("Hurricane Georges, which killed hundreds, hit Puerto Rico. Super Typhoon "
+                   "Zeb, which struck Luzon, weakened. Governor Pedro Rossello said so.")
+    assert not {"Hurricane Georges", "Super Typhoon Zeb", "Georges", "Zeb"} & kinds.keys()
+    assert kinds["Puerto Rico"] == "place" and kinds["Pedro Rossello"] == "person"
+
+
 def test_a_group_counted_by_number_is_no_one() -> None:
     kinds = _kinds("Two Libyans were charged. Many Iranians voted on Wednesday's ballot "
                    "in Tehran.")

@@ -27,6 +27,7 @@ from storyline.analyze.names import (
     PARTICLES,
     PLACE_WORDS,
     RUN,
+    STORM_WORDS,
     People,
     opens_sentence,
     tidy,
@@ -368,6 +369,8 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         return ("organisation", party) if last in _SOLE_BODIES else ("", "")
     if name.lower() in NOT_NAMES or words[0].lower() in _QUANTITIES:
         return "", ""  # ("Wednesday's": tidied, still a day)
+    if any(w.lower() in STORM_WORDS for w in words):
+        return "", ""  # a storm: no person, body or place ('Hurricane Georges')
     words = _past_openers(words)  # 'The', 'While', 'SATURDAY'
     if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
         return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)

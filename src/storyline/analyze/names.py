@@ -90,6 +90,8 @@ _TITLE_SEX = {t: "f" if t in FEMININE else "m" for t in HONORIFICS & (FEMININE |
 # Words that end the names of things named like people, and described like them ('the
 # Lacey Act, a century-old law'): laws, bodies, publications. (Not `entities.ORG_WORDS`,
 # which tells an organisation's name from a place's.)
+# a storm is named as people are ('Hurricane Georges', 'Super Typhoon Zeb'), but is none
+STORM_WORDS = frozenset("hurricane typhoon supertyphoon cyclone storm".split())
 THING_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
     "ministry council committee commission party company corporation corp inc ltd group "
@@ -97,7 +99,7 @@ THING_WORDS = frozenset(
     "network times post news bureau press site "
     # a publication's title: 'a weekly newsletter, Southern Africa Report, says'
     "report journal magazine gazette tribune chronicle telegraph newsletter".split()
-)
+) | STORM_WORDS
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
     "the a an this that these those so "
