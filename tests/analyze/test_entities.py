@@ -214,6 +214,13 @@ def test_a_storm_named_as_people_are_is_no_one() -> None:
     assert kinds["Puerto Rico"] == "place" and kinds["Pedro Rossello"] == "person"
 
 
+def test_events_flights_and_a_party_s_members_are_no_one() -> None:
+    kinds = _kinds("Persian Gulf War veterans met. Tony Awards, who honour plays, are held. "
+                   "Malaysia Airlines Flight 370, which vanished, was found. Senate Republicans, "
+                   "who met, said no. Last November, Jane Smith said so.")
+    assert [name for name, kind in kinds.items() if kind == "person"] == ["Jane Smith"]
+
+
 def test_a_group_counted_by_number_is_no_one() -> None:
     kinds = _kinds("Two Libyans were charged. Many Iranians voted on Wednesday's ballot "
                    "in Tehran.")

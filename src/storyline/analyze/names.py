@@ -49,7 +49,7 @@ PLACE_WORDS = frozenset(
     "street road avenue square hospital airport station river lake mountain island city "
     "county province state republic kingdom bridge park bay coast valley university "
     "college school church cathedral hotel motel centre center hall house court arena "
-    "stadium".split()
+    "stadium palace".split()
 )
 ROLE_NOUNS = frozenset(
     "pope cardinal bishop archbishop envoy negotiator diplomat judge prosecutor attorney "
@@ -98,7 +98,10 @@ THING_WORDS = frozenset(
     "union bank fund institute foundation museum trust board service services office "
     "network times post news bureau press site "
     # a publication's title: 'a weekly newsletter, Southern Africa Report, says'
-    "report journal magazine gazette tribune chronicle telegraph newsletter".split()
+    "report journal magazine gazette tribune chronicle telegraph newsletter "
+    # an event, a flight, a party's members: 'Persian Gulf War', 'Tony Awards', 'Winter
+    # Games', 'Air France Flight', 'Senate Democrats'
+    "war awards games jubilee flight democrats republicans".split()
 ) | STORM_WORDS
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
@@ -112,6 +115,7 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     # a question or a quantity opening a sentence: 'What Netscape, the Internet pioneer,
     # has learned' names no one called 'What Netscape'
     "what which who whom whose where why how whether each every both either neither "
+    "last next "  # ('Last November')
     # a question's verb, a preposition opening a sentence: 'Could Spain extradite him?',
     # 'About Mohawk' (a page's section) name no one called 'Could Spain'
     "could would should can might must does do did is are was were has have had "
