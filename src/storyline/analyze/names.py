@@ -87,11 +87,11 @@ MASCULINE = frozenset(
 # Honorifics that tell the sex of the one they name ('Mr', 'Mrs', 'Lady'), whichever
 # family member the surname would otherwise stand for
 _TITLE_SEX = {t: "f" if t in FEMININE else "m" for t in HONORIFICS & (FEMININE | MASCULINE)}
-# Words that end the names of things named like people, and described like them ('the
-# Lacey Act, a century-old law'): laws, bodies, publications. (Not `entities.ORG_WORDS`,
-# which tells an organisation's name from a place's.)
 # a storm is named as people are ('Hurricane Georges', 'Super Typhoon Zeb'), but is none
 STORM_WORDS = frozenset("hurricane typhoon supertyphoon cyclone storm".split())
+# Words that end the names of things named like people, and described like them ('the
+# Lacey Act, a century-old law'): laws, bodies, publications, events, storms. (Not
+# `entities.ORG_WORDS`, which tells an organisation's name from a place's.)
 THING_WORDS = frozenset(
     "act law bill treaty constitution charter amendment agency association department "
     "ministry council committee commission party company corporation corp inc ltd group "
