@@ -221,6 +221,13 @@ def test_events_flights_and_a_party_s_members_are_no_one() -> None:
     assert [name for name, kind in kinds.items() if kind == "person"] == ["Jane Smith"]
 
 
+def test_a_body_s_branch_named_with_its_place_is_the_body() -> None:
+    kinds = _kinds("Researchers at UC San Diego found it. CBC Manitoba reported it from "
+                   "Winnipeg. The US Navy sent ships.")
+    assert kinds["UC San Diego"] == kinds["CBC Manitoba"] == "organisation"
+    assert "San Diego" not in kinds and "Manitoba" not in kinds
+
+
 def test_a_group_counted_by_number_is_no_one() -> None:
     kinds = _kinds("Two Libyans were charged. Many Iranians voted on Wednesday's ballot "
                    "in Tehran.")

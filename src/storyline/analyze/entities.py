@@ -362,6 +362,11 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     nothing)."""
     name = tidy(run)  # ('While Microsoft', "In Microsoft's": Microsoft)
     words = run.split()
+    if len(words) > 1 and 2 <= len(words[0]) <= 5 and words[0].isupper() and \
+            words[0].isalpha() and words[0] not in _PLACE_ACRONYMS and \
+            words[0] not in _NOT_ENTITIES and place_name(" ".join(words[1:])):
+        return "organisation", run  # a body's branch in a place: 'UC San Diego', 'BBC
+        # Scotland' (not the place alone, which tidying the acronym away would leave)
     if not name:  # a qualifier of roles, a title, or nothing ('The', 'Monday'); but
         # named alone a party is a body ('Labour', 'Scottish Labour', 'The Tories')
         party = unpossessive(" ".join(_past_openers(words)))
