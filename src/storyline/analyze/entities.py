@@ -30,11 +30,12 @@ from storyline.analyze.names import (
     STORM_WORDS,
     People,
     opens_sentence,
+    runs_outside,
     tidy,
     unpossessive,
 )
 from storyline.analyze.places import STATE_ABBREVIATIONS, compass_head, place_name, state_after
-from storyline.model import Document, Entity, SentenceKind
+from storyline.model import Document, Entity
 from storyline.text import STOPWORDS
 
 # the last word of a body's name ('Israeli Cabinet', 'Palestinian Airlines', 'Islamic
@@ -106,15 +107,15 @@ _CAPS_AFTER = re.compile(r" [A-Z]{2,}\b")
 
 def entities(docs: Sequence[Document], number: Mapping[str, int], people: People,
              limit: int = 30) -> list[Entity]:
-    """The story's most mentioned entities, most mentioned first."""
+    """The story's most mentioned entities, most mentioned first. `people` is the
+    story's (`People.of(docs)`): its runs and the page's own lines are read here too."""
     mentions: dict[tuple[str, str], dict[int, int]] = {}  # (name, kind) -> source -> count
     bodies = _bodies((d.article.text for d in docs), people)
     known: dict[str, tuple[str, str] | None] = {}  # what each run is by its words alone
     for doc in docs:
         source = number[doc.article.id]
         # the page's own lines ('Add Donald Trump as an interest ...') mention no one
-        furniture = [(s.start, s.end) for s in doc.sentences
-                     if s.kind is SentenceKind.FURNITURE]
+        furniture = list(people.furniture.get(doc.article.text, ()))
         names = Counter(_names(doc.article.text, furniture, people, bodies, known))
         for key, n in names.items():
             by_source = mentions.setdefault(key, {})
@@ -133,15 +134,13 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     """(name, kind) of each mention in a text: capitalised runs, datelines, acronyms."""
     found: list[tuple[str, str]] = []
     taken: list[tuple[int, int]] = list(furniture)
-    runs = people.runs.get(text)
+    runs = people.runs.get(text)  # (those opening in the page's own lines left out)
     if runs is None:
-        runs = list(RUN.finditer(text))
+        runs = runs_outside(RUN.finditer(text), furniture)
     skip = 0  # runs a name joined over 'of' or 'for' took
     for i, m in enumerate(runs):
         if skip:
             skip -= 1
-            continue
-        if furniture and any(s <= m.start() < e for s, e in furniture):
             continue
         if text.startswith(_JOINS, m.end()):  # (a cheap test first: most runs end otherwise)
             whole = _joined(runs, i, text) if text[m.end()] == " " \

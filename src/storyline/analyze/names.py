@@ -249,7 +249,8 @@ class People:
         # single words seen with no title before a speech verb ('Corbyn said', 'Swissair
         # said'): a person's surname, or a body's name (`entities` asks)
         self.speaking: set[str] = set()
-        self.runs = {text: _outside(RUN.finditer(text), (furniture or {}).get(text))
+        self.furniture: Mapping[str, Sequence[tuple[int, int]]] = furniture or {}
+        self.runs = {text: runs_outside(RUN.finditer(text), self.furniture.get(text))
                      for text in texts}
         # each name word's mentions ('Hardy' -> 'Todd Hardy', 'Hardy', 'Mrs Hardy')
         self._by_word: dict[str, list[tuple[str, re.Match[str]]]] = defaultdict(list)
@@ -715,8 +716,8 @@ def _name_words(run: str) -> tuple[list[str], bool]:
     return list(words), titled
 
 
-def _outside(runs: Iterable[re.Match[str]], spans: Sequence[tuple[int, int]] | None
-             ) -> list[re.Match[str]]:
+def runs_outside(runs: Iterable[re.Match[str]], spans: Sequence[tuple[int, int]] | None
+                 ) -> list[re.Match[str]]:
     """The runs that open outside the spans (most texts have none: kept as they are)."""
     if not spans:
         return list(runs)
