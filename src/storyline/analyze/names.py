@@ -875,7 +875,9 @@ def _given_and_surname(words: list[str], text: str, after: str) -> bool:
 
 def _after_the(text: str, at: int) -> bool:
     """Whether 'the' stands right before the name that starts at `at`: a team's, a
-    band's, a body's ('the Jets said', 'The New York Jets cheerleaders'), not a person's."""
+    band's, a body's ('the Jets said', 'The New York Jets cheerleaders'), not a person's.
+    'The' only, not every `_DETERMINED` word: 'a', 'its' or a figure before a name do
+    stand before people's ('a Donald Trump supporter'; measured: a speaker lost)."""
     return text.endswith(("the ", "The ", "THE "), 0, at) and (
         at == 4 or not text[at - 5].isalnum())
 
