@@ -164,10 +164,16 @@ def figures(text: str) -> tuple[Figure, ...]:
     return tuple(out)
 
 
-# verbs that report what the figure's own clause tells, which they do not count
-_REPORTING = frozenset("said says say told tells estimate estimates estimated report reports "
-                       "reported show shows showed shown believe believes believed suggest "
-                       "suggests suggested according".split())
+# verbs that report a clause, which tell neither what its figure counts ('officials
+# estimate that 85 percent …') nor what day its fact is ('officials said Wednesday')
+_REPORTING = (rf"(?:{SPEECH_VERBS}|estimates?|estimated|reports?|reported|shows?|showed|shown"
+              r"|believes?|believed|according)")
+_REPORTING_WORD = re.compile(_REPORTING, re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
+def _reporting(word: str) -> bool:
+    return bool(_REPORTING_WORD.fullmatch(word))
 _DLRS = ("dlrs ", "dlrs")  # (the text before a figure, lower-cased)
 
 
@@ -182,7 +188,7 @@ def _lead(before: str) -> str:
         low = tokens[i].lower()
         if low[0].isdigit() or (i and tokens[i - 1][0].isdigit()) or low == "dlrs":
             continue  # a figure, or the unit after one (or the wire's dollars before it)
-        if low in _REPORTING:
+        if _reporting(low):
             return ""  # ('officials estimate that 85 percent': a clause of its own)
         if low not in STOPWORDS and low not in _HEDGE_WORDS and len(low) > 1:
             return stem(low)
@@ -378,8 +384,7 @@ def _dates(text: str, published: date | None, written: bool = False
 
 
 _WRITTEN = frozenset({"dmy", "mdy"})  # (the timeline's kinds of a date written out)
-_SAID_ON = re.compile(r"\b(?:" + SPEECH_VERBS + r"|reported|showed|shows)\s+(?:on\s+|late\s+"
-                      r"|early\s+|earlier\s+)?$")
+_SAID_ON = re.compile(rf"\b{_REPORTING}\s+(?:on\s+|late\s+|early\s+|earlier\s+)?$")
 
 
 @functools.lru_cache(maxsize=4096)
