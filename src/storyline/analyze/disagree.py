@@ -173,7 +173,10 @@ _REPORTING_WORD = re.compile(_REPORTING, re.IGNORECASE)
 
 @functools.lru_cache(maxsize=8192)
 def _reporting(word: str) -> bool:
+    """Whether a word is a reporting verb (asked of the words before every figure)."""
     return bool(_REPORTING_WORD.fullmatch(word))
+
+
 _DLRS = ("dlrs ", "dlrs")  # (the text before a figure, lower-cased)
 
 
