@@ -66,6 +66,23 @@ from storyline.pipeline import digest
     # a figure half-way rounds either way
     ("Only 18 million of the 38.5 million eligible voters cast ballots.",
      "About 39 percent of the 38 million eligible voters will vote."),
+    # a short form that drops most of a given name is the same person
+    ("The rebels took his gun, said Col. Suhartono Suratman.",
+     "Col. Tono Suratman threatened the rebels."),
+    # parts of other wholes, distances from other places
+    ("The typhoons destroyed 10.4 billion pesos (dlrs 252.8 million) worth of "
+     "infrastructure, crops and other property.",
+     "The typhoons destroyed some 4 billion pesos (dlrs 100 million) worth of crops."),
+    ("The lion ended up in Isinya, 20 miles from Nairobi.",
+     "The lion ended up in Isinya town, 12 miles away."),
+    # a city and its state, by the lists; a place ending a body's name
+    ("A grand jury in Manhattan returned the indictment.",
+     "A grand jury in New York returned the indictment."),
+    ("The Information Center of Human Rights and Democratic Movement in China said so.",
+     "The Information Center for Human Rights and Democratic Movement in Hong Kong said so."),
+    # one day in the same words is one day, however the tense around it reads
+    ("The results were expected since moderates were dropped before Friday's election.",
+     "The results came as no surprise since moderates were dropped before Friday's election."),
     # the day a thing was said, and days of other things, are no conflict
     ("The army said Wednesday that the rebels had fled.",
      "The army said Friday that the rebels had fled."),
@@ -83,6 +100,11 @@ def test_these_agree(a: str, b: str) -> None:
     ("More than 100,000 people fled.", "Nearly 400,000 people fled.", "number"),
     ("The storm hit on Oct. 9.", "The storm hit on Oct. 12.", "date"),
     ("John Smith, 45, was arrested.", "Jon Smith, 45, was arrested.", "name"),
+    ("Joanne Smith, 45, was arrested.", "Anne Smith, 45, was arrested.", "name"),
+    ("The lion was found 20 miles from Nairobi.", "The lion was found 12 miles from Nairobi.",
+     "number"),
+    ("The bomb exploded in Mumbai on Monday.", "The bomb exploded in Delhi on Monday.",
+     "place"),
     ("Foreign Minister Ehud Barak met the envoy.", "Defense Minister Ehud Barak met the envoy.",
      "role"),
     ("President Bill Clinton spoke.", "Vice President Bill Clinton spoke.", "role"),

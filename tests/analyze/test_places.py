@@ -67,3 +67,12 @@ def test_a_place_lies_in_its_country_and_continent_by_the_lists() -> None:
     assert places.within("Texas", "United States") and places.within("Nairobi", "Africa")
     assert not places.within("Africa", "Kenya") and not places.within("Kenya", "Tanzania")
     assert not places.within("Corbyn", "Africa")
+
+
+def test_a_city_lies_in_its_country_and_a_us_city_in_its_state() -> None:
+    """Any city of 100,000 people, of one word too, though `place_name` does not take
+    one-word towns for places ('Jackson' is more often someone)."""
+    assert places.within("Manhattan", "New York") and places.within("Mumbai", "India")
+    assert places.within("Houston", "Texas") and places.within("Houston", "United States")
+    assert not places.within("New York", "Manhattan") and not places.within("Houston", "Ohio")
+    assert places.place_name("Manhattan") is None

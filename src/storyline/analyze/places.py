@@ -146,11 +146,15 @@ def _states() -> frozenset[str]:
 
 
 def within(inner: str, outer: str) -> bool:
-    """Whether one place of the lists lies in another: a capital in its country or
-    continent, a country in its continent, a US state in the United States ('in Kenya'
-    and 'in Africa', 'in Nairobi' and 'in Kenya' tell of one place, at two scales)."""
-    a, b = place_name(inner), place_name(outer)
-    return bool(a and b) and b.lower() in _containers().get(a.lower(), frozenset())
+    """Whether one place of the lists lies in another: a city of 100,000 people or more
+    in its country, its continent and a US city in its state, a country in its
+    continent, a US state in the United States ('in Kenya' and 'in Africa', 'in Nairobi'
+    and 'in Kenya', 'in Manhattan' and 'in New York' tell of one place, at two scales).
+    The inner place may be a city of one word that `place_name` does not know (it takes
+    no 'Jackson' for a place); the outer one must be a place."""
+    b = place_name(outer)
+    return bool(b) and b.lower() in _containers().get(
+        (place_name(inner) or inner).lower(), frozenset())
 
 
 @functools.cache
@@ -165,7 +169,19 @@ def _containers() -> dict[str, frozenset[str]]:
         inside.setdefault(name, set()).add(continent)
         if country.get("capital"):
             inside.setdefault(country["capital"].lower(), set()).update({name, continent})
-    for state in cache.get_us_states().values():
-        inside.setdefault(state["name"].lower(), set()).update(
-            {"united states", "america", "north america"})
+    states = {code: s["name"].lower() for code, s in cache.get_us_states().items()}
+    for state in states.values():
+        inside.setdefault(state, set()).update({"united states", "america", "north america"})
+    countries = {code: (c["name"].removeprefix("The ").lower(),
+                        continents.get(c["continentcode"], ""))
+                 for code, c in cache.get_countries().items()}
+    lines = files("storyline.analyze").joinpath("cities-in.txt").read_text(encoding="utf-8")
+    for line in lines.splitlines():
+        if line and not line.startswith("#"):
+            name, code, *state = line.split("\t")
+            if code in countries:
+                outer = inside.setdefault(name.lower(), set())
+                outer.update(countries[code])
+                if state and state[0] in states:
+                    outer.update({states[state[0]], "america"})
     return {place: frozenset(outer) for place, outer in inside.items()}
