@@ -316,3 +316,31 @@ def test_a_person_s_initials_are_no_acronym() -> None:
         "Andrew Puzder withdrew on Wednesday, the AP reported. Andrew Puzder said he was "
         "honoured. The AP said the Senate would not vote.")
     assert found["Andrew Puzder"] == "person" and found["AP"] == "organisation"
+
+
+def test_a_web_platform_is_the_company_that_runs_it_never_a_place() -> None:
+    kinds = _kinds("The actress took to Twitter on Saturday. Fans went to Yellin's "
+                   "Instagram page.",
+                   "She explained her stance on Instagram, and on Twitter later.")
+    assert kinds.get("Twitter") == "organisation" and kinds.get("Instagram") == "organisation"
+
+
+def test_a_page_s_share_buttons_before_a_name_are_no_part_of_it() -> None:
+    kinds = _kinds("Facebook Twitter Pinterest Matt Damon said he regretted it.",
+                   "Matt Damon apologised on Tuesday.")
+    assert kinds.get("Matt Damon") == "person"
+    assert not any("Pinterest" in name for name in kinds)
+
+
+def test_a_programme_named_for_its_host_is_no_one() -> None:
+    kinds = _kinds("Jon Stewart left The Daily Show. The Larry Sanders Show ended.",
+                   "Stewart said The Daily Show would go on. He was on The Daily Show.")
+    assert "Daily Show" not in kinds and "Larry Sanders Show" not in kinds
+    assert kinds.get("Jon Stewart") == "person"
+
+
+def test_a_region_and_a_belt_of_space_are_places() -> None:
+    kinds = _kinds("Across New England, winds will send milder air. Objects lie in the "
+                   "Kuiper Belt.", "Rain will fall in New England. The Kuiper Belt is far.")
+    assert kinds.get("New England") == "place" and kinds.get("Kuiper Belt") == "place"
+    assert "Across New England" not in kinds

@@ -68,7 +68,7 @@ _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hun
 # State'), nor the buildings of institutions ('Richmond High School' is either)
 _PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"}) | frozenset(
     "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
-    "heights hill hills islands mountains plaza beach keys".split())
+    "heights hill hills islands mountains plaza beach keys belt".split())
 # more words that end the names of places and of what stands in them, to tell them from a
 # given name and a surname after a preposition ('Pearl Harbor', 'Royal Infirmary')
 _LAND_ENDS = frozenset("harbor harbour highlands lowlands infirmary springs falls woods "
@@ -348,6 +348,11 @@ def _named_like_someone(name: str) -> bool:
         and last not in _LAND_ENDS
 
 
+_PROGRAMME_ENDS = frozenset({"show"})
+# the web's platforms, which news names after 'on' and 'to' as if they were places: the
+# companies that run them
+_PLATFORMS = frozenset("Twitter Facebook Instagram YouTube TikTok Snapchat Reddit LinkedIn "
+                       "WhatsApp Tumblr Pinterest Weibo WeChat Twitch".split())
 _UNSEEN = ("?", "?")  # not in `known` yet (None there means: ask the context)
 # the churches that are bodies when named by their faith alone
 _DENOMINATIONS = frozenset("catholic roman orthodox greek russian serbian coptic anglican "
@@ -375,6 +380,15 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         return "", ""  # ("Wednesday's": tidied, still a day)
     if any(w.lower() in STORM_WORDS for w in words):
         return "", ""  # a storm: no person, body or place ('Hurricane Georges')
+    platforms = list(itertools.takewhile(_PLATFORMS.__contains__, name.split()))
+    if len(platforms) == 1:  # ('on Instagram', 'took to Twitter', "Yellin's Instagram
+        return "organisation", platforms[0]  # page", 'Instagram Story')
+    if platforms:  # a page's buttons ('Facebook Twitter Pinterest'), and what follows
+        rest = name.split(None, len(platforms))[len(platforms):]
+        return _by_words(rest[0], people, bodies) if rest else ("", "")
+    if unpossessive(words[-1]).lower() in _PROGRAMME_ENDS:
+        return "", ""  # a programme, named for its host or not, is no one, nowhere
+        # ('The Daily Show', 'The Larry Sanders Show')
     words = _past_openers(words)  # 'The', 'While', 'SATURDAY'
     if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
         return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)

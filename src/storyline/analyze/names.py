@@ -101,7 +101,9 @@ THING_WORDS = frozenset(
     "report journal magazine gazette tribune chronicle telegraph newsletter "
     # an event, a flight, a party's members: 'Persian Gulf War', 'Tony Awards', 'Winter
     # Games', 'Air France Flight', 'Senate Democrats'
-    "war awards games jubilee flight democrats republicans".split()
+    "war awards games jubilee flight democrats republicans "
+    # a programme: 'The Daily Show', 'The Larry Sanders Show'
+    "show".split()
 ) | STORM_WORDS
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
@@ -120,7 +122,7 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     # 'About Mohawk' (a page's section) name no one called 'Could Spain'
     "could would should can might must does do did is are was were has have had "
     "about against around between over under without within toward towards into upon "
-    "via".split()
+    "via across along beyond behind beside inside outside throughout".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the

@@ -30,6 +30,7 @@ _REGIONS = frozenset({
     "America", "Latin America", "Middle East", "Gulf", "Persian Gulf", "Caribbean",
     "Balkans", "Scandinavia", "Siberia", "West Bank", "Gaza Strip", "Gaza",
     "Kashmir", "Tibet", "Kurdistan", "Crimea", "Sahara", "Mediterranean",
+    "New England", "Midwest", "Pacific Northwest", "Deep South", "Appalachia",
 })
 # Countries by the names news gives them besides GeoNames' official one, and former
 # countries, still the subject of news and of archives ('Burma', 'Yugoslavia').
