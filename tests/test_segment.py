@@ -109,6 +109,9 @@ def test_dateline_is_left_out_of_the_first_sentence() -> None:
         # Reuters' dateline with its day
         ("LONDON, Dec 17 (Reuters) - A ticket frenzy grew.", "A ticket frenzy grew."),
         ("Dec 17 (Reuters) - A ticket frenzy grew.", "A ticket frenzy grew."),
+        # stations sharing a story
+        ("(WRDW/WAGT) – Investigations began after a boy was hurt.",
+         "Investigations began after a boy was hurt."),
     ],
 )
 def test_datelines_in_any_style_and_paragraph_are_left_out(text: str, first: str) -> None:
@@ -229,6 +232,10 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "in place of a link that would be otherwise be broken.",
         "The goal is to fix all broken links on the web .",
         'Crawls of supported "No More 404" sites.',
+        "WARCZone is a collection of outsider-uploaded WARCs, which are contributed to the "
+        "Internet Archive but may or may not be ingested into the Wayback Machine.",
+        "They are being kept in this location for reference and clarity for the Wayback Team, "
+        "while also being accessible to the general public.",
     ],
 )
 def test_page_furniture_is_not_body(line: str) -> None:

@@ -72,7 +72,8 @@ _PLACE_BEFORE = r"(?:[A-Z][A-Za-z.'\-]*(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,5}\s*)?"
 _DATELINE = re.compile(
     rf"^{_PLACE_BEFORE}"
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*)?"  # (Reuters' date: 'LONDON, Dec 17 (Reuters) -')
-    r"\((?:AP|Reuters|AFP|UPI|Xinhua|CNN|Bloomberg|dpa|PA|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\)"
+    r"\((?:AP|Reuters|AFP|UPI|Xinhua|CNN|Bloomberg|dpa|PA|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?"
+    r"|[A-Z]{3,5}(?:/[A-Z]{3,5})+)\)"  # (stations sharing a story: '(WRDW/WAGT) –')
     r"\s*(?:[-_—–]+|:)\s*"
     r"|^[A-Z][A-Z.'\-]{2,}(?:[ ,]+[A-Z][A-Za-z.'\-]*){0,4}\s+[-_—–]{1,2}\s+"
     # CNN's has no dash ('Seoul (CNN) North Korea is ...'): known agencies only, since
@@ -149,7 +150,7 @@ _NOTICE = re.compile(
     r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine"
     r"|crawls are part of an effort to archive pages|the Internet Archive hopes that"
     r"|the version that was live when the page was written|fix all broken links on the web"
-    r"|Crawls of supported \"No More 404\" sites"
+    r"|Crawls of supported \"No More 404\" sites|outsider-uploaded WARCs|for the Wayback Team"
     r"|\bFollow Embed List Rules\b",  # (a list page's widget: '25 items Follow Embed …')
     re.IGNORECASE,
 )
