@@ -232,6 +232,9 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "in place of a link that would be otherwise be broken.",
         "The goal is to fix all broken links on the web .",
         'Crawls of supported "No More 404" sites.',
+        # a newsletter's box
+        "Breaking News Emails Get breaking news alerts and special reports.",
+        "The news and stories that matter, delivered weekday mornings.",
         "WARCZone is a collection of outsider-uploaded WARCs, which are contributed to the "
         "Internet Archive but may or may not be ingested into the Wayback Machine.",
         "They are being kept in this location for reference and clarity for the Wayback Team, "
@@ -241,6 +244,11 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
 def test_page_furniture_is_not_body(line: str) -> None:
     text = f"The council voted on Monday.\n{line}\nThe vote was close."
     assert kinds(text) == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
+
+
+def test_a_poll_of_two_papers_is_no_credit() -> None:
+    assert kinds("The Times/CBS News statewide telephone poll was conducted on Tuesday.") == [
+        SentenceKind.BODY]
 
 
 def test_prose_about_a_figure_is_no_caption() -> None:
@@ -299,6 +307,10 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "Singer arrives at a news conference on Monday. (KEVORK DJANSEZIAN/REUTERS)",
         "A reconstruction of the dinosaur is shown in this October 31, 2016 photo released "
         "on January 15, 2018.",
+        # the photographer's credit opening the caption
+        "Bill Ingalls/NASA A supermoon behind the Colorado State Capitol Building on Sunday, "
+        "Sept. 27, 2015.",
+        "Ruaraidh Gillies/Wikimedia Commons From supermoon to blood moon.",
     ],
 )
 def test_media_players_and_photo_credits_are_captions(player: str) -> None:

@@ -129,6 +129,9 @@ _CALL_TO_ACTION = re.compile(
     # 'LISTEN: …', 'SEE ALSO: …', 'FROM COINAGE: …'); not a transcript's speaker
     r"|(?:PHOTOS?|VIDEO|WATCH|LISTEN|TRAILER|GALLERY|SLIDESHOW|SEE ALSO|FROM [A-Z]{3,}): "
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
+    # a newsletter's box ('Breaking News Emails Get breaking news alerts and special
+    # reports.', 'The news and stories that matter, delivered weekday mornings.')
+    r"|Breaking News Emails\b|The news and stories that matter, delivered\b"
     # a spoiler warning ('Warning: Contains spoilers for Game of Thrones Season 6.')
     r"|(?i:(?:warning: |spoiler alert: )?(?:this (?:story|article|post|review) )?"
     r"(?:contains|includes|may contain) (?:major |some )?spoilers\b)"
@@ -193,6 +196,11 @@ _DATED_CAPTION = re.compile(r"\b(?:in|at|near) [A-Z][^.;]{0,80}[a-z],? " + _CAPT
 _DATED_CAPTION_PLACE_LAST = re.compile(
     rf", {_WEEKDAY}, {_MONTH_DAY_YEAR}, (?:in|at|near) [A-Z][^;!?]{{0,60}}\.$")
 _PROSE_DATE = re.compile(r"\bon " + _CAPTION_DATE)
+# A caption opening on its photographer's credit: 'Bill Ingalls/NASA A supermoon behind
+# the Colorado State Capitol Building on Sunday, Sept. 27, 2015.' (not 'The Times/CBS News
+# poll was conducted …')
+_CREDIT_FIRST = re.compile(
+    r"^(?!The |A |An )[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.]*(?: [A-Z][\w.]*)? (?=[A-Z])")
 # '"Why now?" Ms. Moseley-Braun said in an interview.': a quotation ending in '?' or '!'
 # and the speaker after it are one sentence ('The tweet said.', 'Trump later said.',
 # "Corbyn's spokesman said."), as they are with 'he said' (which opens low, so never
@@ -240,7 +248,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     if (any(w in low for w in _CAPTION_WORDS) and _INLINE_CAPTION.search(text)) or (
             text[-5:-1].isdigit() and _DATED_CAPTION.search(text)
             and not _PROSE_DATE.search(text)) or (
-            "day, " in text and _DATED_CAPTION_PLACE_LAST.search(text)):
+            "day, " in text and _DATED_CAPTION_PLACE_LAST.search(text)) or (
+            "/" in text[:40] and _CREDIT_FIRST.match(text)):
         return SentenceKind.CAPTION
     if _CALL_TO_ACTION.match(text) or (
             any(w in low for w in _NOTICE_WORDS) and _NOTICE.search(text)):
