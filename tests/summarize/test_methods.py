@@ -43,6 +43,9 @@ def test_dangling_sentences_are_not_candidates() -> None:
     ids = {s.text for s in candidates(documents(REPORTS))}
     assert "He said it was bad." not in ids
     assert is_dangling(documents([article("He added: “No.”")])[0].sentences[0])
+    # what is left out of the sentence before
+    assert is_dangling(documents([article(
+        "Except for one very lucky actor who has done both.")])[0].sentences[0])
 
 
 def test_the_rest_of_a_broken_sentence_is_no_candidate_but_a_name_s_particle_is() -> None:

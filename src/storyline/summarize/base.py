@@ -47,7 +47,7 @@ _DANGLING = re.compile(
     r"^(?:[\"“'‘(]\s*)?(?:he|she|they|it|his|her|their|its|this|these|those|that|him|them|"
     r"but|and|or|so|yet|also|however|meanwhile|still|instead|moreover|furthermore|"
     r"nevertheless|nonetheless|besides|then|thus|hence|otherwise|likewise|similarly|"
-    r"such|both|neither|either|another|other|the latter|the former)\b",
+    r"such|both|neither|either|another|other|the latter|the former|except)\b",
     re.IGNORECASE,
 )
 _OPEN_QUOTE_ONLY = re.compile(r"^[\"“]")
