@@ -107,6 +107,23 @@ def test_the_same_quote_in_two_sources_is_one_quote_with_both_sources() -> None:
     assert quote.text.startswith("There will be no progressive alliance with the SNP and")
 
 
+def test_the_same_quote_under_a_misspelt_name_is_one_quote_its_majority_spells() -> None:
+    texts = ['"The earlier information was wrong," Hand Carlsson, the lead detective, said.',
+             '"The earlier information was wrong," Hans Carlsson, the lead detective, said.',
+             '"The earlier information was wrong," said Hans Carlsson, a detective.']
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    (quote,) = digest(articles, sections=("quotes",)).analysis.quotes
+    assert quote.speaker == "Hans Carlsson" and quote.source_ids == (1, 2, 3)
+
+
+def test_the_same_words_of_two_people_are_two_quotes() -> None:
+    texts = ['"We will not give up," said Hans Carlsson.',
+             '"We will not give up," said Karin Svensson.']
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    quotes = digest(articles, sections=("quotes",)).analysis.quotes
+    assert sorted(q.speaker for q in quotes) == ["Hans Carlsson", "Karin Svensson"]
+
+
 def test_the_example_timeline_keeps_2017_apart_from_2016() -> None:
     stories = load([EXAMPLE])
     dated = {a.id: a.published for a in stories}

@@ -692,6 +692,18 @@ def _misspelt(name: str, by_surname: Mapping[str, Counter[str]]) -> Counter[str]
     return by_surname[near[0]] if len(near) == 1 else None
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two names of two words or more are one name spelt otherwise: the same
+    words but one, a letter apart ('Hand Carlsson' / 'Hans Carlsson', 'Lasse Gustavsson'
+    / 'Lasse Gustafsson'), as reports misspell the same person."""
+    x, y = a.split(), b.split()
+    if a == b or len(x) != len(y) or len(x) < 2:
+        return a == b
+    apart = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+    return len(apart) == 1 and apart[0][0][:1] == apart[0][1][:1] and \
+        _one_letter_apart(*apart[0])
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """A letter left out, added or changed, or two next to each other swapped ('Ashely'
     for Ashley)."""

@@ -32,6 +32,7 @@ from storyline.analyze.names import (
     TITLES,
     People,
     opens_sentence,
+    spelt_alike,
     tidy,
 )
 from storyline.analyze.turns import voices
@@ -556,8 +557,10 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
         if len(g) == 1:  # (most quotations are one source's: no vote to count)
             speaker = g[0].speaker
         else:
+            # (the most sources' speaker; of as many, the fullest quotation's)
             speakers = Counter(f.speaker for f in g if f.speaker)
-            speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else ""
+            speaker = min(speakers, key=lambda s: (-speakers[s], s != g[0].speaker, s)) \
+                if speakers else ""
         claims = tuple(Claim(number[f.article_id], f.sentence_id, f.text, f.text)
                        for f in sorted(g, key=lambda f: (number[f.article_id], f.start)))
         quotes.append(Quote(g[0].text, speaker, claims))
@@ -587,8 +590,12 @@ def _pos(sentence_id: str) -> int:
 
 
 def _same_speaker(f: Found, group: list[Found]) -> bool:
+    """Whether a quotation can join a group by who said it: the same speaker, or the
+    same name spelt otherwise ('Hand Carlsson' in one report, 'Hans Carlsson' in two
+    others: one quotation, whose speaker the majority spells)."""
     known = {g.speaker for g in group if g.speaker}
-    return not f.speaker or not known or f.speaker in known
+    return not f.speaker or not known or f.speaker in known or any(
+        spelt_alike(f.speaker, k) for k in known)
 
 
 def _gallery(ptext: str, people: People, owner: str) -> str:
