@@ -1823,3 +1823,17 @@ def test_the_connective_a_sentence_opens_on_is_no_part_of_its_speaker() -> None:
     text = ("The plan will first be debated by the Group of Seven.\nBut a senior Japanese "
             'official noted Saturday that the plan "seems aimed mostly at Latin America."')
     assert speaker_of(text, "seems aimed") == "a senior Japanese official"
+
+
+def test_a_description_keeps_its_subject_not_the_verb_or_participle_after_it() -> None:
+    text = ('During one meeting, a police official stormed in and said, "Don\'t take this '
+            'case."\nThe authorities "are deceiving public opinion," said the letter faxed '
+            'to foreign news agencies.\n"That is wrong," said the husband of the deceased.')
+    assert speaker_of(text, "Don't take") == "a police official"
+    assert speaker_of(text, "are deceiving") == "the letter"
+    assert speaker_of(text, "That is wrong") == "the husband of the deceased"
+
+
+def test_a_title_before_a_name_the_story_does_not_know_keeps_its_capital() -> None:
+    text = '"My husband thought the time was right," Ms. He said.'
+    assert speaker_of(text, "My husband") == "Ms. He"

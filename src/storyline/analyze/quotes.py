@@ -38,7 +38,7 @@ from storyline.analyze.names import (
 from storyline.analyze.turns import voices
 from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
 from storyline.segment import GALLERY_CAPTION
-from storyline.text import content_terms
+from storyline.text import STOPWORDS, content_terms
 
 _OPEN = "\"“"
 _QUOTE = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
@@ -1009,7 +1009,22 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         description = description[opening.end():].rsplit(", ", 1)[-1]
     description = _CONNECTIVE_FIRST.sub("", description)
     description = _WHEN_LAST.sub("", description) or description
-    return _as_told(description, people, first_only=True)
+    return _as_told(_subject_only(description), people, first_only=True)
+
+
+def _subject_only(description: str) -> str:
+    """A description without the verb or the participle the attribution left on it: 'a
+    police official stormed in and said' is the official's, 'said the letter faxed to
+    news agencies' the letter's (not 'the husband of the deceased', whose last word is
+    the noun)."""
+    words = description.split()
+    if len(words) > 3 and words[-1] in {"and", "or"}:
+        verb = next((i for i, w in enumerate(words[2:-1], 2) if w.endswith("ed")), None)
+        return " ".join(words[:verb]) if verb else description
+    if len(words) >= 3 and words[-1].endswith("ed") and words[-1].islower() \
+            and words[-2].lower() not in STOPWORDS:
+        return " ".join(words[:-1])
+    return description
 
 
 def _as_told(description: str, people: People, first_only: bool = False) -> str:
@@ -1020,7 +1035,8 @@ def _as_told(description: str, people: People, first_only: bool = False) -> str:
     with capitals ('A Group Of Protesters')."""
     words = description.split(" ")
     for i, word in enumerate(words[:1] if first_only else words):
-        if word[:1].isupper() and not _a_name(word, people):
+        if word[:1].isupper() and not _a_name(word, people) and \
+                word.lower().rstrip(".") not in TITLES:  # ('Ms. He said')
             words[i] = word[:1].lower() + (word[1:] if first_only else word[1:].lower())
     return " ".join(words)
 
