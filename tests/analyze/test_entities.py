@@ -344,3 +344,17 @@ def test_a_region_and_a_belt_of_space_are_places() -> None:
                    "Kuiper Belt.", "Rain will fall in New England. The Kuiper Belt is far.")
     assert kinds.get("New England") == "place" and kinds.get("Kuiper Belt") == "place"
     assert "Across New England" not in kinds
+
+
+def test_a_caption_s_title_ending_on_the_name_its_text_opens_with_is_the_name_once() -> None:
+    kinds = _kinds("Photos: The rise and fall of O.J. Simpson Simpson, pictured in 1974, was a "
+                   "running back.", "O.J. Simpson was convicted in 2008.")
+    assert kinds.get("O.J. Simpson") == "person" and "O.J. Simpson Simpson" not in kinds
+
+
+def test_a_paper_named_daily_is_a_body_and_a_probe_is_no_one() -> None:
+    kinds = _kinds("The China Sports Daily reported the results. NASA's Parker Solar Probe "
+                   "will launch.", "China Sports Daily said the team won. The Parker Solar "
+                   "Probe will reach the sun.")
+    assert kinds.get("China Sports Daily") == "organisation"
+    assert "Parker Solar Probe" not in kinds

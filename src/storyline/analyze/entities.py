@@ -45,7 +45,7 @@ ORG_WORDS = frozenset(
     "university college agency commission police army navy court senate congress assembly "
     "company corporation corp inc ltd plc group association federation institute "
     "foundation office service services board authority league club executive "
-    "organisation organization fund trust network news times post herald courier "
+    "organisation organization fund trust network news times post herald courier daily "
     "labour conservatives tories nhs cabinet airlines airways jihad nations embassy "
     "consulate telecom telecoms communications entertainment holdings industries "
     "technologies pharmaceuticals records studios motors".split()
@@ -348,7 +348,7 @@ def _named_like_someone(name: str) -> bool:
         and last not in _LAND_ENDS
 
 
-_PROGRAMME_ENDS = frozenset({"show"})
+_PROGRAMME_ENDS = frozenset({"show", "probe", "spacecraft", "telescope", "rover"})
 # the web's platforms, which news names after 'on' and 'to' as if they were places: the
 # companies that run them
 _PLATFORMS = frozenset("Twitter Facebook Instagram YouTube TikTok Snapchat Reddit LinkedIn "
@@ -387,8 +387,8 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         rest = name.split(None, len(platforms))[len(platforms):]
         return _by_words(rest[0], people, bodies) if rest else ("", "")
     if unpossessive(words[-1]).lower() in _PROGRAMME_ENDS:
-        return "", ""  # a programme, named for its host or not, is no one, nowhere
-        # ('The Daily Show', 'The Larry Sanders Show')
+        return "", ""  # a programme or a craft, named for a person or not, is no one,
+        # nowhere ('The Daily Show', 'The Larry Sanders Show', 'Parker Solar Probe')
     words = _past_openers(words)  # 'The', 'While', 'SATURDAY'
     if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
         return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)

@@ -783,6 +783,10 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         words = words[1:]  # 'Later bin Laden': no name opens on a particle
     while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
         words = words[:-1]
+    if len(words) > 1 and words[-1] == words[-2] and (len(words) > 2 or "\n" in run):
+        words = words[:-1]  # a caption's title ending on the name its text opens with
+        # ('… fall of O.J. Simpson Simpson, pictured in 1974'; a heading 'About Mohawk'
+        # over 'Mohawk was …'); 'Sirhan Sirhan' on one line is a name
     if words:
         words[-1] = unpossessive(words[-1])
     return [w for w in words if w], titled, introduced
