@@ -358,3 +358,10 @@ def test_a_paper_named_daily_is_a_body_and_a_probe_is_no_one() -> None:
                    "Probe will reach the sun.")
     assert kinds.get("China Sports Daily") == "organisation"
     assert "Parker Solar Probe" not in kinds
+
+
+def test_a_brand_opening_on_a_figure_is_named_whole_and_a_link_s_code_is_nothing() -> None:
+    kinds = _kinds("Microsoft courted 3Com Corp. in August. 3Com's chairman said no.",
+                   "3Com makes the Palm Pilot. See https://t.co/2Bwhqz for more.")
+    assert kinds.get("3Com") == "organisation"
+    assert "Com" not in kinds and not any("Bwhqz" in name for name in kinds)

@@ -151,6 +151,13 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
                 taken.append((m.start(), runs[last].end()))
                 skip = last - i
                 continue
+        if m.start() and text[m.start() - 1].isdigit():  # glued to a figure: a brand
+            digits = _DIGITS_BEFORE.search(text, 0, m.start())  # ('3Com Corp.'), or
+            if digits:  # a link's code ('t.co/2Bwhqz'), which names nothing
+                found.append((_company(unpossessive(digits.group() + m.group())),
+                              "organisation"))
+            taken.append(m.span())
+            continue
         # (most runs were seen before and need no context: no call for them)
         kind, name = known.get(m.group()) or _classify(m, text, known, people, bodies)
         if kind:
@@ -176,6 +183,7 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     return found
 
 
+_DIGITS_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))\d{1,2}$")
 _JOINS = (" of ", " for ", ", ")  # (', ': a town's state may follow)
 
 
