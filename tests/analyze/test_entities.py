@@ -365,3 +365,9 @@ def test_a_brand_opening_on_a_figure_is_named_whole_and_a_link_s_code_is_nothing
                    "3Com makes the Palm Pilot. See https://t.co/2Bwhqz for more.")
     assert kinds.get("3Com") == "organisation"
     assert "Com" not in kinds and not any("Bwhqz" in name for name in kinds)
+
+
+def test_a_transcript_s_turn_label_is_no_body() -> None:
+    kinds = _kinds("MB: Eris is more massive than Pluto.\nWP: How did you feel?\n"
+                   "MB: Relieved, I think.", "Mike Brown found Eris in 2005.")
+    assert "MB" not in kinds and "WP" not in kinds

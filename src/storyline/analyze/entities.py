@@ -585,7 +585,8 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
     """An acronym's kind ('SNP' an organisation, 'UK' a place), or nothing for a word in
     capitals that is none: a time zone, 'PC', a Roman numeral, a word of a line written
     in capitals ('HIGH TIMES sat down with'), a title in quotation marks ('“SMD”'), a
-    model's or a disease's letters before its number ('MD-11', 'COVID-19')."""
+    model's or a disease's letters before its number ('MD-11', 'COVID-19'), the initials
+    a transcript gives a speaker's turn ('MD: I said that …')."""
     word = m.group()
     if word in _PLACE_ACRONYMS or (len(word) > 3 and place_name(word)):
         return "place"  # ('UK'; 'HAITI' of a heading or a dateline's second line)
@@ -599,4 +600,6 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""
     if text[m.start() - 1:m.start()] in {'"', "“"} and text[m.end():m.end() + 1] in {'"', "”"}:
         return ""
+    if text[m.end():m.end() + 1] == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
+        return ""  # a turn's label
     return "organisation"
