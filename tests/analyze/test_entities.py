@@ -371,3 +371,25 @@ def test_a_transcript_s_turn_label_is_no_body() -> None:
     kinds = _kinds("MB: Eris is more massive than Pluto.\nWP: How did you feel?\n"
                    "MB: Relieved, I think.", "Mike Brown found Eris in 2005.")
     assert "MB" not in kinds and "WP" not in kinds
+
+
+def test_a_people_a_faith_a_holiday_and_a_party_label_are_no_one() -> None:
+    kinds = _kinds("Stepinac is a hero to millions of Roman Catholic Croats. The group killed "
+                   "hundreds of Shiite Muslims. \"We ignore the facts,\" said Rep. Tom DeLay, "
+                   "R-Texas. All the attacks occurred around November 11th, Veterans Day in "
+                   "the U.S. and Remembrance Day in Canada.",
+                   "Roman Catholic Croats wept for Stepinac. It reviles Shiite Muslims. GOP "
+                   "Leader Dick Armey, R-Texas, said so. The shootings came near Veterans Day.")
+    for name in ("Roman Catholic Croats", "Shiite Muslims", "Veterans Day", "R-Texas",
+                 "Remembrance Day"):
+        assert name not in kinds
+
+
+def test_a_people_or_a_department_before_a_given_name_is_no_part_of_it() -> None:
+    kinds = _kinds("Britons Peter Kennedy and Darren Hickey were kidnapped. The Secretary of "
+                   "Agriculture Dan Glickman spoke.",
+                   "Peter Kennedy was held. Dan Glickman said it was wrong. The Transportation "
+                   "Safety Board met.")
+    assert kinds.get("Peter Kennedy") == "person" and kinds.get("Dan Glickman") == "person"
+    assert "Britons Peter Kennedy" not in kinds and "Agriculture Dan Glickman" not in kinds
+    assert kinds.get("Transportation Safety Board") == "organisation"

@@ -357,6 +357,9 @@ def _named_like_someone(name: str) -> bool:
 
 
 _PROGRAMME_ENDS = frozenset({"show", "probe", "spacecraft", "telescope", "rover"})
+_PEOPLES = frozenset("muslim muslims catholics christians protestants jews croats serbs "
+                     "kurds shiites sunnis arabs".split())
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
 # the web's platforms, which news names after 'on' and 'to' as if they were places: the
 # companies that run them
 _PLATFORMS = frozenset("Twitter Facebook Instagram YouTube TikTok Snapchat Reddit LinkedIn "
@@ -394,9 +397,13 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     if platforms:  # a page's buttons ('Facebook Twitter Pinterest'), and what follows
         rest = name.split(None, len(platforms))[len(platforms):]
         return _by_words(rest[0], people, bodies) if rest else ("", "")
-    if unpossessive(words[-1]).lower() in _PROGRAMME_ENDS:
+    last = unpossessive(words[-1]).lower()
+    if last in _PROGRAMME_ENDS or last in _PEOPLES or _PARTY_STATE.match(run) or (
+            last == "day" and not _given(words[:-1])):
         return "", ""  # a programme or a craft, named for a person or not, is no one,
-        # nowhere ('The Daily Show', 'The Larry Sanders Show', 'Parker Solar Probe')
+        # nowhere ('The Daily Show', 'The Larry Sanders Show', 'Parker Solar Probe'); nor
+        # is a people or a faith ('Roman Catholic Croats', 'Shiite Muslims'), a member's
+        # party and state ('R-Texas') or a holiday ('Veterans Day'; 'Doris Day' is someone)
     words = _past_openers(words)  # 'The', 'While', 'SATURDAY'
     if not words or any(w in _HEADLINE_WORDS for w in words[1:]):
         return "", ""  # ('Gibson Guitar Was Raided By The Justice Department': a headline)

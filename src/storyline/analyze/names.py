@@ -764,7 +764,11 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
                 # a word in capitals before a given name, not a given name itself, is a
                 # label or an acronym: 'CLOSE Ariel Winter', 'DAG Dana Boente'
                 cut == i < len(words) - 1 and len(w) > 2 and raw[i].isupper()
-                and is_given_name(words[i + 1]) and not is_given_name(w)):
+                and is_given_name(words[i + 1]) and not is_given_name(w)) or (
+                # and a people or a department before a given name: 'Britons Peter
+                # Kennedy and …', 'Secretary of Agriculture Dan Glickman'
+                cut == i == 0 < len(words) - 2 and is_given_name(words[1])
+                and (w.endswith("ns") or low in _DEPARTMENTS) and not is_given_name(w)):
             cut = i + 1
         elif low in NOT_NAMES:
             after_title = i > 0 and words[i - 1].lower().rstrip(".") in TITLES  # 'Mrs May'
@@ -988,6 +992,9 @@ _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
 _NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
                          r"(?:only\s+)?as)\s*,?\s+$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
+# what a secretary of state heads, written before the name after 'Secretary of'
+_DEPARTMENTS = frozenset("agriculture commerce energy labor transportation environment "
+                         "housing veterans".split())
 QUALIFIERS = frozenset(
     "shadow labour scottish snp tory tories conservative british uk us democrat democratic "
     "republican senior deputy former london english welsh irish american french german "
