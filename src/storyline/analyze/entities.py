@@ -151,16 +151,16 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
                 taken.append((m.start(), runs[last].end()))
                 skip = last - i
                 continue
-        if m.start() and text[m.start() - 1].isdigit():  # glued to a figure: a brand
-            digits = _DIGITS_BEFORE.search(text, 0, m.start())  # ('3Com Corp.'), or
-            if digits:  # a link's code ('t.co/2Bwhqz'), which names nothing
-                found.append((_company(unpossessive(digits.group() + m.group())),
-                              "organisation"))
-            taken.append(m.span())
-            continue
         # (most runs were seen before and need no context: no call for them)
         kind, name = known.get(m.group()) or _classify(m, text, known, people, bodies)
         if kind:
+            start = m.start()
+            if start and text[start - 1].isdigit():  # glued to a figure: a brand ('3Com
+                digits = _DIGITS_BEFORE.search(text, 0, start)  # Corp.'), or a link's
+                if not digits:  # code ('t.co/2Bwhqz'), which names nothing
+                    taken.append(m.span())
+                    continue
+                kind, name = "organisation", _company(unpossessive(digits.group() + m.group()))
             found.append((name, kind))
             taken.append(m.span())
     for m in _datelines(text):  # its words in capitals are no acronyms
@@ -391,14 +391,15 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         return "", ""  # ("Wednesday's": tidied, still a day)
     if any(w.lower() in STORM_WORDS for w in words):
         return "", ""  # a storm: no person, body or place ('Hurricane Georges')
-    platforms = list(itertools.takewhile(_PLATFORMS.__contains__, name.split()))
+    platforms = list(itertools.takewhile(_PLATFORMS.__contains__, name.split())) \
+        if name.partition(" ")[0] in _PLATFORMS else []  # (most names: not asked further)
     if len(platforms) == 1:  # ('on Instagram', 'took to Twitter', "Yellin's Instagram
         return "organisation", platforms[0]  # page", 'Instagram Story')
     if platforms:  # a page's buttons ('Facebook Twitter Pinterest'), and what follows
         rest = name.split(None, len(platforms))[len(platforms):]
         return _by_words(rest[0], people, bodies) if rest else ("", "")
     last = unpossessive(words[-1]).lower()
-    if last in _PROGRAMME_ENDS or last in _PEOPLES or _PARTY_STATE.match(run) or (
+    if last in _PROGRAMME_ENDS or last in _PEOPLES or ("-" in run and _PARTY_STATE.match(run)) or (
             last == "day" and not _given(words[:-1])):
         return "", ""  # a programme or a craft, named for a person or not, is no one,
         # nowhere ('The Daily Show', 'The Larry Sanders Show', 'Parker Solar Probe'); nor
@@ -416,7 +417,6 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     if place and (" " in name or not people.is_person(run)
                   or _no_one(people.resolve(run), bodies)):
         return "place", place
-    last = unpossessive(words[-1]).lower()
     # (a given name and a surname that is also a body's or a place's word: 'Tyra Banks',
     # 'Ann Park'; but 'Olympia Entertainment' is a company)
     if not (_given(words[:-1]) and is_surname(last) and people.is_person(run)):
