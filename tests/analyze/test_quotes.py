@@ -1837,3 +1837,15 @@ def test_a_description_keeps_its_subject_not_the_verb_or_participle_after_it() -
 def test_a_title_before_a_name_the_story_does_not_know_keeps_its_capital() -> None:
     text = '"My husband thought the time was right," Ms. He said.'
     assert speaker_of(text, "My husband") == "Ms. He"
+
+
+def test_a_description_names_as_written_without_what_trails_it() -> None:
+    text = ('An Arab official spoke to reporters. "U.S. officials have talked to the family," '
+            'the Arab official said.\nThe warrant on which he was arrested alleges that '
+            'Pinochet "did murder Spanish citizens."\nAn Intel note a few weeks later said, '
+            '"Gates made vague threats."\nHer birthday would have marked her 27th year, a '
+            'birthday her agent said "meant much more to her."')
+    assert speaker_of(text, "U.S. officials") == "the Arab official"
+    assert speaker_of(text, "did murder") == "the warrant"
+    assert speaker_of(text, "Gates made") == "an Intel note"
+    assert speaker_of(text, "meant much") == "her agent"

@@ -309,7 +309,10 @@ _IN_FIRST = re.compile(r"^(?:in|on|at|through)\s+(?=(?:a|an|the|its|their|his|he
 _CONNECTIVE_FIRST = re.compile(r"^(?:But|And|Yet|However,?)\s+(?=[a-z])")
 # (case as written: 'USA Today' is a newspaper's name)
 _WHEN_LAST = re.compile(r"(?:\s+(?:issued|released|published|reported))?\s+(?:on\s+|late\s+|"
-                        rf"early\s+)?(?:{_WEEKDAY}|today|yesterday|tonight)$")
+                        rf"early\s+)?(?:{_WEEKDAY}|today|yesterday|tonight)$"
+                        # ('An Intel note a few weeks later said')
+                        r"|\s+(?:a\s+few|several|some|\w+)\s+(?:days|weeks|months|years)"
+                        r"(?:\s+later)?$")
 
 # Patterns built from the name pattern, compiled once (each is asked per quotation)
 _ADVERB_END = re.compile(r"\s+" + _ADVERBS + r"$")
@@ -967,7 +970,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         if sender:
             return people.resolve(sender) or sender
     if _just_introduced(phrase, before):
-        return low  # 'the senator said' after 'One senior Democratic senator …': that one
+        # 'the senator said' after 'One senior Democratic senator …': that one (its
+        # names as written: 'the Arab official', 'the Iridium filing')
+        return _as_told(_subject_only(phrase), people, first_only=True)
     # ('an official said' brings in someone new, whoever the story calls an official)
     role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
@@ -1012,12 +1017,22 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     return _as_told(_subject_only(description), people, first_only=True)
 
 
+_DANGLING_WORDS = frozenset("on in of for at by with from to about".split())
+_OWNERS = frozenset("his her their its my our".split())
+
+
 def _subject_only(description: str) -> str:
     """A description without the verb or the participle the attribution left on it: 'a
     police official stormed in and said' is the official's, 'said the letter faxed to
     news agencies' the letter's (not 'the husband of the deceased', whose last word is
     the noun)."""
     words = description.split()
+    while len(words) > 2 and words[-1] in _DANGLING_WORDS:
+        words = words[:-1]  # ('The warrant on which he was arrested alleges')
+    owner = next((i for i, w in enumerate(words[1:], 1) if w in _OWNERS), 0)
+    if owner and len(words) - owner >= 2:
+        words = words[owner:]  # ('a birthday her agent said "…"': her agent)
+    description = " ".join(words)
     if len(words) > 3 and words[-1] in {"and", "or"}:
         verb = next((i for i, w in enumerate(words[2:-1], 2) if w.endswith("ed")), None)
         return " ".join(words[:verb]) if verb else description
