@@ -1849,3 +1849,9 @@ def test_a_description_names_as_written_without_what_trails_it() -> None:
     assert speaker_of(text, "did murder") == "the warrant"
     assert speaker_of(text, "Gates made") == "an Intel note"
     assert speaker_of(text, "meant much") == "her agent"
+
+
+def test_an_inverted_attribution_before_the_subject_it_reports() -> None:
+    text = ('Democrats pushed for a vote. But really, said Rep. John Boehner of Ohio, a member '
+            'of the Republican leadership, Republicans "want to stay here and work."')
+    assert speaker_of(text, "want to stay") == "John Boehner"

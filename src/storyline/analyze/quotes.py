@@ -255,7 +255,11 @@ _ACCORDING_AFTER = re.compile(rf"^['’]?\s*,?\s*(?:according\s+to|in\s+the\s+wo
 # or set in its sentence as an aside: 'The difference, said Trump, is that this week's
 # stories involve "…"'
 _SAID_NAME = re.compile(rf"(?:said|says|added|adds|continued|explained)\s+({_NAME})"
-                        r"(?:(?:,\s+[^,\"“”]{1,80})?,\s*$|,\s+(?:is|was|are|were)\s.*$)")
+                        # ('said Rep. John Boehner of Ohio, a member of …, Republicans
+                        # "want to stay here"': what he said the Republicans want)
+                        r"(?:\s+of\s+[A-Z][\w.]*)?"
+                        r"(?:(?:,\s+[^,\"“”]{1,80})?,\s*(?:[A-Z][a-z]+\s+)?$"
+                        r"|,\s+(?:is|was|are|were)\s.*$)")
 _SAID_BY = re.compile(rf"\b(?:is|was|are|were)\s+said\s+by\s+({_NAME})\s+to\s+(?:be|have)\b"
                       r"[^\"“”]*$")
 # ('during what Camdessus called "the most uncertain year ever"': a name too)
