@@ -53,7 +53,9 @@ SPEECH_VERBS = (
     "acknowledged|acknowledges|recalled|recalls|commented|comments|responded|responds|"
     "urged|urges|stressed|stresses|predicted|predicts|promised|promises|vowed|vows|"
     "described|describes|emphasized|emphasised|emphasizes|emphasises|asserted|asserts|"
-    "accused|accuses|demanded|demands|denounced|denounces|condemned|condemns|cited|cites|"
+    # ('accused the president of "lying"', never the passive 'suspects accused of torture')
+    "accused(?!\\s+of\\b)|accuses(?!\\s+of\\b)|"
+    "demanded|demands|denounced|denounces|condemned|condemns|cited|cites|"
     # raised voices and asides ('protesters shouted, "..."', 'he quipped')
     "shouted|shouts|chanted|chants|yelled|yells|screamed|screams|exclaimed|whispered|"
     # ('"Why wasn't I there?" sobbed a young woman')

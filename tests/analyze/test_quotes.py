@@ -301,7 +301,9 @@ def test_asserted_and_accused_speak_but_the_passive_does_not() -> None:
             'misconduct" by nobody in particular.')
     assert speaker_of(text, "very aggressive") == "Jeff Herman"
     assert speaker_of(text, "gutless leadership") == "Elizabeth Warren"
-    assert speaker_of(text, "gross misconduct") != "John Stumpf"
+    # (nobody's words: no quotation since stop 37, never Stumpf's)
+    assert all(speaker != "John Stumpf" for speaker, words in quotes_of(text)
+               if words.startswith("gross misconduct"))
 
 
 def test_a_paragraph_ending_in_a_colon_announces_the_quotation_below() -> None:
@@ -1855,3 +1857,11 @@ def test_an_inverted_attribution_before_the_subject_it_reports() -> None:
     text = ('Democrats pushed for a vote. But really, said Rep. John Boehner of Ohio, a member '
             'of the Republican leadership, Republicans "want to stay here and work."')
     assert speaker_of(text, "want to stay") == "John Boehner"
+
+
+def test_the_passive_accused_of_speaks_not_and_a_place_after_the_subject_is_not_it() -> None:
+    text = ('International law made it easier to apprehend suspects accused of torture and '
+            'other "crimes against humanity."\nFederal prosecutors in Manhattan said '
+            'Wednesday that one of the men had met bin Laden and "asked him for a mission."')
+    assert quotes_of(text)[-1] == ("federal prosecutors in Manhattan", "asked him for a mission.")
+    assert "crimes against humanity." not in [words for _, words in quotes_of(text)]

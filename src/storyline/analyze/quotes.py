@@ -329,6 +329,7 @@ _DESCRIBED_FIRST = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\
                               r"\s+(?:published|written|issued|released|posted|broadcast)\b"
                               r"[^;:\"“”]*,\s*$")
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
+_PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|from|near)\s+$")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
@@ -881,6 +882,9 @@ def _before(prefix: str, people: People) -> str | None:
             and not people.is_person(near.group(1)))):
         return near.group(1)  # 'the Chilean government said', 'a diplomat said'
     runs = list(RUN.finditer(head))
+    if near and runs and _PLACE_PREPOSITION_END.search(head, 0, runs[-1].start()) and any(
+            w[:1].islower() for w in head[near.start(1):runs[-1].start()].split()[:-1]):
+        return near.group(1)  # 'Federal prosecutors in Manhattan said': not Manhattan
     if runs and runs[-1].end() >= len(head.rstrip(" ,")) - 1 and tidy(runs[-1].group()):
         return runs[-1].group()  # the name right before the verb is its subject:
         # '…, although Japan urged', 'according to the Washington Trails Association'
