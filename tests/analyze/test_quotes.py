@@ -1865,3 +1865,10 @@ def test_the_passive_accused_of_speaks_not_and_a_place_after_the_subject_is_not_
             'Wednesday that one of the men had met bin Laden and "asked him for a mission."')
     assert quotes_of(text)[-1] == ("federal prosecutors in Manhattan", "asked him for a mission.")
     assert "crimes against humanity." not in [words for _, words in quotes_of(text)]
+
+
+def test_a_body_before_its_verb_is_named_whole() -> None:
+    text = ('The Foreign Ministry said Libya "does not accept the claim."\nThe Democratic '
+            'National Committee said late Wednesday that it was "a simulated phishing test."')
+    assert speaker_of(text, "does not accept") == "the Foreign Ministry"
+    assert speaker_of(text, "a simulated") == "the Democratic National Committee"

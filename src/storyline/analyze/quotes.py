@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from storyline.analyze.entities import ORG_WORDS
 from storyline.analyze.names import (
     FEMININE,
     MASCULINE,
@@ -1011,8 +1012,8 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     description = _WHO.sub("", phrase).strip()
     if len(runs) == 1 and runs[0] == description:  # 'On Friday Turkey' -> Turkey
         name = people.resolve(runs[0])
-        if name:
-            return name
+        if name and name.lower() not in ORG_WORDS:  # (but 'The Foreign Ministry' is not
+            return name  # its last word alone: the body as told, below)
     if not any(c.isalpha() for c in description):
         return ""  # a dash left of '— which it described as "…"' names no one
     # ('and in a government statement Saturday confirmed "…"': the statement, whenever;
