@@ -1872,3 +1872,9 @@ def test_a_body_before_its_verb_is_named_whole() -> None:
             'National Committee said late Wednesday that it was "a simulated phishing test."')
     assert speaker_of(text, "does not accept") == "the Foreign Ministry"
     assert speaker_of(text, "a simulated") == "the Democratic National Committee"
+
+
+def test_a_place_describing_someone_is_no_speaker() -> None:
+    text = ('Lauren Bacall loved dogs. "I was always a dog yearner," the New York native told '
+            'Glenn Close in a 2008 interview.')
+    assert speaker_of(text, "I was always") == "the New York native"

@@ -36,6 +36,7 @@ from storyline.analyze.names import (
     spelt_alike,
     tidy,
 )
+from storyline.analyze.places import place_name
 from storyline.analyze.turns import voices
 from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
 from storyline.segment import GALLERY_CAPTION
@@ -1005,6 +1006,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         # 'a former colleague of Ross' is not Ross
     for run in reversed(runs):
         name = tidy(run)
+        if place_name(name) and not people.is_person(name) and \
+                phrase.partition(run)[2].strip()[:1].islower():
+            continue  # a place describing someone: 'the New York native told'
         # (an age is a person's: 'said the 46-year-old Chmiel')
         if name and (_names_someone(name, people) or f"-year-old {run}" in phrase
                      or run.split()[0].lower().rstrip(".") in TITLES):
