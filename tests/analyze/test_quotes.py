@@ -1851,6 +1851,8 @@ def test_a_description_names_as_written_without_what_trails_it() -> None:
     assert speaker_of(text, "did murder") == "the warrant"
     assert speaker_of(text, "Gates made") == "an Intel note"
     assert speaker_of(text, "meant much") == "her agent"
+    assert speaker_of('"It was wrong," said the wife of his brother.', "It was") == \
+        "the wife of his brother"
 
 
 def test_an_inverted_attribution_before_the_subject_it_reports() -> None:

@@ -1042,9 +1042,12 @@ def _subject_only(description: str) -> str:
     words = description.split()
     while len(words) > 2 and words[-1] in _DANGLING_WORDS:
         words = words[:-1]  # ('The warrant on which he was arrested alleges')
-    owner = next((i for i, w in enumerate(words[1:], 1) if w in _OWNERS), 0)
+    owner = next((i for i, w in enumerate(words[1:], 1)
+                  if w in _OWNERS and (words[i - 1].lower() not in STOPWORDS
+                                       or words[i - 1].lower() in {"from", "by"})), 0)
     if owner and len(words) - owner >= 2:
-        words = words[owner:]  # ('a birthday her agent said "…"': her agent)
+        words = words[owner:]  # ('a birthday her agent said "…"', 'I got a call from my
+        # agent': the agent; not 'the wife of his brother', whose owner hangs on 'of')
     description = " ".join(words)
     if len(words) > 3 and words[-1] in {"and", "or"}:
         verb = next((i for i, w in enumerate(words[2:-1], 2) if w.endswith("ed")), None)
