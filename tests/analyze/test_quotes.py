@@ -1876,7 +1876,10 @@ def test_a_body_before_its_verb_is_named_whole() -> None:
     assert speaker_of(text, "a simulated") == "the Democratic National Committee"
 
 
-def test_a_place_describing_someone_is_no_speaker() -> None:
+def test_a_place_describing_someone_is_no_speaker_but_the_one_the_story_is_about() -> None:
     text = ('Lauren Bacall loved dogs. "I was always a dog yearner," the New York native told '
             'Glenn Close in a 2008 interview.')
-    assert speaker_of(text, "I was always") == "the New York native"
+    assert speaker_of(text, "I was always") == "Lauren Bacall"
+    # (a description naming no one the story is about stays a description)
+    assert speaker_of('"It rained," the New York native said.', "It rained") == \
+        "the New York native"

@@ -305,7 +305,9 @@ _AND_SUBJECT = re.compile(rf"\b(?:and|but)\s+(?:then\s+)?({_NAME}|{_PRONOUN})(?<
 _RESTATED = re.compile(
     r"the\s+(?:[\w.’'-]+\s+){0,3}?(?:congressman|congresswoman|senator|president|"
     r"president-elect|nominee|candidate|contender|director|governor|mayor|premier|"
-    r"chancellor|lawmaker|actor|actress|singer|rapper|comedian|filmmaker|billionaire|mogul)"
+    r"chancellor|lawmaker|actor|actress|singer|rapper|comedian|filmmaker|billionaire|mogul|"
+    # ('the New York native told Glenn Close', 'the "Modern Family" star said')
+    r"native|star)"
     r"(?:\s+and\s+(?:[\w.’'-]+\s+){0,3}?[a-z-]+)?")
 _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 # what a description of a speaker may carry that is not the speaker: where it was said
