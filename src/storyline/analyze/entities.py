@@ -356,7 +356,8 @@ def _named_like_someone(name: str) -> bool:
         and last not in _LAND_ENDS
 
 
-_PROGRAMME_ENDS = frozenset({"show", "probe", "spacecraft", "telescope", "rover"})
+# what ends the name of a programme or a craft, no person, body or place
+_NO_ONE_ENDS = frozenset({"show", "probe", "spacecraft", "telescope", "rover"})
 _PEOPLES = frozenset("muslim muslims catholics christians protestants jews croats serbs "
                      "kurds shiites sunnis arabs".split())
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z]")
@@ -399,7 +400,7 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         rest = name.split(None, len(platforms))[len(platforms):]
         return _by_words(rest[0], people, bodies) if rest else ("", "")
     last = unpossessive(words[-1]).lower()
-    if last in _PROGRAMME_ENDS or last in _PEOPLES or ("-" in run and _PARTY_STATE.match(run)) or (
+    if last in _NO_ONE_ENDS or last in _PEOPLES or ("-" in run and _PARTY_STATE.match(run)) or (
             last == "day" and not _given(words[:-1])):
         return "", ""  # a programme or a craft, named for a person or not, is no one,
         # nowhere ('The Daily Show', 'The Larry Sanders Show', 'Parker Solar Probe'); nor

@@ -84,8 +84,7 @@ def _places() -> dict[str, str]:
             names.add(country["capital"])
     names.update(c["name"] for c in cache.get_continents().values())
     names.update(s["name"] for s in cache.get_us_states().values())
-    lines = files("storyline.analyze").joinpath("cities.txt").read_text(encoding="utf-8")
-    names.update(line for line in lines.splitlines() if line and not line.startswith("#"))
+    names.update(_listed("cities.txt"))
     places = {n.lower(): n for n in names}
     places.update((n.lower().removeprefix("the "), n) for n in _WITH_ARTICLE)
     return places
@@ -163,26 +162,30 @@ def _containers() -> dict[str, frozenset[str]]:
     """Lower-cased place -> the lower-cased places it lies in."""
     cache = _geonames()
     continents = {code: c["name"].lower() for code, c in cache.get_continents().items()}
+    countries: dict[str, tuple[str, str]] = {}  # code -> (the country, its continent)
     inside: dict[str, set[str]] = {}
-    for country in cache.get_countries().values():
+    for code, country in cache.get_countries().items():
         name = country["name"].removeprefix("The ").lower()
         continent = continents.get(country["continentcode"], "")
+        countries[code] = name, continent
         inside.setdefault(name, set()).add(continent)
         if country.get("capital"):
             inside.setdefault(country["capital"].lower(), set()).update({name, continent})
     states = {code: s["name"].lower() for code, s in cache.get_us_states().items()}
     for state in states.values():
         inside.setdefault(state, set()).update({"united states", "america", "north america"})
-    countries = {code: (c["name"].removeprefix("The ").lower(),
-                        continents.get(c["continentcode"], ""))
-                 for code, c in cache.get_countries().items()}
-    lines = files("storyline.analyze").joinpath("cities-in.txt").read_text(encoding="utf-8")
-    for line in lines.splitlines():
-        if line and not line.startswith("#"):
-            name, code, *state = line.split("\t")
-            if code in countries:
-                outer = inside.setdefault(name.lower(), set())
-                outer.update(countries[code])
-                if state and state[0] in states:
-                    outer.update({states[state[0]], "america"})
+    for line in _listed("cities-in.txt"):  # name, country code, a US city's state code
+        name, code, *state = line.split("\t")
+        if code in countries:
+            outer = inside.setdefault(name.lower(), set())
+            outer.update(countries[code])
+            if state and state[0] in states:
+                outer.update({states[state[0]], "america"})
     return {place: frozenset(outer) for place, outer in inside.items()}
+
+
+def _listed(file: str) -> list[str]:
+    """The lines of a list shipped with the package (`scripts/make_cities.py` writes
+    them), its comments left out."""
+    text = files("storyline.analyze").joinpath(file).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
