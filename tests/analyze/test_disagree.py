@@ -195,3 +195,8 @@ def test_only_body_text_disagrees_not_wire_slugs() -> None:
     a = Article("a", body + "\n\nNYT-10-18-98 1807EDT", source="A")
     b = Article("b", body + "\n\nNYT-10-18-98 1742EDT", source="B")
     assert digest([a, b], sections=("disagreements",)).analysis.disagreements == ()
+
+
+def test_a_body_named_for_a_group_is_no_person_whose_given_name_can_differ() -> None:
+    assert compare("Five children were hurt at the Children's Learning Place in Chicago.",
+                   "Five children were hurt at the Children’s Learning Place in Chicago.") == []

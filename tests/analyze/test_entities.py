@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.analyze.entities import _merge_people
 from storyline.model import Article, Entity
 from storyline.pipeline import digest
 
@@ -393,3 +394,44 @@ def test_a_people_or_a_department_before_a_given_name_is_no_part_of_it() -> None
     assert kinds.get("Peter Kennedy") == "person" and kinds.get("Dan Glickman") == "person"
     assert "Britons Peter Kennedy" not in kinds and "Agriculture Dan Glickman" not in kinds
     assert kinds.get("Transportation Safety Board") == "organisation"
+
+
+def test_a_name_shortened_to_its_last_words_is_the_person_named_in_full() -> None:
+    mentions = {("Laura Crotty Alexander", "person"): {1: 4, 2: 2},
+                ("Crotty Alexander", "person"): {1: 6},
+                ("Dickson Wright", "person"): {1: 2},  # two people end so: left alone
+                ("Clarissa Dickson Wright", "person"): {1: 9},
+                ("Arthur Dickson Wright", "person"): {2: 2}}
+    _merge_people(mentions)
+    assert mentions[("Laura Crotty Alexander", "person")] == {1: 10, 2: 2}
+    assert ("Crotty Alexander", "person") not in mentions
+    assert mentions[("Dickson Wright", "person")] == {1: 2}
+
+
+def test_words_run_into_a_name_leave_it_under_its_usual_form() -> None:
+    counts = _mentions(
+        "Tesla chief Elon Musk spoke on Monday. Musk said the car was ready. Elon Musk "
+        "later left.\nGetty Images Elon Musk arrives at the launch.",
+        "Elon Musk unveiled the car.")
+    assert counts.get("Elon Musk", 0) >= 4 and "Getty Images Elon Musk" not in counts
+
+
+def test_a_name_misspelt_by_a_letter_is_one_person_but_short_names_stay_apart() -> None:
+    counts = _mentions(
+        "Donald Trump attacked Hillary Clinton again. Hillary Clinton said she would not "
+        "answer.",
+        "Trump repeated his attack on Hilary Clinton. Joan Smith and John Smith, a married "
+        "couple, watched.")
+    assert counts.get("Hillary Clinton") == 3 and "Hilary Clinton" not in counts
+    assert "Joan Smith" in counts and "John Smith" in counts
+
+
+def test_an_institution_named_for_a_group_a_street_and_a_rock_formation_are_no_one() -> None:
+    kinds = _kinds(
+        "Five children were hurt at the Children’s Learning Place, where they were "
+        "cared for, in the 3100 block of West Fullerton, authorities said.",
+        "The Children’s Learning Place is a licensed daycare. The fossil was found in the "
+        "Tiaojishan Formation, researchers said.")
+    assert kinds.get("Children’s Learning Place") == "place"
+    assert kinds.get("West Fullerton") == "place"
+    assert kinds.get("Tiaojishan Formation") == "place"

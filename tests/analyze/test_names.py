@@ -397,3 +397,11 @@ def test_the_person_a_story_follows_is_its_bare_surname_despite_a_namesake() -> 
         "repay it.\n\nPhoto: Tabitha Renea West, a fan who set up another page."
     ])
     assert people.resolve("West") == "Kanye West"
+
+
+def test_a_name_opening_on_an_acronym_is_no_person_s() -> None:
+    people = People(["CKY, now known as CTV Winnipeg, beginning in the early 1990s, aired "
+                     "it. The NCAR Electra, a research plane, flew into the storm. JOHN "
+                     "McCAIN, the senator, spoke."])
+    assert not people.is_person("CTV Winnipeg") and not people.is_person("NCAR Electra")
+    assert people.is_person("JOHN McCAIN")

@@ -451,8 +451,9 @@ def _full_names(text: str) -> dict[str, str]:
             words = words[1:]
         low = [w.lower() for w in words]
         if len(words) not in (2, 3) or low[-1] in _NOT_PERSON_END or low[0] in COMPASS \
-                or any(w in PLACE_WORDS for w in low[1:-1]):  # 'White House Flynn'
-            continue
+                or any(w in PLACE_WORDS for w in low[1:-1]) \
+                or any(w.endswith(("'s", "’s")) for w in low[:-1]):
+            continue  # ('White House Flynn'; "the Children's Learning Place", a body's)
         full[words[-1]] = " ".join(words)
     return full
 

@@ -31,6 +31,7 @@ from storyline.analyze.names import (
     People,
     opens_sentence,
     runs_outside,
+    spelt_alike,
     tidy,
     unpossessive,
 )
@@ -68,7 +69,7 @@ _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hun
 # State'), nor the buildings of institutions ('Richmond High School' is either)
 _PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"}) | frozenset(
     "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
-    "heights hill hills islands mountains plaza beach keys belt".split())
+    "heights hill hills islands mountains plaza beach keys belt place formation".split())
 # more words that end the names of places and of what stands in them, to tell them from a
 # given name and a surname after a preposition ('Pearl Harbor', 'Royal Infirmary')
 _LAND_ENDS = frozenset("harbor harbour highlands lowlands infirmary springs falls woods "
@@ -78,7 +79,7 @@ _LAND_ENDS = frozenset("harbor harbour highlands lowlands infirmary springs fall
 _MEDIA = tuple(f"{w} " for w in ("newspaper", "magazine", "daily", "weekly", "tabloid",
                                   "broadcaster", "journal"))
 PLACE_PREPOSITIONS = re.compile(r"\b(?:in|at|from|to|near|across|outside|inside|around|"
-                                r"throughout|visit|visited|visiting)\s+$", re.I)
+                                r"throughout|visit|visited|visiting|block\s+of)\s+$", re.I)
 # (opening on a capital, not on `\b`, lets the regex engine skip ahead to capitals: 3x
 # faster over a whole article; the look-behind is the same word boundary)
 _ACRONYM = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z]{1,5}\b")
@@ -122,6 +123,7 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
             by_source[source] = by_source.get(source, 0) + n
     _merge_spellings(mentions)
     _merge_acronyms(mentions)
+    _merge_people(mentions)
     ranked = sorted(mentions.items(), key=lambda item: (
         -len(item[1]), -sum(item[1].values()), item[0][0]))
     return [Entity(name, kind, tuple(sorted(by_source.items())))
@@ -293,6 +295,59 @@ def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
         for key in keys:
             merged.update(mentions.pop(key))
         mentions[best] = dict(merged)
+
+
+def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
+    """One person for a name that ends another person's name of the story: under the
+    longer when what it adds is a given name or initials ('Crotty Alexander' of Laura
+    Crotty Alexander, 'Kirk McDonald' of Gabrielle Kirk McDonald; not when two such names
+    end so); else under the form mentioned more, as words a caption or a sentence ran
+    into a name are written once ('Getty Images Elon Musk', 'Eight-year-old Martin
+    Richard'; 'Osama bin Laden' and 'Bin Laden'). And one
+    for a name a report misspells by a letter in a word of five letters or more ('Hilary
+    Clinton', 'Ariel Winder'), under the spelling mentioned more ('Joan' and 'John Smith'
+    may be two people)."""
+    names = sorted((name for name, kind in mentions if kind == "person" and " " in name),
+                   key=lambda name: name.count(" "))
+    for i, name in enumerate(names):
+        tail = " " + name.lower()
+        fuller = []
+        for longer in names[i + 1:]:
+            if longer.count(" ") > name.count(" ") and longer.lower().endswith(tail):
+                added = longer.split()[:longer.count(" ") - name.count(" ")]
+                if all(_given_or_initial(w) for w in added):
+                    fuller.append(longer)
+                elif (longer, "person") in mentions and (name, "person") in mentions:
+                    less, more = sorted(((longer, "person"), (name, "person")),
+                                        key=lambda k: (sum(mentions[k].values()), -len(k[0])))
+                    _fold(mentions, less, more)
+        if len(fuller) == 1 and (fuller[0], "person") in mentions:
+            _fold(mentions, (name, "person"), (fuller[0], "person"))
+    alike: dict[tuple[int, str], list[str]] = defaultdict(list)  # (words, initials)
+    for name, kind in list(mentions):
+        if kind == "person" and " " in name:
+            words = name.split()
+            alike[(len(words), "".join(w[0] for w in words))].append(name)
+    for group in alike.values():
+        for a, b in itertools.combinations(group, 2):
+            if (a, "person") in mentions and (b, "person") in mentions and \
+                    spelt_alike(a, b) and min(len(w) for w in set(a.split()) ^ set(b.split())) >= 5:
+                less, more = sorted(((a, "person"), (b, "person")),
+                                    key=lambda k: (sum(mentions[k].values()), k[0]))
+                _fold(mentions, less, more)
+
+
+def _given_or_initial(word: str) -> bool:
+    return is_given_name(word) or word.lower() in PARTICLES or (
+        word.endswith(".") and word.replace(".", "").isupper() and len(word) <= 6)
+
+
+def _fold(mentions: dict[tuple[str, str], dict[int, int]], drop: tuple[str, str],
+          keep: tuple[str, str]) -> None:
+    """Count one entity's mentions as another's."""
+    merged = Counter(mentions.pop(drop))
+    merged.update(mentions[keep])
+    mentions[keep] = dict(merged)
 
 
 _LINKING = frozenset({"of", "the", "and", "for", "on", "in", "&"})

@@ -33,6 +33,8 @@ TITLES = frozenset(
     "maj adm det insp supt "
     # clergy: 'Grand Ayatollah Kazem Lankarani', 'Sheikh Ahmed Yassin'
     "ayatollah sheikh imam rabbi reverend mullah "
+    # peers' ranks no given name shares: 'Viscount Arthur de Soultrait'
+    "viscount vicomte viscountess marquess marchioness "
     # offices written with a hyphen: 'Secretary-General Kofi Annan'
     "secretary-general attorney-general governor-general vice-president".split()
 )
@@ -102,8 +104,9 @@ THING_WORDS = frozenset(
     # an event, a flight, a party's members: 'Persian Gulf War', 'Tony Awards', 'Winter
     # Games', 'Air France Flight', 'Senate Democrats'
     "war awards games jubilee flight democrats republicans "
-    # a programme: 'The Daily Show', 'The Larry Sanders Show'
-    "show".split()
+    # a programme: 'The Daily Show', 'The Larry Sanders Show'; a rock formation
+    # ('the Tiaojishan Formation', where the fossil was found)
+    "show formation".split()
 ) | STORM_WORDS
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
@@ -337,6 +340,8 @@ class People:
                 and not _thing_word(words[1])):
             return  # a law, a body, a place; but a given name first is a person's
             # ('Bill Ingalls'; 'the Farm Bill' is a law)
+        if _acronym_first(m.group(), words):
+            return  # a body's craft, station or branch: 'NCAR Electra', 'CTV Winnipeg'
         name = " ".join(words)
         head = compass_head(name)
         if head and (head in self.places or place_name(head)):
@@ -779,7 +784,9 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
                 break
             # else part of a name begun: 'Theresa May', 'Jonathan Dear'
         elif i < len(words) - 1 and w.endswith(("'s", "’s")):
-            cut = i + 1  # "EIA's Andrea Johnson", "Nashville's George Gruhn"
+            if low[:-2] not in _GROUP_OWNERS:  # (an institution's word: "the Children's
+                cut = i + 1  # Learning Place"; `_thing_word`)
+                # "EIA's Andrea Johnson", "Nashville's George Gruhn"
         elif cut == i and i < len(words) - 1 and _MODIFIER.fullmatch(w):
             cut = i + 1  # 'the Brexit-supporting Daily Express', 'Kremlin-backed RT'
     words = words[cut:]
@@ -796,6 +803,8 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     return [w for w in words if w], titled, introduced
 
 
+# the groups an institution is named for ("Children's Hospital"); no person's owner
+_GROUP_OWNERS = frozenset({"children", "women", "men", "people", "kids", "girls", "boys"})
 # a name made an adjective by a participle after it: 'Brexit-supporting', 'Saudi-led'
 _MODIFIER = re.compile(r"[A-Z][\w.'’]*-(?:[a-z]+(?:ing|ed)|run|born|made|built)")
 
@@ -877,10 +886,21 @@ def opens_sentence(text: str, start: int) -> bool:
     return False
 
 
+def _acronym_first(run: str, words: Sequence[str]) -> bool:
+    """Whether the name opens on a word written in capitals (three letters or more) and
+    ends in lower case: a body's acronym before what it owns, no person's given name
+    ('NCAR Electra'; a name written in capitals, 'JOHN McCAIN', is a heading's)."""
+    raw = run.split()
+    return len(words) > 1 and sum(c.islower() for c in raw[-1]) > 1 and any(
+        len(w) > 2 and w.isupper() and w.isalpha() and w.capitalize() == words[0]
+        for w in raw)
+
+
 def _thing_word(word: str) -> bool:
     """A word that makes a name a place's or an organisation's ('Lake', 'Bill', 'Party')."""
     low = word.lower()
-    return low in PLACE_WORDS or low in THING_WORDS
+    return low in PLACE_WORDS or low in THING_WORDS or (
+        low.endswith(("'s", "’s")) and low[:-2] in _GROUP_OWNERS)
 
 
 def _given_and_surname(words: list[str], text: str, after: str) -> bool:
@@ -988,7 +1008,8 @@ _SPEECH_WORD = re.compile(SPEECH)
 # what stands before a single capitalised word: a title ('Mr Lewis'), or a preposition of
 # place ('in Glasgow')
 _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
-                    r"|\b(?P<place>in|at|from|near)\s+)$")
+                    # ('in the 3100 block of West Fullerton': a street)
+                    r"|\b(?P<place>in|at|from|near|block\s+of)\s+)$")
 _NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
                          r"(?:only\s+)?as)\s*,?\s+$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
