@@ -303,26 +303,16 @@ def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     Crotty Alexander, 'Kirk McDonald' of Gabrielle Kirk McDonald; not when two such names
     end so); else under the form mentioned more, as words a caption or a sentence ran
     into a name are written once ('Getty Images Elon Musk', 'Eight-year-old Martin
-    Richard'; 'Osama bin Laden' and 'Bin Laden'). And one
-    for a name a report misspells by a letter in a word of five letters or more ('Hilary
-    Clinton', 'Ariel Winder'), under the spelling mentioned more ('Joan' and 'John Smith'
-    may be two people)."""
-    names = sorted((name for name, kind in mentions if kind == "person" and " " in name),
-                   key=lambda name: name.count(" "))
-    for i, name in enumerate(names):
-        tail = " " + name.lower()
-        fuller = []
-        for longer in names[i + 1:]:
-            if longer.count(" ") > name.count(" ") and longer.lower().endswith(tail):
-                added = longer.split()[:longer.count(" ") - name.count(" ")]
-                if all(_given_or_initial(w) for w in added):
-                    fuller.append(longer)
-                elif (longer, "person") in mentions and (name, "person") in mentions:
-                    less, more = sorted(((longer, "person"), (name, "person")),
-                                        key=lambda k: (sum(mentions[k].values()), -len(k[0])))
-                    _fold(mentions, less, more)
-        if len(fuller) == 1 and (fuller[0], "person") in mentions:
-            _fold(mentions, (name, "person"), (fuller[0], "person"))
+    Richard'; 'Osama bin Laden' and 'Bin Laden'). And one for a name a report misspells
+    by a letter in a word of five letters or more ('Hilary Clinton', 'Ariel Winder'),
+    under the spelling mentioned more ('Joan' and 'John Smith' may be two people)."""
+    by_last: dict[str, list[str]] = defaultdict(list)  # (a name's end: its last word's)
+    for name, kind in mentions:
+        if kind == "person" and " " in name:
+            by_last[name.rsplit(None, 1)[-1].lower()].append(name)
+    for names in by_last.values():
+        if len(names) > 1:  # (most names: the only one ending so)
+            _merge_ends(mentions, sorted(names, key=lambda name: name.count(" ")))
     alike: dict[tuple[int, str], list[str]] = defaultdict(list)  # (words, initials)
     for name, kind in list(mentions):
         if kind == "person" and " " in name:
@@ -335,6 +325,25 @@ def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
                 less, more = sorted(((a, "person"), (b, "person")),
                                     key=lambda k: (sum(mentions[k].values()), k[0]))
                 _fold(mentions, less, more)
+
+
+def _merge_ends(mentions: dict[tuple[str, str], dict[int, int]], names: list[str]) -> None:
+    """`_merge_people` for names ending on one word, shortest first."""
+    for i, name in enumerate(names):
+        tail = " " + name.lower()
+        fuller = []
+        for longer in names[i + 1:]:
+            if longer.count(" ") > name.count(" ") and longer.lower().endswith(tail):
+                added = longer.split()[:longer.count(" ") - name.count(" ")]
+                if all(_given_or_initial(w) for w in added):
+                    fuller.append(longer)
+                elif (longer, "person") in mentions and (name, "person") in mentions:
+                    less, more = sorted(((longer, "person"), (name, "person")),
+                                        key=lambda k: (sum(mentions[k].values()), -len(k[0])))
+                    _fold(mentions, less, more)
+        if len(fuller) == 1 and (fuller[0], "person") in mentions and \
+                (name, "person") in mentions:
+            _fold(mentions, (name, "person"), (fuller[0], "person"))
 
 
 def _given_or_initial(word: str) -> bool:

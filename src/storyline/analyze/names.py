@@ -952,9 +952,10 @@ _OF_A_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # 'University of', 'Bank of'
 
 
 def _after_place_word(before: str) -> bool:
-    """'in Virginia Beach', 'from Georgia Southern': a place, whatever its words are."""
+    """'in Virginia Beach', 'from Georgia Southern', 'the 3100 block of West Fullerton': a
+    place, whatever its words are."""
     ahead = _AHEAD.search(before)
-    return bool(ahead and ahead.lastgroup == "place")
+    return bool(ahead and ahead.lastgroup == "place") or before.endswith("block of ")
 
 
 def _looks_personal(before: str, after: str) -> bool:
@@ -1008,8 +1009,7 @@ _SPEECH_WORD = re.compile(SPEECH)
 # what stands before a single capitalised word: a title ('Mr Lewis'), or a preposition of
 # place ('in Glasgow')
 _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
-                    # ('in the 3100 block of West Fullerton': a street)
-                    r"|\b(?P<place>in|at|from|near|block\s+of)\s+)$")
+                    r"|\b(?P<place>in|at|from|near)\s+)$")
 _NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
                          r"(?:only\s+)?as)\s*,?\s+$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
