@@ -116,6 +116,16 @@ def test_the_same_quote_under_a_misspelt_name_is_one_quote_its_majority_spells()
     assert quote.speaker == "Hans Carlsson" and quote.source_ids == (1, 2, 3)
 
 
+def test_the_same_quote_under_a_plain_description_is_one_quote_telling_whose() -> None:
+    texts = ["Lizandra Cosme was charged on Sunday. Lizandra Cosme's defense attorney said "
+             'she had "screwed up" and was sorry.',
+             'Lizandra Cosme was charged on Sunday. She "screwed up," the attorney said.']
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    quotes = digest(articles, sections=("quotes",)).analysis.quotes
+    assert [(q.speaker, q.source_ids) for q in quotes] == [
+        ("Lizandra Cosme's defense attorney", (1, 2))]
+
+
 def test_the_same_words_of_two_people_are_two_quotes() -> None:
     texts = ['"We will not give up," said Hans Carlsson.',
              '"We will not give up," said Karin Svensson.']

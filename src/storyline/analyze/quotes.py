@@ -569,10 +569,11 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
         if len(g) == 1:  # (most quotations are one source's: no vote to count)
             speaker = g[0].speaker
         else:
-            # (the most sources' speaker; of as many, the fullest quotation's)
+            # (the most sources' speaker; of as many, a name or a description that
+            # tells whose over 'the attorney', then the fullest quotation's)
             speakers = Counter(f.speaker for f in g if f.speaker)
-            speaker = min(speakers, key=lambda s: (-speakers[s], s != g[0].speaker, s)) \
-                if speakers else ""
+            speaker = min(speakers, key=lambda s: (
+                -speakers[s], _vague(s), s != g[0].speaker, s)) if speakers else ""
         claims = tuple(Claim(number[f.article_id], f.sentence_id, f.text, f.text)
                        for f in sorted(g, key=lambda f: (number[f.article_id], f.start)))
         quotes.append(Quote(g[0].text, speaker, claims))
@@ -607,7 +608,21 @@ def _same_speaker(f: Found, group: list[Found]) -> bool:
     others: one quotation, whose speaker the majority spells)."""
     known = {g.speaker for g in group if g.speaker}
     return not f.speaker or not known or f.speaker in known or any(
-        spelt_alike(f.speaker, k) for k in known)
+        spelt_alike(f.speaker, k) or _described_alike(f.speaker, k) for k in known)
+
+
+def _described_alike(a: str, b: str) -> bool:
+    """Whether one speaker is a plain description ('the attorney') of the other's kind
+    ("Lizandra Cosme's defense attorney"): one report tells whose attorney, another
+    does not."""
+    plain, other = (a, b) if _vague(a) else (b, a)
+    noun = plain.rsplit(None, 1)[-1]
+    return _vague(plain) and noun.islower() and other.rsplit(None, 1)[-1] == noun
+
+
+def _vague(speaker: str) -> bool:
+    """A description that names no one ('the attorney', 'a spokesman')."""
+    return speaker.startswith(("the ", "a ", "an "))
 
 
 def _gallery(ptext: str, people: People, owner: str) -> str:
