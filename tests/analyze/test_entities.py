@@ -435,3 +435,9 @@ def test_an_institution_named_for_a_group_a_street_and_a_rock_formation_are_no_o
     assert kinds.get("Children’s Learning Place") == "place"
     assert kinds.get("West Fullerton") == "place"
     assert kinds.get("Tiaojishan Formation") == "place"
+
+
+def test_a_channel_named_central_is_a_body() -> None:
+    kinds = _kinds("He was president, Comedy Central, until 1998. The show aired on Comedy "
+                   "Central, because it was cheap.", "Comedy Central renewed the show.")
+    assert kinds.get("Comedy Central") == "organisation"

@@ -1893,3 +1893,11 @@ def test_a_place_describing_someone_is_no_speaker_but_the_one_the_story_is_about
     # (a description naming no one the story is about stays a description)
     assert speaker_of('"It rained," the New York native said.', "It rained") == \
         "the New York native"
+
+
+def test_a_clause_of_the_writer_s_own_is_no_speaker() -> None:
+    texts = ["We had a meeting where he said the show needed a point of view. I remember "
+             "people trading the kind of glances that said, \u201cOh no, this is going to be "
+             "a disaster.\u201d"]
+    (quote,) = digest([Article("t", texts[0])], sections=("quotes",)).analysis.quotes
+    assert quote.speaker == ""

@@ -49,7 +49,7 @@ ORG_WORDS = frozenset(
     "organisation organization fund trust network news times post herald courier daily "
     "labour conservatives tories nhs cabinet airlines airways jihad nations embassy "
     "consulate telecom telecoms communications entertainment holdings industries "
-    "technologies pharmaceuticals records studios motors".split()
+    "technologies pharmaceuticals records studios motors central".split()
 )
 # organisation words that alone name one body ('Congress said'); the others alone name
 # none ('Police said', 'the Department')

@@ -105,8 +105,9 @@ THING_WORDS = frozenset(
     # Games', 'Air France Flight', 'Senate Democrats'
     "war awards games jubilee flight democrats republicans "
     # a programme: 'The Daily Show', 'The Larry Sanders Show'; a rock formation
-    # ('the Tiaojishan Formation', where the fossil was found)
-    "show formation".split()
+    # ('the Tiaojishan Formation', where the fossil was found); a channel ('president,
+    # Comedy Central')
+    "show formation central".split()
 ) | STORM_WORDS
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(

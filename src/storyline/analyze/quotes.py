@@ -1044,7 +1044,11 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         description = description[opening.end():].rsplit(", ", 1)[-1]
     description = _CONNECTIVE_FIRST.sub("", description)
     description = _WHEN_LAST.sub("", description) or description
-    return _as_told(_subject_only(description), people, first_only=True)
+    told = _as_told(_subject_only(description), people, first_only=True)
+    if told.partition(" ")[0].lower() in {"i", "we"} and " " in told:
+        return ""  # a clause of the writer's own, no one described: 'I remember people
+        # trading the kind of glances that said, "…"'
+    return told
 
 
 _DANGLING_WORDS = frozenset("on in of for at by with from to about".split())
