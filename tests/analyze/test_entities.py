@@ -441,3 +441,23 @@ def test_a_channel_named_central_is_a_body() -> None:
     kinds = _kinds("He was president, Comedy Central, until 1998. The show aired on Comedy "
                    "Central, because it was cheap.", "Comedy Central renewed the show.")
     assert kinds.get("Comedy Central") == "organisation"
+
+
+def test_a_name_with_employees_or_a_chief_executive_is_a_company_s() -> None:
+    kinds = _kinds(
+        "Wells Fargo CEO John Stumpf testified on Tuesday. Wells Fargo employees opened "
+        "accounts without consent, and Wells Fargo is paying $185 million.",
+        "Wells Fargo said it had fired 5,300 workers. Stumpf said he was sorry.")
+    assert kinds.get("Wells Fargo") == "organisation"
+    assert kinds.get("John Stumpf") == "person"
+
+
+def test_a_name_ending_on_a_body_the_story_names_is_that_body() -> None:
+    texts = ("More than 100,000 people were forced to flee their homes, Red Cross officials "
+             "said.",
+             "On Wednesday, the Philippine Red Cross sought help from its international "
+             "counterparts. The international Red Cross said it is launching an appeal. The "
+             "last time the Philippine Red Cross sought international help was in 1995.")
+    kinds, counts = _kinds(*texts), _mentions(*texts)
+    assert kinds.get("Red Cross") == "organisation" and counts["Red Cross"] == 4
+    assert "Philippine Red Cross" not in kinds

@@ -303,13 +303,20 @@ def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     Crotty Alexander, 'Kirk McDonald' of Gabrielle Kirk McDonald; not when two such names
     end so); else under the form mentioned more, as words a caption or a sentence ran
     into a name are written once ('Getty Images Elon Musk', 'Eight-year-old Martin
-    Richard'; 'Osama bin Laden' and 'Bin Laden'). And one for a name a report misspells
+    Richard'; 'Osama bin Laden' and 'Bin Laden'); a body's, when its end is one
+    ('Philippine Red Cross' of the Red Cross). And one for a name a report misspells
     by a letter in a word of five letters or more ('Hilary Clinton', 'Ariel Winder'),
     under the spelling mentioned more ('Joan' and 'John Smith' may be two people)."""
     by_last: dict[str, list[str]] = defaultdict(list)  # (a name's end: its last word's)
-    for name, kind in mentions:
+    for name, kind in list(mentions):
         if kind == "person" and " " in name:
-            by_last[name.rsplit(None, 1)[-1].lower()].append(name)
+            words = name.split()
+            body = next((key for k in range(1, len(words) - 1) if (key := (
+                " ".join(words[k:]), "organisation")) in mentions), None)
+            if body:  # ('Philippine Red Cross': the Red Cross the story names)
+                _fold(mentions, (name, kind), body)
+                continue
+            by_last[words[-1].lower()].append(name)
     for names in by_last.values():
         if len(names) > 1:  # (most names: the only one ending so)
             _merge_ends(mentions, sorted(names, key=lambda name: name.count(" ")))
@@ -505,6 +512,8 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
             return ("place", place) if place else ("", "")
         # ('Palestinian' -> 'Palestinian Authority', a body the cues took for a person;
         # 'Libyans' -> 'Two Libyans')
+        if person in bodies:  # ('Cathay said', shortened from a company the person
+            return "organisation", bodies[person]  # cues took for someone)
         return ("person", person) if not (_no_one(person, bodies) or _no_person(person, people)) \
             else ("", "")
     return None
@@ -556,21 +565,29 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
     """The companies and media a story names, by every name it uses for them: 'Microsoft
     Corp.' is 'Microsoft', and so is 'Microsoft' alone, which the cues that find people
     could take for a surname; 'the newspaper Expressen' is a newspaper, though it is
-    also quoted 'in Expressen'."""
+    also quoted 'in Expressen'; a name with a chief executive or employees is a
+    company's, though the cues took it for someone ('Wells Fargo', 'Cathay Pacific')."""
     bodies: dict[str, str] = {}
     by_first: dict[str, set[str]] = defaultdict(set)
     for text in texts:
         runs = people.runs.get(text)
-        # (two tests of each run, cheaper than searching the text for the words: a regex
-        # of them tries every letter, and a substring search per word reads it all again)
+        # (string tests of each run, cheaper than searching the text for the words: a
+        # regex of them tries every letter, a substring search per word reads it again)
         for m in runs if runs is not None else RUN.finditer(text):
-            if m.group().endswith(_CORPORATE_ENDS):
-                name = _company(m.group().removeprefix("The ").removeprefix("the "))
+            run = m.group()
+            if run.endswith(_CORPORATE_ENDS):
+                name = _company(run.removeprefix("The ").removeprefix("the "))
                 bodies[name] = name
                 by_first[name.split()[0]].add(name)
             elif text.endswith(_MEDIA, 0, m.start()) and _after_medium(text, m.start()) \
-                    and not people.is_person(m.group()):
-                bodies[m.group()] = m.group()
+                    and not people.is_person(run):
+                bodies[run] = run
+            elif (" " in run and text.startswith(_STAFFED, m.end())) or " CEO " in run:
+                # (a name the person cues took for someone: 'Wells Fargo CEO John
+                # Stumpf', one run; a place has officials too: 'Sao Paulo officials')
+                name = unpossessive(run.partition(" CEO ")[0].removeprefix("The "))
+                if people.is_person(name):
+                    bodies[name] = name
     for first, names in by_first.items():
         if len(names) == 1:  # ('Apple' of both 'Apple Computer Inc' and 'Apple Records
             bodies.setdefault(first, next(iter(names)))  # Ltd' is neither)
@@ -580,6 +597,11 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
     return bodies
 
 
+# what only a company or a body has, written right after its name: 'Wells Fargo
+# employees', 'Red Cross officials', 'Cathay Pacific management', 'the Kit Kat logo'
+_STAFFED = tuple(f" {noun}" for noun in (
+    "employees", "staff", "officials", "executives", "management", "shareholders",
+    "shares", "stock", "logo", "headquarters", "subsidiary", "earnings"))
 _SAYS = tuple(f" {verb}" for verb in (  # (a tuple for str.startswith: no regex per run)
     "said", "say", "announced", "told", "added", "confirmed", "denied", "reported",
     "stated", "insisted", "has said", "have said", "had said", "also said"))
