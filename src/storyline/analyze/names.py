@@ -891,10 +891,11 @@ def _acronym_first(run: str, words: Sequence[str]) -> bool:
     """Whether the name opens on a word written in capitals (three letters or more) and
     ends in lower case: a body's acronym before what it owns, no person's given name
     ('NCAR Electra'; a name written in capitals, 'JOHN McCAIN', is a heading's)."""
+    if len(words) < 2 or len(words[0]) < 3 or words[0].upper() not in run:
+        return False  # (most names: no word in capitals, asked nothing more)
     raw = run.split()
-    return len(words) > 1 and sum(c.islower() for c in raw[-1]) > 1 and any(
-        len(w) > 2 and w.isupper() and w.isalpha() and w.capitalize() == words[0]
-        for w in raw)
+    return sum(c.islower() for c in raw[-1]) > 1 and any(
+        w.isupper() and w.isalpha() and w.capitalize() == words[0] for w in raw)
 
 
 def _thing_word(word: str) -> bool:
