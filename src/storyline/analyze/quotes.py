@@ -996,10 +996,16 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
                        if m.group(1) == low[4:]), None)
         if sender:
             return people.resolve(sender) or sender
-    if _just_introduced(phrase, before):
-        # 'the senator said' after 'One senior Democratic senator …': that one (its
-        # names as written: 'the Arab official', 'the Iridium filing')
-        return _as_told(_subject_only(phrase), people, first_only=True)
+    introduced = _just_introduced(phrase, before)
+    if introduced:
+        # 'the senator said' after 'One senior Democratic senator …': that one, as the
+        # text brought them in when that tells more (its names as written: 'an Arab
+        # official'; 'the local activist' rather than 'an activist', 'the Iridium filing'
+        # rather than 'a recent federal filing')
+        named = any(w[:1].isupper() for w in phrase.split()[1:])
+        told = introduced if introduced.count(" ") > phrase.count(" ") and not named \
+            else phrase
+        return _as_told(_subject_only(told), people, first_only=True)
     # ('an official said' brings in someone new, whoever the story calls an official)
     role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
     if role:
@@ -1260,14 +1266,22 @@ def _last_named(before: str, people: People,
     return "", -1
 
 
-def _just_introduced(phrase: str, before: str) -> bool:
-    """Whether a definite description ('the senator') takes up someone the text has just
-    brought in unnamed ('One senior Democratic senator, now in his fourth term, …')."""
+def _just_introduced(phrase: str, before: str) -> str:
+    """The description a definite one ('the senator') takes up when the text has just
+    brought someone in unnamed ('One senior Democratic senator, now in his fourth term,
+    …'), the last if several (the definite one itself if that came after it); else
+    nothing."""
     if not phrase.lower().startswith(("the ", "this ")):  # ('this official said')
-        return False
+        return ""
     noun = re.escape(phrase.split()[-1].lower())
-    return bool(re.search(rf"\b{_INDEFINITE.pattern}\s*(?:[\w-]+\s+){{0,3}}{noun}\b",
-                          before[-400:]))
+    window = before[-400:]
+    found = list(re.finditer(rf"\b{_INDEFINITE.pattern}\s*(?:[\w-]+\s+){{0,3}}{noun}\b",
+                             window))
+    at = window.rfind(phrase)  # (brought in before it is taken up; not 'The president
+    # explained that … Cohn, a former president of Goldman Sachs, "went from …"', where
+    # the description is the phrase's own)
+    ahead = [m for m in found if at < 0 or m.end() <= at]
+    return ahead[-1].group() if ahead else phrase if found else ""
 
 
 def _narrative_mentions(before: str) -> list[re.Match[str]]:
