@@ -461,3 +461,9 @@ def test_a_name_ending_on_a_body_the_story_names_is_that_body() -> None:
     kinds, counts = _kinds(*texts), _mentions(*texts)
     assert kinds.get("Red Cross") == "organisation" and counts["Red Cross"] == 4
     assert "Philippine Red Cross" not in kinds
+
+
+def test_a_part_of_a_series_is_no_place() -> None:
+    kinds = _kinds("Warning: contains spoilers for Season 6. He took the throne in Season 4 "
+                   "and died in Episode 3.", "Karstark is still bitter in Season 6.")
+    assert "Season" not in kinds and "Episode" not in kinds

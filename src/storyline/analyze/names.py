@@ -126,7 +126,9 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     # 'About Mohawk' (a page's section) name no one called 'Could Spain'
     "could would should can might must does do did is are was were has have had "
     "about against around between over under without within toward towards into upon "
-    "via across along beyond behind beside inside outside throughout".split()
+    "via across along beyond behind beside inside outside throughout "
+    # a part of a series, named by its number ('Season 6', 'Chapter 11')
+    "season episode chapter".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
