@@ -584,9 +584,10 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
                 bodies[run] = run
             elif (" " in run and text.startswith(_STAFFED, m.end())) or " CEO " in run:
                 # (a name the person cues took for someone: 'Wells Fargo CEO John
-                # Stumpf', one run; a place has officials too: 'Sao Paulo officials')
-                name = unpossessive(run.partition(" CEO ")[0].removeprefix("The "))
-                if people.is_person(name):
+                # Stumpf', one run; a place has officials too: 'Sao Paulo officials';
+                # of several words, not what an opening word left: 'But Philippine')
+                name = tidy(run.partition(" CEO ")[0])
+                if " " in name and people.is_person(name):
                     bodies[name] = name
     for first, names in by_first.items():
         if len(names) == 1:  # ('Apple' of both 'Apple Computer Inc' and 'Apple Records
