@@ -1908,3 +1908,35 @@ def test_a_description_after_the_speaker_is_someone_else_s() -> None:
             "Goldman Sachs, \u201cwent from massive pay days to peanuts\u201d.")
     (quote,) = digest([Article("t", text)], sections=("quotes",)).analysis.quotes
     assert quote.speaker != "a former president"
+
+
+def _speakers(text: str) -> list[str]:
+    return [q.speaker for q in digest([Article("t", text)], sections=("quotes",)).analysis.quotes]
+
+
+def test_a_speaker_s_description_reads_as_it_would_inside_a_sentence() -> None:
+    assert _speakers('London\'s Guardian newspaper said Monday that the kidnappings "cast '
+                     'fresh doubt on Foreign Office claims."') == ["London's Guardian newspaper"]
+    assert _speakers('TRUMP, saying the appeals court "has been overturned at a record '
+                     'number."') == ["TRUMP"]
+    assert _speakers("Earlier on Wednesday, state media warned the U.S. of \u201cmeddling in "
+                     "inter-Korean issues at a time when it had to mind its own destiny\u201d."
+                     ) == ["state media"]
+    assert _speakers('Kit Kat is made by Mondelez. Mondelez, meanwhile, argued that it was '
+                     'wrong to say Kit Kat had "distinctive character" anywhere.'
+                     ) == ["Mondelez"]
+    text = ("Tapper later mentioned a reporter from NBC who called out President Trump for "
+            "calling the media \u201cfake news\u201d while also \u201csaying things that are "
+            "not true,\u201d noting the reporter was asking, \u201cHow do you have "
+            "credibility to call us fake news?\u201d")
+    quotes = digest([Article("t", text)], sections=("quotes",)).analysis.quotes
+    assert {q.text: q.speaker for q in quotes}["saying things that are not true"] == \
+        "the reporter"
+
+
+def test_a_quotation_no_one_is_said_to_say_has_no_speaker() -> None:
+    assert _speakers('Tomorrow, they will say, "Donald Trump rants and raves at the press."'
+                     ) == [""]
+    assert _speakers("The result is that the top court has now declared that it is not "
+                     'enough to prove that a product has become iconic in "a significant '
+                     'part" of the EU.') == [""]

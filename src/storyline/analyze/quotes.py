@@ -35,6 +35,7 @@ from storyline.analyze.names import (
     opens_sentence,
     spelt_alike,
     tidy,
+    unpossessive,
 )
 from storyline.analyze.places import place_name
 from storyline.analyze.turns import voices
@@ -315,6 +316,11 @@ _WHO = re.compile(r"\s+(?:who|which|that|,)\b.*$")
 _IN_FIRST = re.compile(r"^(?:in|on|at|through)\s+(?=(?:a|an|the|its|their|his|her)\s)", re.I)
 # and the connective its sentence opened on ('But a senior Japanese official noted …')
 _CONNECTIVE_FIRST = re.compile(r"^(?:But|And|Yet|However,?)\s+(?=[a-z])")
+# a time before the subject, and an aside after it ('Earlier on Wednesday, state media',
+# 'Mondelez, meanwhile,')
+_WHEN_FIRST = re.compile(r"^(?:earlier|later|meanwhile|separately|tomorrow|today|yesterday|"
+                         r"tonight|last|on|this|next)\b[^,\"“]{0,30},\s+", re.I)
+_ASIDE_LAST = re.compile(r",\s+(?:meanwhile|however|though|too|instead|also|in turn),?$")
 # (case as written: 'USA Today' is a newspaper's name)
 _WHEN_LAST = re.compile(r"(?:\s+(?:issued|released|published|reported))?\s+(?:on\s+|late\s+|"
                         rf"early\s+)?(?:{_WEEKDAY}|today|yesterday|tonight)$"
@@ -1036,7 +1042,9 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         if name and (_names_someone(name, people) or f"-year-old {run}" in phrase
                      or run.split()[0].lower().rstrip(".") in TITLES):
             return people.resolve(run)  # (with its title: 'Mr Wilson' is a man)
+    # ('Earlier on Wednesday, state media warned', 'Mondelez, meanwhile, argued')
     description = _WHO.sub("", phrase).strip()
+    description = _ASIDE_LAST.sub("", _WHEN_FIRST.sub("", description)) or description
     if len(runs) == 1 and runs[0] == description:  # 'On Friday Turkey' -> Turkey
         name = people.resolve(runs[0])
         if name and name.lower() not in ORG_WORDS:  # (but 'The Foreign Ministry' is not
@@ -1050,14 +1058,16 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         description = description[opening.end():].rsplit(", ", 1)[-1]
     description = _CONNECTIVE_FIRST.sub("", description)
     description = _WHEN_LAST.sub("", description) or description
-    told = _as_told(_subject_only(description), people, first_only=True)
-    if told.partition(" ")[0].lower() in {"i", "we"} and " " in told:
+    subject = _subject_only(description)
+    told = _as_told(_ASIDE_LAST.sub("", subject) or subject, people, first_only=True)
+    if told.partition(" ")[0].lower() in {"i", "we", "they", "you"} and " " in told:
         return ""  # a clause of the writer's own, no one described: 'I remember people
-        # trading the kind of glances that said, "…"'
+        # trading the kind of glances that said, "…"', 'Tomorrow, they will say, "…"'
     return told
 
 
 _DANGLING_WORDS = frozenset("on in of for at by with from to about".split())
+_COPULAS = frozenset({"is", "are", "was", "were"})
 _OWNERS = frozenset("his her their its my our".split())
 
 
@@ -1075,6 +1085,10 @@ def _subject_only(description: str) -> str:
     if owner and len(words) - owner >= 2:
         words = words[owner:]  # ('a birthday her agent said "…"', 'I got a call from my
         # agent': the agent; not 'the wife of his brother', whose owner hangs on 'of')
+    if len(words) > 1 and words[-1] in _COPULAS:
+        return ""  # no one said it: 'The result is that … "a significant part"'
+    if len(words) > 2 and words[-2] in _COPULAS and words[-1].endswith("ing"):
+        words = words[:-2]  # ('the reporter was asking, "…"': the reporter)
     description = " ".join(words)
     if len(words) > 3 and words[-1] in {"and", "or"}:
         verb = next((i for i, w in enumerate(words[2:-1], 2) if w.endswith("ed")), None)
@@ -1093,8 +1107,10 @@ def _as_told(description: str, people: People, first_only: bool = False) -> str:
     with capitals ('A Group Of Protesters')."""
     words = description.split(" ")
     for i, word in enumerate(words[:1] if first_only else words):
-        if word[:1].isupper() and not _a_name(word, people) and \
-                word.lower().rstrip(".") not in TITLES:  # ('Ms. He said')
+        core = unpossessive(word.rstrip(",.;:"))  # ("London's Guardian newspaper")
+        if word[:1].isupper() and not (len(core) > 1 and core.isupper()) and \
+                not _a_name(core, people) and not place_name(core) and \
+                word.lower().rstrip(".") not in TITLES:  # ('Ms. He said'; 'TRUMP,')
             words[i] = word[:1].lower() + (word[1:] if first_only else word[1:].lower())
     return " ".join(words)
 
