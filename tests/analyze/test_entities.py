@@ -467,3 +467,28 @@ def test_a_part_of_a_series_is_no_place() -> None:
     kinds = _kinds("Warning: contains spoilers for Season 6. He took the throne in Season 4 "
                    "and died in Episode 3.", "Karstark is still bitter in Season 6.")
     assert "Season" not in kinds and "Episode" not in kinds
+
+
+def test_a_body_named_for_two_things_is_named_whole() -> None:
+    kinds = _kinds("The Securities and Exchange Commission sued Musk. The Truth and "
+                   "Reconciliation Commission heard him.",
+                   "The Food and Drug Administration approved the drug. Microsoft and "
+                   "Justice Department lawyers met.")
+    assert kinds.get("Securities and Exchange Commission") == "organisation"
+    assert kinds.get("Truth and Reconciliation Commission") == "organisation"
+    assert kinds.get("Food and Drug Administration") == "organisation"
+    assert "Exchange Commission" not in kinds and "Microsoft and Justice Department" not in kinds
+
+
+def test_a_company_with_and_without_its_trade_is_one() -> None:
+    counts = _mentions("Cathay Pacific Airways bid for the airline. Cathay Pacific said "
+                       "it wants control.", "Cathay Pacific has said it wants control.")
+    assert counts.get("Cathay Pacific") == 3 and "Cathay Pacific Airways" not in counts
+
+
+def test_a_transcript_s_turn_labels_and_an_era_are_no_bodies() -> None:
+    kinds = _kinds("RYAN: Are they friends? TRUMP: Well, the leaks are real. RYAN: I'm just "
+                   "a reporter. TRUMP: Let's set up a meeting.",
+                   "The church was built in AD 30 in Ephesus, the AP reported.")
+    assert "TRUMP" not in kinds and "RYAN" not in kinds and "AD" not in kinds
+    assert kinds.get("AP") == "organisation"

@@ -93,7 +93,9 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            "CD", "ROM", "PDF", "URL", "API", "VR", "SMS", "ATM", "SUV", "MVP",
                            "VIP", "HIV", "AIDS", "SARS", "MRSA", "MSSA", "MRI", "ICU", "CPR",
                            "DUI", "ADHD", "PTSD", "IVF", "GDP", "CPI", "IPO", "ETF", "VAT",
-                           "IQ", "BMI", "RNA", "ICBM", "CME"})
+                           "IQ", "BMI", "RNA", "ICBM", "CME",
+                           # eras: '2,000 years ago, in AD 30'
+                           "AD", "BC", "BCE"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
 _NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
 _ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
@@ -124,6 +126,7 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
     _merge_spellings(mentions)
     _merge_acronyms(mentions)
     _merge_people(mentions)
+    _merge_companies(mentions)
     ranked = sorted(mentions.items(), key=lambda item: (
         -len(item[1]), -sum(item[1].values()), item[0][0]))
     return [Entity(name, kind, tuple(sorted(by_source.items())))
@@ -145,7 +148,8 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
             skip -= 1
             continue
         if text.startswith(_JOINS, m.end()):  # (a cheap test first: most runs end otherwise)
-            whole = _joined(runs, i, text) if text[m.end()] == " " \
+            whole = _and_joined(runs, i, text, people, bodies) if text[m.end() + 1] == "a" \
+                else _joined(runs, i, text) if text[m.end()] == " " \
                 else _town(runs, i, text, people)
             if whole:
                 named, last = whole
@@ -186,7 +190,32 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
 
 
 _DIGITS_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“]))\d{1,2}$")
-_JOINS = (" of ", " for ", ", ")  # (', ': a town's state may follow)
+_JOINS = (" of ", " for ", " and ", ", ")  # (', ': a town's state may follow)
+
+
+def _and_joined(runs: list[re.Match[str]], i: int, text: str, people: People,
+                bodies: Mapping[str, str]) -> tuple[list[tuple[str, str]], int] | None:
+    """A body named over 'and', which capitalised runs split ('Securities and Exchange
+    Commission', 'Truth and Reconciliation Commission'), and the index of its last run:
+    one word that names nothing itself (no place, person or body of the story: not
+    'Microsoft and Justice Department officials'), 'and', and a run ending on a panel's
+    or an agency's word."""
+    m = runs[i]
+    after = runs[i + 1] if i + 1 < len(runs) else None
+    if after is None or after.start() != m.end() + 5:
+        return None
+    words, rest = _past_openers(m.group().split()), unpossessive(after.group())
+    word = words[0] if len(words) == 1 else ""  # ('The Securities')
+    if not word or word.isupper() or rest.rsplit(None, 1)[-1].lower() not in _PANELS \
+            or rest.startswith("The ") or word.lower() in NOT_NAMES \
+            or word in bodies or place_name(word) or people.is_person(word):
+        return None  # (nor 'the House and Senate', 'BuzzFeed and The Washington Post')
+    return [(f"{word} and {rest}", "organisation")], i + 1
+
+
+# the bodies named for two things joined by 'and'
+_PANELS = frozenset("commission committee council administration agency board bureau "
+                    "association institute foundation federation".split())
 
 
 def _town(runs: list[re.Match[str]], i: int, text: str, people: People
@@ -332,6 +361,29 @@ def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
                 less, more = sorted(((a, "person"), (b, "person")),
                                     key=lambda k: (sum(mentions[k].values()), k[0]))
                 _fold(mentions, less, more)
+
+
+def _merge_companies(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
+    """One company for its name with and without the word of its trade ('Cathay Pacific
+    Airways' and 'Cathay Pacific', 'Netscape Communications' and 'Netscape'), under the
+    shorter, as news calls it — also when the person cues took the shorter for someone."""
+    for name, kind in list(mentions):
+        short, _, trade = name.rpartition(" ")
+        if kind != "organisation" or trade.lower() not in _TRADES:
+            continue  # (most names)
+        company = (short, "organisation")
+        if (short, "person") in mentions:
+            if company not in mentions:
+                mentions[company] = {}
+            _fold(mentions, (short, "person"), company)
+        if company in mentions:
+            _fold(mentions, (name, kind), company)
+
+
+# the words of a company's trade that news leaves out after naming it once
+_TRADES = frozenset("airways airlines group holdings industries technologies communications "
+                    "telecom telecoms entertainment studios motors records pharmaceuticals "
+                    "computer foods".split())
 
 
 def _merge_ends(mentions: dict[tuple[str, str], dict[int, int]], names: list[str]) -> None:
@@ -695,6 +747,12 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""
     if text[m.start() - 1:m.start()] in {'"', "“"} and text[m.end():m.end() + 1] in {'"', "”"}:
         return ""
-    if text[m.end():m.end() + 1] == ":" and (m.start() == 0 or text[m.start() - 1] == "\n"):
-        return ""  # a turn's label
+    if text[m.end():m.end() + 1] == ":" and (
+            m.start() == 0 or text[m.start() - 1] == "\n"
+            or text[max(0, m.start() - 2):m.start() - 1] in _TURN_ENDS):
+        return ""  # a turn's label, at a line's start or after the last turn's end in a
+        # transcript run into one paragraph ('… real leaks? TRUMP: Well, …')
     return "organisation"
+
+
+_TURN_ENDS = frozenset('.?!—–-…"”')
