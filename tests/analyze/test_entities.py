@@ -492,3 +492,9 @@ def test_a_transcript_s_turn_labels_and_an_era_are_no_bodies() -> None:
                    "The church was built in AD 30 in Ephesus, the AP reported.")
     assert "TRUMP" not in kinds and "RYAN" not in kinds and "AD" not in kinds
     assert kinds.get("AP") == "organisation"
+
+
+def test_banks_end_a_coast_s_name_not_a_body_s() -> None:
+    kinds = _kinds("Hurricane Irene was forecast to sweep over the Outer Banks of North "
+                   "Carolina overnight.", "The exodus from the Outer Banks began Thursday.")
+    assert kinds.get("Outer Banks") == "place"

@@ -69,7 +69,7 @@ _QUANTITIES = frozenset("two three four five six seven eight nine ten dozens hun
 # State'), nor the buildings of institutions ('Richmond High School' is either)
 _PLACE_ENDS = (PLACE_WORDS - {"state", "republic", "kingdom", "house", "court"}) | frozenset(
     "terrace highway pass drive lane boulevard strip peninsula sea ocean gulf canyon "
-    "heights hill hills islands mountains plaza beach keys belt place formation".split())
+    "heights hill hills islands mountains plaza beach keys belt place formation banks".split())
 # more words that end the names of places and of what stands in them, to tell them from a
 # given name and a surname after a preposition ('Pearl Harbor', 'Royal Infirmary')
 _LAND_ENDS = frozenset("harbor harbour highlands lowlands infirmary springs falls woods "
@@ -290,8 +290,9 @@ _INSTITUTIONS = frozenset("center centre school hospital academy museum church".
 
 
 def _org_word(word: str) -> bool:
-    """Whether a lower-cased word ends an organisation's name ('council', 'airlines')."""
-    return word in ORG_WORDS or word.rstrip("s") in ORG_WORDS
+    """Whether a lower-cased word ends an organisation's name ('council', 'airlines'; not
+    'banks', which ends a coast's: 'the Outer Banks')."""
+    return word in ORG_WORDS or (word.rstrip("s") in ORG_WORDS and word != "banks")
 
 
 def _past_openers(words: list[str]) -> list[str]:
