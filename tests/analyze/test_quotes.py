@@ -1937,6 +1937,9 @@ def test_a_speaker_s_description_reads_as_it_would_inside_a_sentence() -> None:
 def test_a_quotation_no_one_is_said_to_say_has_no_speaker() -> None:
     assert _speakers('Tomorrow, they will say, "Donald Trump rants and raves at the press."'
                      ) == [""]
+    assert _speakers("He had known about it, although she had not told him directly until "
+                     "five years ago, when they sat down \u201cwith a bottle of Scotch\u201d and "
+                     "talked properly.") == [""]
     assert _speakers("The result is that the top court has now declared that it is not "
                      'enough to prove that a product has become iconic in "a significant '
                      'part" of the EU.') == [""]

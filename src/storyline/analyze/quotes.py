@@ -1060,14 +1060,16 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     description = _WHEN_LAST.sub("", description) or description
     subject = _subject_only(description)
     told = _as_told(_ASIDE_LAST.sub("", subject) or subject, people, first_only=True)
-    if told.partition(" ")[0].lower() in {"i", "we", "they", "you"} and " " in told:
-        return ""  # a clause of the writer's own, no one described: 'I remember people
-        # trading the kind of glances that said, "…"', 'Tomorrow, they will say, "…"'
+    if told.partition(" ")[0].lower() in _PERSONAL and " " in told:
+        return ""  # a clause, no one described: 'I remember people trading the kind of
+        # glances that said, "…"', 'Tomorrow, they will say, "…"', 'He had known about
+        # it, although she had not told him … when they sat down "with a bottle …"'
     return told
 
 
 _DANGLING_WORDS = frozenset("on in of for at by with from to about".split())
 _COPULAS = frozenset({"is", "are", "was", "were"})
+_PERSONAL = frozenset({"i", "we", "they", "you", "he", "she", "it"})
 _OWNERS = frozenset("his her their its my our".split())
 
 
