@@ -498,3 +498,9 @@ def test_banks_end_a_coast_s_name_not_a_body_s() -> None:
     kinds = _kinds("Hurricane Irene was forecast to sweep over the Outer Banks of North "
                    "Carolina overnight.", "The exodus from the Outer Banks began Thursday.")
     assert kinds.get("Outer Banks") == "place"
+
+
+def test_initials_ending_a_person_s_name_are_no_body() -> None:
+    kinds = _kinds("She questioned his defence of the comedian Louis CK on Monday.",
+                   "Louis CK apologised. The Carter Page FISA application was filed.")
+    assert "CK" not in kinds and kinds.get("FISA") == "organisation"

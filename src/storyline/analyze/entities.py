@@ -748,6 +748,10 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""
     if text[m.start() - 1:m.start()] in {'"', "“"} and text[m.end():m.end() + 1] in {'"', "”"}:
         return ""
+    before_word = text[max(0, m.start() - 16):m.start() - 1].rpartition(" ")[2] \
+        if len(word) == 2 and text[m.start() - 1:m.start()] == " " else ""
+    if before_word[:1].isupper() and before_word[1:].islower() and is_given_name(before_word):
+        return ""  # initials ending a person's name ('the comedian Louis CK')
     if text[m.end():m.end() + 1] == ":" and (
             m.start() == 0 or text[m.start() - 1] == "\n"
             or text[max(0, m.start() - 2):m.start() - 1] in _TURN_ENDS):
