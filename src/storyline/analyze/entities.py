@@ -754,7 +754,8 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""  # initials ending a person's name ('the comedian Louis CK')
     if text[m.end():m.end() + 1] == ":" and (
             m.start() == 0 or text[m.start() - 1] == "\n"
-            or text[max(0, m.start() - 2):m.start() - 1] in _TURN_ENDS):
+            or (m.start() > 1 and text[m.start() - 1] == " "
+                and text[m.start() - 2] in _TURN_ENDS)):
         return ""  # a turn's label, at a line's start or after the last turn's end in a
         # transcript run into one paragraph ('… real leaks? TRUMP: Well, …')
     return "organisation"
