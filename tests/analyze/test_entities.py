@@ -504,3 +504,10 @@ def test_initials_ending_a_person_s_name_are_no_body() -> None:
     kinds = _kinds("She questioned his defence of the comedian Louis CK on Monday.",
                    "Louis CK apologised. The Carter Page FISA application was filed.")
     assert "CK" not in kinds and kinds.get("FISA") == "organisation"
+
+
+def test_al_and_no_surname_is_an_arabic_body_s_name() -> None:
+    kinds = _kinds("Al Qaeda, the group bin Laden leads, worked on its own. Al Franken said "
+                   "so, and Al Sharpton agreed.", "Al Qaeda claimed the attack.")
+    assert kinds.get("Al Qaeda") == "organisation"
+    assert kinds.get("Al Franken") == "person" and kinds.get("Al Sharpton") == "person"

@@ -567,6 +567,10 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         # 'Libyans' -> 'Two Libyans')
         if person in bodies:  # ('Cathay said', shortened from a company the person
             return "organisation", bodies[person]  # cues took for someone)
+        first, _, rest = person.partition(" ")
+        if first == "Al" and rest and not is_surname(rest.split()[0]):
+            return "organisation", person  # Arabic's article, no Al Gore: 'Al Qaeda', 'Al
+            # Jazeera America' (bodies news names far more often than such places)
         return ("person", person) if not (_no_one(person, bodies) or _no_person(person, people)) \
             else ("", "")
     return None
