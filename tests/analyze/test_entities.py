@@ -511,3 +511,12 @@ def test_al_and_no_surname_is_an_arabic_body_s_name() -> None:
                    "so, and Al Sharpton agreed.", "Al Qaeda claimed the attack.")
     assert kinds.get("Al Qaeda") == "organisation"
     assert kinds.get("Al Franken") == "person" and kinds.get("Al Sharpton") == "person"
+
+
+def test_a_name_written_before_what_it_is_is_a_thing_no_one() -> None:
+    kinds = _kinds(
+        "New evidence suggests a ninth planet lurking at the edge of the solar system",
+        "The New Horizons flyby has renewed calls for Pluto to be reinstated into the club "
+        "of planets.\n\n\"I'm hoping that after New Horizons, those discussions will die "
+        "down and we can begin talking about Pluto,\" said Alan Stern.")
+    assert "New Horizons" not in kinds and kinds.get("Alan Stern") == "person"

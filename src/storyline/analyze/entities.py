@@ -551,7 +551,7 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
                 return "", ""  # 'Police said', 'the Department': no one body
             return "organisation", _company(written)
         if name in bodies:
-            return "organisation", bodies[name]
+            return ("organisation", bodies[name]) if bodies[name] is not THING else ("", "")
         if last == "church" and len(words) > 1 and all(
                 w.lower() in _DENOMINATIONS for w in words[:-1]):
             return "organisation", written  # ('the Catholic Church'; 'St. Mary's Church'
@@ -566,7 +566,9 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         # ('Palestinian' -> 'Palestinian Authority', a body the cues took for a person;
         # 'Libyans' -> 'Two Libyans')
         if person in bodies:  # ('Cathay said', shortened from a company the person
-            return "organisation", bodies[person]  # cues took for someone)
+            # cues took for someone; 'New Horizons found', a thing)
+            return ("organisation", bodies[person]) if bodies[person] is not THING \
+                else ("", "")
         first, _, rest = person.partition(" ")
         if first == "Al" and rest and not is_surname(rest.split()[0]):
             return "organisation", person  # Arabic's article, no Al Gore: 'Al Qaeda', 'Al
@@ -623,7 +625,9 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
     Corp.' is 'Microsoft', and so is 'Microsoft' alone, which the cues that find people
     could take for a surname; 'the newspaper Expressen' is a newspaper, though it is
     also quoted 'in Expressen'; a name with a chief executive or employees is a
-    company's, though the cues took it for someone ('Wells Fargo', 'Cathay Pacific')."""
+    company's, though the cues took it for someone ('Wells Fargo', 'Cathay Pacific');
+    and a name the cues took for someone that is written before what it is ('the New
+    Horizons probe') maps to `THING`: no entity at all."""
     bodies: dict[str, str] = {}
     by_first: dict[str, set[str]] = defaultdict(set)
     for text in texts:
@@ -646,6 +650,10 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
                 name = tidy(run.partition(" CEO ")[0])
                 if " " in name and people.is_person(name):
                     bodies[name] = name
+            elif " " in run and text.startswith(_THING_NOUNS, m.end()):
+                name = tidy(run)  # ('the New Horizons probe', 'the Internet Explorer
+                if " " in name and people.is_person(name):  # browser')
+                    bodies.setdefault(name, THING)
     for first, names in by_first.items():
         if len(names) == 1:  # ('Apple' of both 'Apple Computer Inc' and 'Apple Records
             bodies.setdefault(first, next(iter(names)))  # Ltd' is neither)
@@ -655,6 +663,13 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
     return bodies
 
 
+# what a name can be written before that makes it a thing's, no one's and no body's (not
+# 'film', 'novel', 'album' or 'mission': 'a Will Smith film', 'the Arafat mission')
+_THING_NOUNS = tuple(f" {noun}" for noun in (
+    "probe", "spacecraft", "telescope", "rover", "flyby", "browser", "software", "headset",
+    "console", "smartphone"))
+# in `_bodies`: a name the story writes as a thing's ('the New Horizons probe'), no entity
+THING = ""
 # what only a company or a body has, written right after its name: 'Wells Fargo
 # employees', 'Red Cross officials', 'Cathay Pacific management', 'the Kit Kat logo'
 _STAFFED = tuple(f" {noun}" for noun in (
