@@ -643,14 +643,16 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
             elif text.endswith(_MEDIA, 0, m.start()) and _after_medium(text, m.start()) \
                     and not people.is_person(run):
                 bodies[run] = run
-            elif (" " in run and text.startswith(_STAFFED, m.end())) or " CEO " in run:
+            elif " " not in run:
+                continue  # (the tests below are of names of several words)
+            elif text.startswith(_STAFFED, m.end()) or " CEO " in run:
                 # (a name the person cues took for someone: 'Wells Fargo CEO John
                 # Stumpf', one run; a place has officials too: 'Sao Paulo officials';
                 # of several words, not what an opening word left: 'But Philippine')
                 name = tidy(run.partition(" CEO ")[0])
                 if " " in name and people.is_person(name):
                     bodies[name] = name
-            elif " " in run and text.startswith(_THING_NOUNS, m.end()):
+            elif text.startswith(_THING_NOUNS, m.end()):
                 name = tidy(run)  # ('the New Horizons probe', 'the Internet Explorer
                 if " " in name and people.is_person(name):  # browser')
                     bodies.setdefault(name, THING)
