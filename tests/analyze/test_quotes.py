@@ -1943,3 +1943,11 @@ def test_a_quotation_no_one_is_said_to_say_has_no_speaker() -> None:
     assert _speakers("The result is that the top court has now declared that it is not "
                      'enough to prove that a product has become iconic in "a significant '
                      'part" of the EU.') == [""]
+
+
+def test_a_body_named_over_of_speaks_by_its_whole_name() -> None:
+    assert _speakers("The International Committee of the Red Cross said Tuesday that a team "
+                     'it sent had found "no confirmation of large-scale atrocities."') == [
+        "the International Committee of the Red Cross"]
+    assert _speakers('Richard Bunting of the human rights group Amnesty said it was "a '
+                     'disgrace to the nation."') == ["Richard Bunting"]

@@ -339,6 +339,8 @@ _DESCRIBED_FIRST = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\
                               r"\s+(?:published|written|issued|released|posted|broadcast)\b"
                               r"[^;:\"“”]*,\s*$")
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
+# a body named over 'of' or 'for', whole: 'The International Committee of the Red Cross'
+_BODY_OF = re.compile(rf"\s*({_NAME}\s+(?:of|for)\s+(?:the\s+)?{_NAME})\s*")
 _PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|from|near)\s+$")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
@@ -883,7 +885,10 @@ def _before(prefix: str, people: People) -> str | None:
         return possessive.group(0)
     subject = _NAME_OF.match(head)
     if subject and _names_someone(subject.group(1), people):
-        return subject.group(1)  # 'Richard Bunting of the human rights group ... said'
+        body = _BODY_OF.fullmatch(head) if subject.group(1).rsplit(None, 1)[-1].lower() \
+            in ORG_WORDS else None  # ('The International Committee of the Red Cross said')
+        return body.group(1) if body else subject.group(1)  # 'Richard Bunting of the
+        # human rights group ... said'
 
     m = _PRONOUN_END.search(head)
     if m:
@@ -1029,6 +1034,10 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     # newspaper' is its name)
     runs = [r.group() for r in RUN.finditer(phrase)
             if not (_QUALIFIED_ROLE.match(phrase, r.end()) and not people.is_person(r.group()))]
+    if len(runs) == 2 and runs[0].rsplit(None, 1)[-1].lower() in ORG_WORDS and \
+            _BODY_OF.fullmatch(phrase):
+        return _as_told(phrase.strip(), people, first_only=True)  # a body named over
+        # 'of' is named whole: not 'Red Cross' of 'The International Committee of the …'
     if _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase) or \
             _DESCRIBED_BY_OFFICE.match(phrase):
         runs = []  # 'The Los Gatos, California, company': a description by its place;
