@@ -1951,3 +1951,9 @@ def test_a_body_named_over_of_speaks_by_its_whole_name() -> None:
         "the International Committee of the Red Cross"]
     assert _speakers('Richard Bunting of the human rights group Amnesty said it was "a '
                      'disgrace to the nation."') == ["Richard Bunting"]
+
+
+def test_the_family_name_he_is_no_pronoun_inside_a_sentence() -> None:
+    text = ("Xu's wife, He Xintong, said Wednesday night that she was worried.\n\n\"All this "
+            'past week we felt something was going to happen," Ms. He said.')
+    assert _speakers(text) == ["He Xintong"]

@@ -269,6 +269,8 @@ class People:
             for m in runs:
                 run = m.group()
                 words, titled, _ = _name_parts(run)
+                if run.startswith("He ") and words:
+                    words = _family_he(words, text, m.start())
                 if not words:
                     continue  # 'The', 'In', 'Monday': no name at all
                 key = _key(words[-1])
@@ -337,6 +339,8 @@ class People:
         """Take a run of two or three name words as a person's full name if a cue or a
         known surname says it is one, or failing those, its given name and surname."""
         words, _, introduced = _name_parts(m.group())
+        if m.group().startswith("He "):
+            words = _family_he(words, text, m.start())
         words = _past_common_opener(words, text)
         if any(_thing_word(w) for w in words) and not (
                 len(words) == 2 and is_given_name(words[0]) and is_surname(words[1])
@@ -887,6 +891,15 @@ def opens_sentence(text: str, start: int) -> bool:
             return False
         i = k
     return False
+
+
+def _family_he(words: list[str], text: str, start: int) -> list[str]:
+    """A name's words with the Chinese family name He kept, where the pronoun cannot be:
+    inside a sentence, before a given name of one word ('said He Xintong, Xu Wenli's
+    wife', later 'Ms. He'); the name parts drop 'He' as the pronoun it usually is."""
+    if len(words) == 1 and not opens_sentence(text, start):
+        return ["He", *words]
+    return words
 
 
 def _acronym_first(run: str, words: Sequence[str]) -> bool:
