@@ -1957,3 +1957,11 @@ def test_the_family_name_he_is_no_pronoun_inside_a_sentence() -> None:
     text = ("Xu's wife, He Xintong, said Wednesday night that she was worried.\n\n\"All this "
             'past week we felt something was going to happen," Ms. He said.')
     assert _speakers(text) == ["He Xintong"]
+
+
+def test_a_family_named_family_name_first_is_the_one_the_article_named_first() -> None:
+    text = ("The dissident, Yao Zhenxian, who was released in 1997, arrived on Sunday. He "
+            "and his younger brother, Yao Zhenxiang, 38, had been sent to camps. His "
+            "daughter, Yao Yiting, 14, came with him.\n\n\"The Chinese government feels it "
+            'expanded too quickly," Yao said at the airport.')
+    assert _speakers(text) == ["Yao Zhenxian"]

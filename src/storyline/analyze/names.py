@@ -651,9 +651,11 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         # the one the bare surname means ('Veatch said' is her father, David Veatch).
         adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
         candidates = adults or candidates
+    family_first = False
     if not candidates and len(name.split()) == 1:
         # no one has it as a surname: someone's first word ('Paik', 'Autumn'), or a
         # surname misspelt by a letter ('Lockart said' of Joe Lockhart)
+        family_first = name in by_first
         candidates = by_first.get(name) or _misspelt(name, by_surname)
     if candidates and len(candidates) > 1:
         candidates = _as_one(candidates)
@@ -661,7 +663,10 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         order = {n: i for i, n in enumerate(full)} if first_wins else {}  # reading order
         best = sorted(candidates.items(), key=lambda kv: (
             -kv[1], (-len(kv[0].split()), order[kv[0]]) if first_wins else kv[0]))
-        if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and len(best) == 2):
+        # (in an article, a family named family name first is the one it named first:
+        # 'Yao' is the dissident Yao Zhenxian, not his brother or daughter named after)
+        if len(best) == 1 or best[0][1] > best[1][1] or (first_wins and (
+                len(best) == 2 or family_first)):
             return best[0][0]
     return name
 
