@@ -1965,3 +1965,17 @@ def test_a_family_named_family_name_first_is_the_one_the_article_named_first() -
             "daughter, Yao Yiting, 14, came with him.\n\n\"The Chinese government feels it "
             'expanded too quickly," Yao said at the airport.')
     assert _speakers(text) == ["Yao Zhenxian"]
+
+
+def test_she_is_not_the_man_just_named_but_the_woman_whose_sex_is_untold() -> None:
+    text = ("On an August day four years ago, Swedish chemistry professor Charlotta Turner "
+            "received a surprising text message that would change the life of one of her "
+            "graduate students.\n\nFiras Jumaah had returned to his native Iraq days "
+            "earlier, fearing for the safety of his wife and two children who had traveled "
+            "there for a family wedding. He had initially stayed behind to complete his lab "
+            "work at Lund University in southern Sweden.\n\nOver the phone, Jumaah told "
+            "Turner that he and his family were preparing to go into hiding in Iraq\u2019s "
+            "northern mountains. She told him not to give up and started looking for ways to "
+            "rescue the family.\n\n\u201cIt was very spontaneous,\u201d she said. "
+            "\u201cFor me, it was obvious that I should help and bring them home.\u201d")
+    assert set(_speakers(text)) == {"Charlotta Turner"}

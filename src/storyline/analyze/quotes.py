@@ -1192,7 +1192,23 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
             # ('A spokesman for the university said …' then '"…," she told The
             # Guardian', no woman named near): the woman the article names most
             return people.most_named(sex) or pick
+        if known is not None and not other and not described and fresh:
+            # the one named since the last quotation is known to be of the other sex and
+            # no one of the pronoun's is named: the last one named whose sex the story
+            # does not tell ('Jumaah told Turner that he … She told him … "…," she
+            # said': Turner; the last speaker is kept, whom a wrong cue may have sexed)
+            unknown, _ = _last_named(before, people, lambda run: _of_unknown_sex(run, people))
+            if unknown:
+                return unknown
     return pick
+
+
+def _of_unknown_sex(run: str, people: People) -> str | None:
+    """The person a mention names if the story does not tell their sex (and no body the
+    person cues took for someone: 'Granger Telecom')."""
+    person = people.resolve(run)
+    return person if person and people.gender(person) is None and \
+        person.rsplit(None, 1)[-1].lower() not in ORG_WORDS else None
 
 
 def _head_of(description: str) -> str:
