@@ -1197,8 +1197,9 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
             # no one of the pronoun's is named: the last one named whose sex the story
             # does not tell ('Jumaah told Turner that he … She told him … "…," she
             # said': Turner; the last speaker is kept, whom a wrong cue may have sexed)
-            unknown, _ = _last_named(before, people, lambda run: _of_unknown_sex(run, people))
-            if unknown:
+            unknown, at_unknown = _last_named(
+                before, people, lambda run: _of_unknown_sex(run, people))
+            if unknown and at_unknown > where:  # (named after the man: 'told Turner')
                 return unknown
     return pick
 
