@@ -520,3 +520,19 @@ def test_a_name_written_before_what_it_is_is_a_thing_no_one() -> None:
         "of planets.\n\n\"I'm hoping that after New Horizons, those discussions will die "
         "down and we can begin talking about Pluto,\" said Alan Stern.")
     assert "New Horizons" not in kinds and kinds.get("Alan Stern") == "person"
+
+
+def test_an_abbreviation_a_number_s_label_or_the_internet_is_no_place() -> None:
+    kinds = _kinds("His doctors at St. Jude Children's Research Hospital agreed. Sweeting moved "
+                   "up from No. 93 to No. 71.", "The firm trailed in Internet software. "
+                   "Meteors are fragments knocked loose from Comet 55P/Tempel-Tuttle.")
+    assert not {"St", "No", "Internet", "Comet"} & kinds.keys()
+
+
+def test_a_person_s_full_name_after_a_preposition_is_still_the_person() -> None:
+    mentions = {("Kanye West", "person"): {1: 30, 2: 8}, ("Kanye West", "place"): {3: 2},
+                ("Jordan", "person"): {1: 2}, ("Jordan", "place"): {2: 5}}
+    _merge_people(mentions)
+    assert mentions[("Kanye West", "person")] == {1: 30, 2: 8, 3: 2}
+    assert ("Kanye West", "place") not in mentions
+    assert mentions[("Jordan", "place")] == {2: 5}  # (one word: a country and a person)

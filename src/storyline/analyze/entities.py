@@ -340,6 +340,8 @@ def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     by_last: dict[str, list[str]] = defaultdict(list)  # (a name's end: its last word's)
     for name, kind in list(mentions):
         if kind == "person" and " " in name:
+            if (name, "place") in mentions:  # ('to Kanye West’s claim': a preposition
+                _fold(mentions, (name, "place"), (name, kind))  # before a full name)
             words = name.split()
             body = next((key for k in range(1, len(words) - 1) if (key := (
                 " ".join(words[k:]), "organisation")) in mentions), None)
@@ -459,6 +461,8 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
         return by_words
     if not PLACE_PREPOSITIONS.search(text, max(0, m.start() - 15), m.start()):
         return "", ""  # most runs: no preposition of place before them
+    if len(run) <= 3 and text.startswith(".", m.end()):
+        return "", ""  # an abbreviation opening a name: 'at St. Jude Children's …'
     opener = text[max(0, m.start() - 4):m.start()].rstrip(" ")[-1:]
     if m.start() > 0 and opener not in {"", ".", "!", "?", '"', "“", "\n"}:
         name = tidy(run) or run

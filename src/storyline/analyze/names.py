@@ -127,8 +127,9 @@ NOT_NAMES = _WEEKDAYS | frozenset(
     "could would should can might must does do did is are was were has have had "
     "about against around between over under without within toward towards into upon "
     "via across along beyond behind beside inside outside throughout "
-    # a part of a series, named by its number ('Season 6', 'Chapter 11')
-    "season episode chapter".split()
+    # a part of a series or a thing named by its number ('Season 6', 'Chapter 11', 'No.
+    # 93', 'Comet 55P'), and the medium itself ('in Internet software')
+    "season episode chapter no comet internet".split()
 )
 # A capitalised word with a lower-case letter (Corbyn, McDonald, O'Brien, Villa-Vicencio),
 # or an acronym before a name (MSP Neil Findlay). It opens on [A-Z], which lets the
