@@ -536,3 +536,11 @@ def test_a_person_s_full_name_after_a_preposition_is_still_the_person() -> None:
     assert mentions[("Kanye West", "person")] == {1: 30, 2: 8, 3: 2}
     assert ("Kanye West", "place") not in mentions
     assert mentions[("Jordan", "place")] == {2: 5}  # (one word: a country and a person)
+
+
+def test_initials_a_deity_and_a_dateline_s_hyphenated_city_are_no_bodies() -> None:
+    kinds = _kinds("PORT-AU-PRINCE, Haiti (AP) - Crops were lost, the AP reported. JK Rowling "
+                   "founded the charity. Praise GOD, she wrote.",
+                   "ITAR-Tass reported the attack. The AP said so too.")
+    assert not {"PORT", "AU", "PRINCE", "JK", "GOD"} & kinds.keys()
+    assert kinds.get("ITAR") == "organisation" and kinds.get("AP") == "organisation"

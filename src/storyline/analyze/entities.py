@@ -95,7 +95,9 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            "DUI", "ADHD", "PTSD", "IVF", "GDP", "CPI", "IPO", "ETF", "VAT",
                            "IQ", "BMI", "RNA", "ICBM", "CME",
                            # eras: '2,000 years ago, in AD 30'
-                           "AD", "BC", "BCE"})
+                           "AD", "BC", "BCE",
+                           # a deity, an honorific, a right written in capitals
+                           "GOD", "HRH", "IP"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
 _NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
 _ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
@@ -777,6 +779,17 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         if len(word) == 2 and text[m.start() - 1:m.start()] == " " else ""
     if before_word[:1].isupper() and before_word[1:].islower() and is_given_name(before_word):
         return ""  # initials ending a person's name ('the comedian Louis CK')
+    if len(word) == 2 and text.startswith(" ", m.end()):
+        after_word = text[m.end() + 1:m.end() + 20].split(None, 1)[:1]
+        if after_word and after_word[0][:1].isupper() and after_word[0][1:].islower() and \
+                is_surname(after_word[0].rstrip(".,;:’'s")) and \
+                after_word[0].lower() not in ORG_WORDS:
+            return ""  # initials opening a person's name ('JK Rowling')
+    if (text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-") and \
+            _CAPS_CHAIN.fullmatch(_CAPS_TOKEN.search(text, max(0, m.start() - 30),
+                                                     m.end() + 30).group()):
+        return ""  # a part of a name in capitals joined by hyphens ('PORT-AU-PRINCE'; not
+        # 'ITAR-Tass', 'CKY-TV')
     if text[m.end():m.end() + 1] == ":" and (
             m.start() == 0 or text[m.start() - 1] == "\n"
             or (m.start() > 1 and text[m.start() - 1] == " "
@@ -787,3 +800,6 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
 
 
 _TURN_ENDS = frozenset('.?!—–-…"”')
+# a token of capitals and hyphens, and one of three parts or more ('PORT-AU-PRINCE')
+_CAPS_TOKEN = re.compile(r"[A-Z][A-Z-]*[A-Z]")
+_CAPS_CHAIN = re.compile(r"[A-Z]+(?:-[A-Z]+){2,}")
