@@ -544,3 +544,10 @@ def test_initials_a_deity_and_a_dateline_s_hyphenated_city_are_no_bodies() -> No
                    "ITAR-Tass reported the attack. The AP said so too.")
     assert not {"PORT", "AU", "PRINCE", "JK", "GOD"} & kinds.keys()
     assert kinds.get("ITAR") == "organisation" and kinds.get("AP") == "organisation"
+
+
+def test_a_page_s_labels_in_capitals_are_no_bodies() -> None:
+    kinds = _kinds("Related PHOTOS: No Apologies: All 102 Nirvana Songs Ranked\n\nThe NFL "
+                   "said so.\n\n[UPDATE August 23, 2016] The NFL later denied it.",
+                   "The NFL fined him.")
+    assert "PHOTOS" not in kinds and "UPDATE" not in kinds and kinds.get("NFL") == "organisation"

@@ -97,7 +97,10 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            # eras: '2,000 years ago, in AD 30'
                            "AD", "BC", "BCE",
                            # a deity, an honorific, a right written in capitals
-                           "GOD", "HRH", "IP"})
+                           "GOD", "HRH", "IP",
+                           # a page's labels ('PHOTOS: BRITNEY SPEARS: …', 'UPDATE:')
+                           "PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "WATCH", "UPDATE", "UPDATED",
+                           "RELATED", "EXCLUSIVE", "BREAKING", "GALLERY"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
 _NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
 _ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
