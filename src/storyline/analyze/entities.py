@@ -784,15 +784,19 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""  # initials ending a person's name ('the comedian Louis CK')
     if len(word) == 2 and text.startswith(" ", m.end()):
         after_word = text[m.end() + 1:m.end() + 20].split(None, 1)[:1]
-        if after_word and after_word[0][:1].isupper() and after_word[0][1:].islower() and \
-                is_surname(after_word[0].rstrip(".,;:’'s")) and \
-                after_word[0].lower() not in ORG_WORDS:
+        after = unpossessive(after_word[0].rstrip(".,;:")) if after_word else ""
+        if after[:1].isupper() and after[1:].islower() and is_surname(after) and \
+                after.lower() not in ORG_WORDS:
             return ""  # initials opening a person's name ('JK Rowling')
-    if (text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-") and \
-            _CAPS_CHAIN.fullmatch(_CAPS_TOKEN.search(text, max(0, m.start() - 30),
-                                                     m.end() + 30).group()):
-        return ""  # a part of a name in capitals joined by hyphens ('PORT-AU-PRINCE'; not
-        # 'ITAR-Tass', 'CKY-TV')
+    if text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-":
+        start, end = m.start(), m.end()  # (the token of capitals and hyphens it is in)
+        while start > 0 and (text[start - 1].isupper() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isupper() or text[end] == "-"):
+            end += 1
+        if _CAPS_CHAIN.fullmatch(text[start:end].strip("-")):
+            return ""  # a part of a name in capitals joined by hyphens ('PORT-AU-PRINCE';
+            # not 'ITAR-Tass', 'CKY-TV')
     if text[m.end():m.end() + 1] == ":" and (
             m.start() == 0 or text[m.start() - 1] == "\n"
             or (m.start() > 1 and text[m.start() - 1] == " "
@@ -803,6 +807,5 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
 
 
 _TURN_ENDS = frozenset('.?!—–-…"”')
-# a token of capitals and hyphens, and one of three parts or more ('PORT-AU-PRINCE')
-_CAPS_TOKEN = re.compile(r"[A-Z][A-Z-]*[A-Z]")
+# capitals joined by hyphens, three parts or more ('PORT-AU-PRINCE')
 _CAPS_CHAIN = re.compile(r"[A-Z]+(?:-[A-Z]+){2,}")
