@@ -560,7 +560,7 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
                 return "", ""  # 'Police said', 'the Department': no one body
             return "organisation", _company(written)
         if name in bodies:
-            return ("organisation", bodies[name]) if bodies[name] is not THING else ("", "")
+            return ("organisation", bodies[name]) if bodies[name] != THING else ("", "")
         if last == "church" and len(words) > 1 and all(
                 w.lower() in _DENOMINATIONS for w in words[:-1]):
             return "organisation", written  # ('the Catholic Church'; 'St. Mary's Church'
@@ -576,7 +576,7 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
         # 'Libyans' -> 'Two Libyans')
         if person in bodies:  # ('Cathay said', shortened from a company the person
             # cues took for someone; 'New Horizons found', a thing)
-            return ("organisation", bodies[person]) if bodies[person] is not THING \
+            return ("organisation", bodies[person]) if bodies[person] != THING \
                 else ("", "")
         first, _, rest = person.partition(" ")
         if first == "Al" and rest and not is_surname(rest.split()[0]):
