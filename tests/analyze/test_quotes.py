@@ -164,6 +164,10 @@ def speaker_of(text: str, opening: str) -> str:
     return next(s for s, t in quotes_of(text) if t.startswith(opening))
 
 
+def speakers_of(text: str) -> list[str]:
+    return [s for s, _ in quotes_of(text)]
+
+
 def test_offices_and_possessives_before_a_name_are_not_part_of_it() -> None:
     assert speaker_of('Chancellor of the Exchequer Gordon Brown said: "Strong, decisive '
                       'leadership is needed now."', "Strong") == "Gordon Brown"
@@ -1910,21 +1914,17 @@ def test_a_description_after_the_speaker_is_someone_else_s() -> None:
     assert quote.speaker != "a former president"
 
 
-def _speakers(text: str) -> list[str]:
-    return [q.speaker for q in digest([Article("t", text)], sections=("quotes",)).analysis.quotes]
-
-
 def test_a_speaker_s_description_reads_as_it_would_inside_a_sentence() -> None:
-    assert _speakers('London\'s Guardian newspaper said Monday that the kidnappings "cast '
-                     'fresh doubt on Foreign Office claims."') == ["London's Guardian newspaper"]
-    assert _speakers('TRUMP, saying the appeals court "has been overturned at a record '
-                     'number."') == ["TRUMP"]
-    assert _speakers("Earlier on Wednesday, state media warned the U.S. of \u201cmeddling in "
-                     "inter-Korean issues at a time when it had to mind its own destiny\u201d."
-                     ) == ["state media"]
-    assert _speakers('Kit Kat is made by Mondelez. Mondelez, meanwhile, argued that it was '
-                     'wrong to say Kit Kat had "distinctive character" anywhere.'
-                     ) == ["Mondelez"]
+    assert speakers_of('London\'s Guardian newspaper said Monday that the kidnappings "cast '
+                       'fresh doubt on Foreign Office claims."') == ["London's Guardian newspaper"]
+    assert speakers_of('TRUMP, saying the appeals court "has been overturned at a record '
+                       'number."') == ["TRUMP"]
+    assert speakers_of("Earlier on Wednesday, state media warned the U.S. of \u201cmeddling in "
+                       "inter-Korean issues at a time when it had to mind its own destiny\u201d."
+                       ) == ["state media"]
+    assert speakers_of('Kit Kat is made by Mondelez. Mondelez, meanwhile, argued that it was '
+                       'wrong to say Kit Kat had "distinctive character" anywhere.'
+                       ) == ["Mondelez"]
     text = ("Tapper later mentioned a reporter from NBC who called out President Trump for "
             "calling the media \u201cfake news\u201d while also \u201csaying things that are "
             "not true,\u201d noting the reporter was asking, \u201cHow do you have "
@@ -1935,28 +1935,28 @@ def test_a_speaker_s_description_reads_as_it_would_inside_a_sentence() -> None:
 
 
 def test_a_quotation_no_one_is_said_to_say_has_no_speaker() -> None:
-    assert _speakers('Tomorrow, they will say, "Donald Trump rants and raves at the press."'
-                     ) == [""]
-    assert _speakers("He had known about it, although she had not told him directly until "
-                     "five years ago, when they sat down \u201cwith a bottle of Scotch\u201d and "
-                     "talked properly.") == [""]
-    assert _speakers("The result is that the top court has now declared that it is not "
-                     'enough to prove that a product has become iconic in "a significant '
-                     'part" of the EU.') == [""]
+    assert speakers_of('Tomorrow, they will say, "Donald Trump rants and raves at the press."'
+                       ) == [""]
+    assert speakers_of("He had known about it, although she had not told him directly until "
+                       "five years ago, when they sat down \u201cwith a bottle of Scotch\u201d and "
+                       "talked properly.") == [""]
+    assert speakers_of("The result is that the top court has now declared that it is not "
+                       'enough to prove that a product has become iconic in "a significant '
+                       'part" of the EU.') == [""]
 
 
 def test_a_body_named_over_of_speaks_by_its_whole_name() -> None:
-    assert _speakers("The International Committee of the Red Cross said Tuesday that a team "
-                     'it sent had found "no confirmation of large-scale atrocities."') == [
+    assert speakers_of("The International Committee of the Red Cross said Tuesday that a team "
+                       'it sent had found "no confirmation of large-scale atrocities."') == [
         "the International Committee of the Red Cross"]
-    assert _speakers('Richard Bunting of the human rights group Amnesty said it was "a '
-                     'disgrace to the nation."') == ["Richard Bunting"]
+    assert speakers_of('Richard Bunting of the human rights group Amnesty said it was "a '
+                       'disgrace to the nation."') == ["Richard Bunting"]
 
 
 def test_the_family_name_he_is_no_pronoun_inside_a_sentence() -> None:
     text = ("Xu's wife, He Xintong, said Wednesday night that she was worried.\n\n\"All this "
             'past week we felt something was going to happen," Ms. He said.')
-    assert _speakers(text) == ["He Xintong"]
+    assert speakers_of(text) == ["He Xintong"]
 
 
 def test_a_family_named_family_name_first_is_the_one_the_article_named_first() -> None:
@@ -1964,7 +1964,7 @@ def test_a_family_named_family_name_first_is_the_one_the_article_named_first() -
             "and his younger brother, Yao Zhenxiang, 38, had been sent to camps. His "
             "daughter, Yao Yiting, 14, came with him.\n\n\"The Chinese government feels it "
             'expanded too quickly," Yao said at the airport.')
-    assert _speakers(text) == ["Yao Zhenxian"]
+    assert speakers_of(text) == ["Yao Zhenxian"]
 
 
 def test_she_is_not_the_man_just_named_but_the_woman_whose_sex_is_untold() -> None:
@@ -1978,4 +1978,4 @@ def test_she_is_not_the_man_just_named_but_the_woman_whose_sex_is_untold() -> No
             "northern mountains. She told him not to give up and started looking for ways to "
             "rescue the family.\n\n\u201cIt was very spontaneous,\u201d she said. "
             "\u201cFor me, it was obvious that I should help and bring them home.\u201d")
-    assert set(_speakers(text)) == {"Charlotta Turner"}
+    assert set(speakers_of(text)) == {"Charlotta Turner"}
