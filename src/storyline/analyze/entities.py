@@ -29,6 +29,7 @@ from storyline.analyze.names import (
     RUN,
     STORM_WORDS,
     People,
+    is_initials,
     opens_sentence,
     runs_outside,
     spelt_alike,
@@ -414,8 +415,7 @@ def _merge_ends(mentions: dict[tuple[str, str], dict[int, int]], names: list[str
 
 
 def _given_or_initial(word: str) -> bool:
-    return is_given_name(word) or word.lower() in PARTICLES or (
-        word.endswith(".") and word.replace(".", "").isupper() and len(word) <= 6)
+    return is_given_name(word) or word.lower() in PARTICLES or is_initials(word)
 
 
 def _fold(mentions: dict[tuple[str, str], dict[int, int]], drop: tuple[str, str],

@@ -764,12 +764,12 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     word ends the run ('Shadow Defence Secretary')."""
     # (asked for every capitalised run of a story, so the cheap string tests go first)
     raw = run.split()
-    words = [w.capitalize() if w.isupper() and len(w) > 2 and not _initials(w)
+    words = [w.capitalize() if w.isupper() and len(w) > 2 and not is_initials(w)
              else w for w in raw]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
-        if _initials(w) and w not in _PLACE_INITIALS:
+        if is_initials(w) and w not in _PLACE_INITIALS:
             continue  # 'C.B. Thomas'
         if i == len(words) - 1 and i > cut and low in _TITLE_SURNAMES and \
                 is_given_name(words[i - 1]):
@@ -822,7 +822,8 @@ _GROUP_OWNERS = frozenset({"children", "women", "men", "people", "kids", "girls"
 _MODIFIER = re.compile(r"[A-Z][\w.'’]*-(?:[a-z]+(?:ing|ed)|run|born|made|built)")
 
 
-def _initials(word: str) -> bool:
+def is_initials(word: str) -> bool:
+    """'C.B.', 'F.W.': a word of initials."""
     return "." in word and bool(_INITIALS.fullmatch(word))
 
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from storyline.analyze.entities import ORG_WORDS
 from storyline.analyze.names import (
     FEMININE,
+    HONORIFICS,
     MASCULINE,
     PARTICLE,
     PRONOUNS,
@@ -339,8 +340,6 @@ _DESCRIBED_FIRST = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\
                               r"\s+(?:published|written|issued|released|posted|broadcast)\b"
                               r"[^;:\"“”]*,\s*$")
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
-# an honorific and one word: 'Ms. He'
-_HONORED = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]*")
 # a body named over 'of' or 'for', whole: 'The International Committee of the Red Cross'
 _BODY_OF = re.compile(rf"\s*({_NAME}\s+(?:of|for)\s+(?:the\s+)?{_NAME})\s*")
 _PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|from|near)\s+$")
@@ -1036,9 +1035,10 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
     # newspaper' is its name)
     runs = [r.group() for r in RUN.finditer(phrase)
             if not (_QUALIFIED_ROLE.match(phrase, r.end()) and not people.is_person(r.group()))]
-    if _HONORED.fullmatch(phrase):  # ('Ms. He', two runs, the second no name alone:
-        resolved = people.resolve(phrase)  # He Xintong, as the story named her)
-        if " " in resolved and resolved != phrase:
+    honorific, _, rest = phrase.partition(" ")
+    if honorific.lower().rstrip(".") in HONORIFICS and rest[:1].isupper() and " " not in rest:
+        resolved = people.resolve(phrase)  # ('Ms. He', two runs, the second no name
+        if " " in resolved and resolved != phrase:  # alone: He Xintong, as named)
             return resolved
     if len(runs) == 2 and runs[0].rsplit(None, 1)[-1].lower() in ORG_WORDS and \
             _BODY_OF.fullmatch(phrase):
