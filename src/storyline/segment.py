@@ -60,6 +60,10 @@ _CLOSE_QUOTES = "”»"
 _CLOSERS = "\"'”’»)]"
 _OPENERS_CHARS = "\"'“‘«(["
 
+# what `_is_boundary` reads after a terminator: the spaces, then the next word
+_SPACE = re.compile(r"\s*")
+_WORD = re.compile(r"[\w'’]+")
+
 # A terminator before a space; or glued to the next sentence, as some scraped pages run
 # them ('… be reviewed.Cosme's defense attorney said', '… trees there."Martin Luther
 # King'), after a lower-case word ('U.S.Army', 'Mr.Smith' are decided by `_is_boundary`)
@@ -424,27 +428,32 @@ def _opens(para: str, i: int) -> bool:
 
 def _is_boundary(para: str, dot: int, cut: int) -> bool:
     """Decide whether the terminator at `dot` (its run ending at `cut`) ends a sentence."""
-    rest = para[cut:].lstrip()
-    if not rest:
+    # (positions, not copies of the rest: a copy per terminator made a long paragraph
+    # of short sentences quadratic)
+    rest = _SPACE.match(para, cut).end()  # where the next sentence would open
+    if rest == len(para):
         return False
-    nxt = rest.lstrip(_OPENERS_CHARS)
-    if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
+    at = rest
+    while at < len(para) and para[at] in _OPENERS_CHARS:
+        at += 1
+    if at == len(para) or not (para[at].isupper() or para[at].isdigit()):
         return False
+    first = para[at]
     if para[dot] != ".":
         # '"Why now?" Ms. Moseley-Braun said.': the attribution belongs to its quotation
         closes_quote = any(q in para[dot + 1:cut] for q in "\"”")
-        return not (closes_quote and _ATTRIBUTION.match(rest))
+        return not (closes_quote and _ATTRIBUTION.match(para, rest))
     if para[dot : dot + 3] == "..." or para[dot] == "…":
         return True
     word = _word_before(para, dot)
     bare = word.lower().rstrip(".")
-    next_word = re.match(r"[\w'’]+", nxt)
+    next_word = _WORD.match(para, at)
     next_lower = next_word.group(0).lower() if next_word else ""
     if bare in _NEVER_FINAL:
         return False
-    if bare in _TITLES and nxt[0].isupper() and cut == dot + 1:
+    if bare in _TITLES and first.isupper() and cut == dot + 1:
         return False
-    if bare in _NUMBER_ABBREVIATIONS and nxt[0].isdigit() and word[:1].isupper():
+    if bare in _NUMBER_ABBREVIATIONS and first.isdigit() and word[:1].isupper():
         return False
     if re.fullmatch(r"[A-Z]", word):
         # An initial ("George W. Bush") — unless a sentence opener follows ("Plan B. The").
@@ -455,9 +464,9 @@ def _is_boundary(para: str, dot: int, cut: int) -> bool:
     if "." in word.rstrip(".") or bare in _ABBREVIATIONS:
         # U.S., a.m., Inc., Jan.: ends a sentence only before a usual opener.
         if bare in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                    "oct", "nov", "dec"} and nxt[0].isdigit():
+                    "oct", "nov", "dec"} and first.isdigit():
             return False
-        return next_lower in _OPENERS or nxt[0] in "\"“'‘"
+        return next_lower in _OPENERS or first in "\"“'‘"
     return True
 
 

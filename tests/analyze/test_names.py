@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from storyline.analyze.given_names import same_given
-from storyline.analyze.names import RUN, People, tidy
+from storyline.analyze.names import RUN, People, inside, runs_outside, tidy
 
 
 def test_a_title_or_a_relation_next_to_a_name_tells_the_sex() -> None:
@@ -387,6 +389,17 @@ def test_page_furniture_names_no_one() -> None:
     assert "Alexa Internet" not in people.full
     assert not people.is_person("Internet")
     assert people.resolve("Piatt") == "Jeremy Piatt"
+
+
+def test_runs_opening_in_any_of_the_page_s_lines_are_left_out() -> None:
+    text = "Share this.\nJohn Smith said so.\nRead more.\nMary Jones agreed.\nPrint it."
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    page = [lines[0], lines[2], lines[4]]  # the page's own lines, in order
+    kept = [m.group() for m in runs_outside(RUN.finditer(text), page)]
+    assert kept == ["John Smith", "Mary Jones"]
+    starts = [s for s, _ in page]
+    assert inside(page[2][0], page, starts) and not inside(page[2][1], page, starts)
+    assert not inside(0, [], []) and not inside(lines[1][0], page, starts)
 
 
 def test_the_person_a_story_follows_is_its_bare_surname_despite_a_namesake() -> None:

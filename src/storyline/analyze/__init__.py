@@ -69,11 +69,15 @@ def only_in(
     for d in docs:
         df.update({t for s in d.sentences for t in features(s.text)})
     shared = {t for t, n in df.items() if n >= 2}  # the words other reports use too
-    # sentences aligned with a sentence of another article: one matrix pass, not one each
-    # (articles by number: comparing an n x n grid of id strings cost a millisecond)
+    # sentences aligned with a sentence of another article: one pass over the aligned
+    # pairs, not one query each (articles by number, compared as integers)
     code: dict[str, int] = {}
-    article = np.array([code.setdefault(s.article_id, len(code)) for s in alignment.sentences])
-    linked = (alignment.aligned & (article[:, None] != article[None, :])).any(axis=1).tolist()
+    article = np.array([code.setdefault(s.article_id, len(code)) for s in alignment.sentences],
+                       dtype=np.intp)
+    pairs = alignment.aligned.tocoo()
+    across = np.zeros(len(article), dtype=bool)
+    across[pairs.row[article[pairs.row] != article[pairs.col]]] = True
+    linked = across.tolist()
     out = []
     for d in docs:
         scored = []

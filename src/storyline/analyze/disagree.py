@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
+from scipy import sparse
 
 from storyline.align import Alignment
 from storyline.analyze.entities import ORG_WORDS
@@ -782,14 +783,20 @@ def disagreements(
     out: list[Disagreement] = []
     seen: set[tuple[str, str, str]] = set()
     places: frozenset[str] | None = None  # the story's, read once a pair has figures
-    rows, cols = np.nonzero(np.triu(alignment.aligned, k=1))
+    rows, cols = sparse.triu(alignment.aligned, k=1, format="csr").nonzero()  # story order
+    # Only two sources' body sentences in different words can conflict (not a copied
+    # sentence, a byline, a caption or a wire slug: '1807EDT'): the pairs are sifted as
+    # arrays first, since a page repeating one line thousands of times aligns every pair.
+    texts: dict[str, int] = {}
+    source = np.array([number[s.article_id] for s in sentences], dtype=np.intp)
+    body = np.array([s.kind is SentenceKind.BODY for s in sentences], dtype=bool)
+    text = np.array([texts.setdefault(s.text, len(texts)) for s in sentences], dtype=np.intp)
+    if len(sentences):
+        keep = (source[rows] != source[cols]) & body[rows] & body[cols] \
+            & (text[rows] != text[cols])
+        rows, cols = rows[keep], cols[keep]
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
-        if a.article_id == b.article_id or number[a.article_id] == number[b.article_id]:
-            continue
-        if a.text == b.text or a.kind is not SentenceKind.BODY \
-                or b.kind is not SentenceKind.BODY:
-            continue  # a copied sentence, or a byline, caption or wire slug ('1807EDT')
         if number[a.article_id] > number[b.article_id]:
             a, b = b, a
         if _checkable(a.text) and _checkable(b.text):

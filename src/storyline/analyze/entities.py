@@ -29,6 +29,7 @@ from storyline.analyze.names import (
     RUN,
     STORM_WORDS,
     People,
+    inside,
     is_initials,
     opens_sentence,
     runs_outside,
@@ -175,10 +176,11 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
                 kind, name = "organisation", _company(unpossessive(digits.group() + m.group()))
             found.append((name, kind))
             taken.append(m.span())
+    page_starts = [s for s, _ in furniture]
     for m in _datelines(text):  # its words in capitals are no acronyms
         taken.append(m.span(1))
         place = _dateline_place(m, text)
-        if place and not (furniture and any(s <= m.start(1) < e for s, e in furniture)):
+        if place and not inside(m.start(1), furniture, page_starts):
             found.append((place, "place"))
     # what an entity or the page took: the spans by start, and how far the spans opening
     # before each one reach (a bisect per acronym, not a mask per character)

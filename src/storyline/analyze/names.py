@@ -13,6 +13,7 @@ last word.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import functools
 import re
@@ -753,7 +754,16 @@ def runs_outside(runs: Iterable[re.Match[str]], spans: Sequence[tuple[int, int]]
     """The runs that open outside the spans (most texts have none: kept as they are)."""
     if not spans:
         return list(runs)
-    return [m for m in runs if not any(a <= m.start() < b for a, b in spans)]
+    starts = [a for a, _ in spans]
+    return [m for m in runs if not inside(m.start(), spans, starts)]
+
+
+def inside(at: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    """Whether `at` falls in one of `spans` (sorted, not overlapping; `starts` their
+    starts): a bisect, not a test of every span — a page of thousands of short lines
+    made that quadratic."""
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -11,6 +11,7 @@ Wednesday' → the latest Wednesday on or before publication), future tense forw
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping, Sequence
@@ -106,9 +107,16 @@ def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     # Where two overlap, the more specific wins ('until Nov. 20' is a day, not a month).
     found.sort(key=lambda f: (_RANK[f[0]], -(f[2].end() - f[2].start()), f[2].start()))
     kept: list[tuple[str, str, re.Match[str]]] = []
+    starts: list[int] = []  # the kept spans, by start; being disjoint, their ends rise too
+    ends: list[int] = []
     for f in found:
-        if any(f[2].start() < k[2].end() and k[2].start() < f[2].end() for k in kept):
-            continue
+        start, end = f[2].span()
+        at = bisect.bisect_left(starts, end)  # the kept spans opening before this one ends
+        if at and ends[at - 1] > start:
+            continue  # (a bisect, not a test of every kept span: a text of thousands of
+            # dates made that quadratic)
+        starts.insert(at, start)
+        ends.insert(at, end)
         kept.append(f)
     return tuple(sorted(kept, key=lambda f: f[2].start()))
 

@@ -19,7 +19,7 @@ class Centroid:
         self, docs: Sequence[Document], budget: Budget, alignment: Alignment
     ) -> list[Sentence]:
         # cos(x_i, sum_j x_j) is proportional to the row sum of the cosine matrix.
-        centrality = alignment.matrix.sum(axis=1)
+        centrality = alignment.centrality()
         top = float(centrality.max()) if centrality.size else 1.0
         lengths = {d.article.id: max(len(d.sentences), 1) for d in docs}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from scipy.sparse import csr_matrix
 
 from storyline.align import Alignment
 from storyline.model import Document, Sentence
@@ -29,16 +30,16 @@ class LexRank:
 
     def scores(self, alignment: Alignment) -> np.ndarray:
         """Stationary distribution of a random walk on the thresholded similarity graph."""
-        adjacency = (alignment.matrix >= self.threshold).astype(float)
+        adjacency = alignment.pairs(self.threshold).astype(float)
         n = adjacency.shape[0]
         if n == 0:
             return np.zeros(0)
-        degree = adjacency.sum(axis=1, keepdims=True)
+        degree = np.asarray(adjacency.sum(axis=1)).ravel()
         degree[degree == 0] = 1.0
-        transition = adjacency / degree
+        step = csr_matrix(adjacency.multiply(1.0 / degree[:, None])).T.tocsr()  # transition.T
         rank = np.full(n, 1.0 / n)
         for _ in range(self.iterations):
-            new = (1 - self.damping) / n + self.damping * transition.T @ rank
+            new = (1 - self.damping) / n + self.damping * (step @ rank)
             if np.abs(new - rank).sum() < 1e-8:
                 return new
             rank = new
