@@ -11,10 +11,10 @@ its peak resident memory:
 - one very long report: 100 and 298 of duc2003's documents joined into one text (0.3
   and 1.1 million characters), digested with one other report;
 - hostile text: a report made of one token repeated (a space, capitalised words, short
-  lines, stops, dates, quotation marks …) to 16,000, 32,000 and 64,000 characters, next
-  to one ordinary report. Code that is linear in its input doubles its time when the
-  text doubles; "growth" is the time at 64,000 over the time at 32,000 characters
-  (about 2 is linear, about 4 quadratic).
+  lines, stops, dates, quotation marks …) to 16,000, 32,000 and 64,000 characters, alone
+  or inside a sentence that quotes someone, next to one ordinary report. Code linear in
+  its input doubles its time when the text doubles; "growth" is the time at 64,000 over
+  the time at 32,000 characters (about 2 is linear, about 4 quadratic).
 
 To measure another version of the code, put its `src` first on PYTHONPATH.
 """
@@ -33,15 +33,22 @@ SECTIONS = ["support", "disagreements", "quotes", "timeline", "entities"]
 # tokens whose repetition drives a pattern or a loop over pairs: spaces and runs of
 # capitalised words (names), short lines and stops (sentences), dates, quotation marks,
 # attributions
-PUMPS = [" ", "Ab ", "Ab-", "A. ", ". ", "? ", "A\n", "Ab.\n", "Ab: ", "in Ab ", "\u201c",
-         '"', "said ", "quoted ", "Jan. ", "on Monday ", "1,000 "]
+PUMPS = [(token, "{}") for token in (
+    " ", "Ab ", "Ab-", "A. ", ". ", "? ", "A\n", "Ab.\n", "Ab: ", "in Ab ", "\u201c", '"', "said ",
+    "Jan. ", "on Monday ", "1,000 ")] + [
+    # and inside a sentence that quotes someone, where the attribution is looked for
+    (" ", "\u201cWe will win the war,\u201d {} said."),
+    (" ", "The paper quoted {} officials, saying \u201cWe will win the war.\u201d"),
+    ("Ab ", "{} said \u201cWe will win the war.\u201d"),
+    ("said ", "{}, saying \u201cWe will win the war.\u201d")]
 TIMEOUT = 300  # seconds a case may take before it is reported as over
 
 CHILD = """
-import json, resource, sys, time
+import json, os, resource, sys, time
+os.sched_setaffinity(0, {int(sys.argv[1])})
 from storyline.model import Article
 from storyline.pipeline import digest_articles
-case = json.loads(sys.argv[1])
+case = json.load(sys.stdin)
 texts = case["texts"]
 articles = [Article(str(i), t) for i, t in enumerate(texts)]
 started = time.perf_counter()
@@ -61,7 +68,7 @@ def run(texts: list[str]) -> dict[str, float] | None:
     env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
     core = str(min(os.sched_getaffinity(0)))
     try:
-        done = subprocess.run(["taskset", "-c", core, sys.executable, "-c", CHILD, case],
+        done = subprocess.run([sys.executable, "-c", CHILD, core], input=case,
                               capture_output=True, text=True, timeout=TIMEOUT, env=env,
                               check=True)
     except subprocess.TimeoutExpired:
@@ -101,16 +108,18 @@ def main() -> None:
     sizes = (8_000, 16_000, 32_000) if args.quick else (16_000, 32_000, 64_000)
     print(f"\n| repeated token | {' | '.join(f'{s:,} characters' for s in sizes)} "
           f"| growth |\n|---|{'---|' * len(sizes)}---|")
-    for token in PUMPS:
+    for token, sentence in PUMPS:
         results = []
         for size in sizes:
-            results.append(run([ORDINARY + " " + token * (size // len(token)), ORDINARY]))
+            text = ORDINARY + " " + sentence.format(token * (size // len(token)))
+            results.append(run([text, ORDINARY]))
             if results[-1] is None:
                 break
         times = [r["seconds"] for r in results if r]
         growth = f"×{times[-1] / times[-2]:.1f}" if len(times) == len(sizes) else "—"
         cells = [shown(r) for r in results] + ["—"] * (len(sizes) - len(results))
-        label = json.dumps(token, ensure_ascii=False)
+        label = json.dumps(token, ensure_ascii=False) + (
+            f" in {json.dumps(sentence, ensure_ascii=False)}" if sentence != "{}" else "")
         print(f"| {label} | {' | '.join(cells)} | {growth} |", flush=True)
 
 

@@ -92,7 +92,7 @@ _BYLINE = re.compile(
 )
 _CAPTION = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
-    r"File photo)\s*(?:\([^)]*\))?\s*[:|]|(?:Image|Photo|Media|Video) caption\b"
+    r"File photo)\s*+(?:\([^)]*\))?\s*+[:|]|(?:Image|Photo|Media|Video) caption\b"
     r"|\((?:left to right|from left|l-r)\))"
     # a paper's figure: 'Fig. 1 Caihong juji holotype specimen (PMoL-B00175).', 'Figure 2:'
     r"|^(?-i:Fig\.\s*\d+[a-z]?\b|Figure\s+\d+[a-z]?\s*[.:|])",
@@ -109,7 +109,7 @@ _CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_TAIL = re.compile(
-    r"(?:\(|\b)(?:Photo|Photograph|Picture|Image)(?:graph)?\s*:?\s*(?:by\s+)?[^.]{0,60}"
+    r"(?:\(|\b)(?:Photo|Photograph|Picture|Image)(?:graph)?\s*+:?\s*+(?:by\s+)?[^.]{0,60}"
     r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)\)?\s*$"
     # the photographer and the paper or agency, in brackets: '… at the Mar-a-Lago Club on
     # Dec. 28. (Ricky Carioti/The Washington Post)', '(KEVORK DJANSEZIAN/REUTERS)'

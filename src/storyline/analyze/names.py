@@ -1045,7 +1045,7 @@ _SPEECH_WORD = re.compile(SPEECH)
 _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
                     r"|\b(?P<place>in|at|from|near)\s+)$")
 _NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
-                         r"(?:only\s+)?as)\s*,?\s+$", re.I)
+                         r"(?:only\s+)?as)(?:\s*+,)?\s++$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
 # what a secretary of state heads, written before the name after 'Secretary of'
 _DEPARTMENTS = frozenset("agriculture commerce energy labor transportation environment "
