@@ -42,12 +42,10 @@ def test_sentences_telling_one_fact_are_aligned_and_others_are_not() -> None:
 def test_the_pairs_are_those_whose_cosine_reaches_the_threshold() -> None:
     alignment = _alignment()
     sentences = alignment.sentences
-    aligned = alignment.aligned
-    assert sparse.issparse(aligned)  # (the pairs only: never a matrix of every pair)
+    assert sparse.issparse(alignment.pairs(alignment.threshold))  # (never every pair)
     for a, b in itertools.product(sentences, repeat=2):
-        i, j = alignment.index[a.id], alignment.index[b.id]
         similarity = alignment.similarity(a, b)
-        assert bool(aligned[i, j]) == (similarity >= alignment.threshold), (a.text, b.text)
+        assert alignment.redundant(a, [b]) == (similarity >= alignment.threshold), (a, b)
     # a sentence with content words states its own fact; one without states none
     empty = next(s for s in sentences if s.text == "And so on.")
     assert alignment.similarity(empty, empty) == 0
@@ -56,11 +54,43 @@ def test_the_pairs_are_those_whose_cosine_reaches_the_threshold() -> None:
 
 def test_a_story_too_large_for_one_block_has_the_same_pairs(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    whole = _alignment().aligned
+    whole = _alignment().pairs(0.3)
     monkeypatch.setattr(align, "_BLOCK_ENTRIES", 7)  # (a row or so at a time)
-    blocked = _alignment().aligned
+    blocked = _alignment().pairs(0.3)
     assert (whole != blocked).nnz == 0
     assert blocked.has_sorted_indices
+
+
+def test_a_line_a_page_repeats_is_one_text_its_copies_each_a_sentence_telling_it() -> None:
+    line = "Sign up for our newsletter about the floods."
+    page = article(" ".join([line] * 500) + " Floods hit York on Monday.", id="page")
+    other = article("Floods hit York on Monday. Sign up for our newsletter about the floods.",
+                    id="other")
+    alignment = Alignment([s for d in documents([page, other]) for s in d.sentences])
+    assert alignment.pairs(alignment.threshold).shape == (2, 2)  # two texts, 1,002 sentences
+    copies = [s for s in alignment.sentences if s.text == line]
+    assert len(copies) == 501
+    assert alignment.supporters(copies[0]) == {"page": (copies[0].id,), "other": (copies[-1].id,)}
+    assert alignment.redundant(copies[7], [copies[3]])
+    assert all(alignment.told_elsewhere())
+    rows, _ = alignment.aligned_pairs()
+    assert rows.size == 0  # the same words twice are no two tellings
+
+
+def test_aligned_pairs_are_sentences_in_different_words_in_story_order() -> None:
+    alignment = _alignment()
+    rows, cols = alignment.aligned_pairs()
+    pairs = list(zip(rows.tolist(), cols.tolist(), strict=True))
+    assert pairs == sorted(pairs) and all(i < j for i, j in pairs)
+    sentences = alignment.sentences
+    expected = [(i, j) for i, j in itertools.combinations(range(len(sentences)), 2)
+                if sentences[i].text != sentences[j].text
+                and alignment.redundant(sentences[i], [sentences[j]])]
+    assert pairs == expected
+    told = alignment.told_elsewhere()
+    for i, a in enumerate(sentences):
+        others = [b for b in sentences if b.article_id != a.article_id]
+        assert told[i] == alignment.redundant(a, others), a.text
 
 
 def test_centrality_sums_each_sentence_s_cosines_with_the_story() -> None:

@@ -41,47 +41,70 @@ def features(text: str) -> tuple[str, ...]:
 class Alignment:
     """Which of a story's sentences state the same fact, with the queries built on it.
 
-    Kept sparse: the sentences' unit TF-IDF vectors, and the pairs whose cosine reaches
-    the threshold. A dense matrix of every pair grows with the square of the story: 564
-    articles (about 15,000 sentences) had taken 2.7 GB, and a story of a thousand reports
-    would not fit a laptop, while the pairs that align are few (a fact is told a handful
-    of times)."""
+    Kept as pairs of *texts*: each distinct sentence text has one unit TF-IDF vector, and
+    the pairs of texts whose cosine reaches the threshold are stored sparse; a sentence
+    states what its text states. A dense matrix of every pair of sentences grows with the
+    square of the story (564 reports, about 15,000 sentences, had taken 2.7 GB), and even
+    sparse pairs of sentences do when a page repeats one line thousands of times (every
+    copy of the line aligned with every other), while the pairs of different texts that
+    align are few: a fact is told a handful of times."""
 
     def __init__(self, sentences: Sequence[Sentence], threshold: float = ALIGN_THRESHOLD):
         self.sentences = list(sentences)
         self.threshold = threshold
         self.index = {s.id: i for i, s in enumerate(self.sentences)}
-        self.vectors = _vectors(self.sentences)
+        texts: dict[str, int] = {}
+        self.text_of = [texts.setdefault(s.text, len(texts)) for s in self.sentences]
+        self.told: list[list[int]] = [[] for _ in texts]  # each text's sentences, in order
+        for i, t in enumerate(self.text_of):
+            self.told[t].append(i)
+        self.vectors = _vectors(list(texts), [len(told) for told in self.told])
         self._pairs: dict[float, csr_matrix] = {}
         self._rows: dict[int, tuple[int, ...]] = {}
 
-    @property
-    def aligned(self) -> csr_matrix:
-        """Which pairs of sentences state the same fact: a sparse boolean matrix, each
-        row's columns in ascending order (a sentence with content words is aligned with
-        itself)."""
-        return self.pairs(self.threshold)
-
     def pairs(self, threshold: float) -> csr_matrix:
-        """The pairs of sentences whose cosine reaches `threshold` (memoised)."""
+        """The pairs of texts whose cosine reaches `threshold`, a sparse boolean matrix
+        with sorted rows (a text with content words is paired with itself; memoised)."""
         if threshold not in self._pairs:
             self._pairs[threshold] = _pairs(self.vectors, threshold)
         return self._pairs[threshold]
 
+    def aligned_pairs(self) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (i < j) of sentences in different words that state the same fact, in
+        story order (by i, then j), as two arrays of sentence positions."""
+        pairs = sparse.triu(self.pairs(self.threshold), k=1, format="coo")
+        found = [(min(i, j), max(i, j)) for t, u in zip(pairs.row.tolist(), pairs.col.tolist(),
+                                                          strict=True)
+                 for i in self.told[t] for j in self.told[u]]
+        found.sort()
+        rows = np.array([i for i, _ in found], dtype=np.intp)
+        return rows, np.array([j for _, j in found], dtype=np.intp)
+
+    def told_elsewhere(self) -> list[bool]:
+        """For each sentence, whether a sentence of another article states its fact."""
+        code: dict[str, int] = {}
+        article = [code.setdefault(s.article_id, len(code)) for s in self.sentences]
+        holders = [{article[i] for i in told} for told in self.told]
+        reach = [set().union(*(holders[u] for u in self._row(t))) for t in range(len(holders))]
+        return [bool(reach[t] - {article[i]}) for i, t in enumerate(self.text_of)]
+
     def centrality(self) -> np.ndarray:
         """Each sentence's summed cosine with every sentence of the story, itself included:
         its cosine with the story's centroid, up to a constant factor."""
-        total = np.asarray(self.vectors.sum(axis=0)).ravel()
-        return np.asarray(self.vectors @ total).ravel()
+        counts = np.array([len(told) for told in self.told], dtype=float)
+        total = np.asarray(self.vectors.T @ counts).ravel()
+        return np.asarray(self.vectors @ total).ravel()[self.text_of]
 
     def similarity(self, a: Sentence, b: Sentence) -> float:
-        row, other = self.vectors[self.index[a.id]], self.vectors[self.index[b.id]]
+        row = self.vectors[self.text_of[self.index[a.id]]]
+        other = self.vectors[self.text_of[self.index[b.id]]]
         return float((row @ other.T).sum())
 
     def supporters(self, sentence: Sentence) -> dict[str, tuple[str, ...]]:
         """Article id -> ids of its sentences aligned with `sentence` (its own included)."""
         found: dict[str, list[str]] = {sentence.article_id: [sentence.id]}
-        for j in self._row(self.index[sentence.id]):
+        row = self._row(self.text_of[self.index[sentence.id]])
+        for j in sorted(j for t in row for j in self.told[t]):
             other = self.sentences[j]
             if other.article_id != sentence.article_id:
                 found.setdefault(other.article_id, []).append(other.id)
@@ -89,17 +112,16 @@ class Alignment:
 
     def redundant(self, candidate: Sentence, chosen: Sequence[Sentence]) -> bool:
         """True when `candidate` states what one of `chosen` already states."""
-        row = self._row(self.index[candidate.id])
-        return any(self.index[c.id] in row for c in chosen)
+        row = self._row(self.text_of[self.index[candidate.id]])
+        return any(self.text_of[self.index[c.id]] in row for c in chosen)
 
-    def _row(self, i: int) -> tuple[int, ...]:
-        """The sentences aligned with sentence i, in story order (memoised: the
-        summarizer asks of each candidate again as the digest grows)."""
-        row = self._rows.get(i)
+    def _row(self, t: int) -> tuple[int, ...]:
+        """The texts aligned with text t, in order (memoised: the summarizer asks of each
+        candidate again as the digest grows)."""
+        row = self._rows.get(t)
         if row is None:
-            aligned = self.aligned
-            row = self._rows[i] = tuple(
-                aligned.indices[aligned.indptr[i]:aligned.indptr[i + 1]].tolist())
+            pairs = self.pairs(self.threshold)
+            row = self._rows[t] = tuple(pairs.indices[pairs.indptr[t]:pairs.indptr[t + 1]].tolist())
         return row
 
 
@@ -108,26 +130,30 @@ class Alignment:
 _BLOCK_ENTRIES = 1 << 22
 
 
-def _vectors(sentences: Sequence[Sentence]) -> csr_matrix:
-    """Unit-length TF-IDF vectors of the sentences (sublinear term frequency), one row
-    each; a sentence without content words is a zero row."""
-    n = len(sentences)
+def _vectors(texts: Sequence[str], counts: Sequence[int]) -> csr_matrix:
+    """Unit-length TF-IDF vectors of the texts (sublinear term frequency), one row each;
+    a text without content words is a zero row. `counts`: how many sentences tell each
+    text, which the document frequencies count (IDF is over the story's sentences)."""
     vocab: dict[str, int] = {}
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
-    for i, s in enumerate(sentences):
-        counts: dict[int, int] = {}
-        for f in features(s.text):
+    df: list[int] = []
+    for i, (text, told) in enumerate(zip(texts, counts, strict=True)):
+        terms: dict[int, int] = {}
+        for f in features(text):
             j = vocab.setdefault(f, len(vocab))
-            counts[j] = counts.get(j, 0) + 1
-        for j, c in counts.items():
+            terms[j] = terms.get(j, 0) + 1
+        for j, c in terms.items():
+            if j == len(df):
+                df.append(0)
+            df[j] += told
             rows.append(i)
             cols.append(j)
             vals.append(1.0 + math.log(c))
-    m = csr_matrix((vals, (rows, cols)), shape=(n, max(len(vocab), 1)))
-    df = np.bincount(cols, minlength=m.shape[1]) if cols else np.zeros(m.shape[1])
-    idf = np.log((n + 1) / (df + 1)) + 1.0
+    m = csr_matrix((vals, (rows, cols)), shape=(len(texts), max(len(vocab), 1)))
+    sentences = sum(counts)
+    idf = np.log((sentences + 1) / (np.array(df + [0] * (m.shape[1] - len(df))) + 1)) + 1.0
     m = m.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
-import numpy as np
-
 from storyline.align import Alignment, features
 from storyline.analyze.disagree import disagreements
 from storyline.analyze.entities import entities
@@ -69,15 +67,7 @@ def only_in(
     for d in docs:
         df.update({t for s in d.sentences for t in features(s.text)})
     shared = {t for t, n in df.items() if n >= 2}  # the words other reports use too
-    # sentences aligned with a sentence of another article: one pass over the aligned
-    # pairs, not one query each (articles by number, compared as integers)
-    code: dict[str, int] = {}
-    article = np.array([code.setdefault(s.article_id, len(code)) for s in alignment.sentences],
-                       dtype=np.intp)
-    pairs = alignment.aligned.tocoo()
-    across = np.zeros(len(article), dtype=bool)
-    across[pairs.row[article[pairs.row] != article[pairs.col]]] = True
-    linked = across.tolist()
+    linked = alignment.told_elsewhere()  # (one pass over the story, not a query each)
     out = []
     for d in docs:
         scored = []

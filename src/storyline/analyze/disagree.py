@@ -50,7 +50,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import numpy as np
-from scipy import sparse
 
 from storyline.align import Alignment
 from storyline.analyze.entities import ORG_WORDS
@@ -783,17 +782,13 @@ def disagreements(
     out: list[Disagreement] = []
     seen: set[tuple[str, str, str]] = set()
     places: frozenset[str] | None = None  # the story's, read once a pair has figures
-    rows, cols = sparse.triu(alignment.aligned, k=1, format="csr").nonzero()  # story order
-    # Only two sources' body sentences in different words can conflict (not a copied
-    # sentence, a byline, a caption or a wire slug: '1807EDT'): the pairs are sifted as
-    # arrays first, since a page repeating one line thousands of times aligns every pair.
-    texts: dict[str, int] = {}
+    rows, cols = alignment.aligned_pairs()  # (in different words: no copied sentence)
+    # Only two sources' body sentences can conflict (not a byline, a caption or a wire
+    # slug: '1807EDT'): the pairs are sifted as arrays first.
     source = np.array([number[s.article_id] for s in sentences], dtype=np.intp)
     body = np.array([s.kind is SentenceKind.BODY for s in sentences], dtype=bool)
-    text = np.array([texts.setdefault(s.text, len(texts)) for s in sentences], dtype=np.intp)
-    if len(sentences):
-        keep = (source[rows] != source[cols]) & body[rows] & body[cols] \
-            & (text[rows] != text[cols])
+    if len(rows):
+        keep = (source[rows] != source[cols]) & body[rows] & body[cols]
         rows, cols = rows[keep], cols[keep]
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]

@@ -30,17 +30,20 @@ class LexRank:
 
     def scores(self, alignment: Alignment) -> np.ndarray:
         """Stationary distribution of a random walk on the thresholded similarity graph."""
+        # The walk is over sentences; sentences of one text share their rank, so it is
+        # taken over the texts, each weighing as many sentences as tell it.
         adjacency = alignment.pairs(self.threshold).astype(float)
-        n = adjacency.shape[0]
+        told = np.array([len(sentences) for sentences in alignment.told], dtype=float)
+        n = int(told.sum())
         if n == 0:
             return np.zeros(0)
-        degree = np.asarray(adjacency.sum(axis=1)).ravel()
+        degree = np.asarray(adjacency @ told).ravel()  # a sentence's neighbours
         degree[degree == 0] = 1.0
-        step = csr_matrix(adjacency.multiply(1.0 / degree[:, None])).T.tocsr()  # transition.T
-        rank = np.full(n, 1.0 / n)
+        step = csr_matrix(adjacency.multiply((told / degree)[:, None])).T.tocsr()
+        rank = np.full(len(told), 1.0 / n)
         for _ in range(self.iterations):
             new = (1 - self.damping) / n + self.damping * (step @ rank)
-            if np.abs(new - rank).sum() < 1e-8:
-                return new
+            if (np.abs(new - rank) * told).sum() < 1e-8:
+                return new[alignment.text_of]
             rank = new
-        return rank
+        return rank[alignment.text_of]
