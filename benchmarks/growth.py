@@ -111,7 +111,8 @@ def main() -> None:
     for token, sentence in PUMPS:
         results = []
         for size in sizes:
-            text = ORDINARY + " " + sentence.format(token * (size // len(token)))
+            # (ended by a sentence, so that the run is body text, read by every section)
+            text = f"{ORDINARY} {sentence.format(token * (size // len(token)))} The end came."
             results.append(run([text, ORDINARY]))
             if results[-1] is None:
                 break

@@ -72,21 +72,38 @@ class Alignment:
     def aligned_pairs(self) -> tuple[np.ndarray, np.ndarray]:
         """The pairs (i < j) of sentences in different words that state the same fact, in
         story order (by i, then j), as two arrays of sentence positions."""
-        pairs = sparse.triu(self.pairs(self.threshold), k=1, format="coo")
-        found = [(min(i, j), max(i, j)) for t, u in zip(pairs.row.tolist(), pairs.col.tolist(),
-                                                          strict=True)
-                 for i in self.told[t] for j in self.told[u]]
-        found.sort()
-        rows = np.array([i for i, _ in found], dtype=np.intp)
-        return rows, np.array([j for _, j in found], dtype=np.intp)
+        upper = sparse.triu(self.pairs(self.threshold), k=1, format="coo")  # texts t < u
+        found = sorted((min(i, j), max(i, j))
+                       for t, u in zip(upper.row.tolist(), upper.col.tolist(), strict=True)
+                       for i in self.told[t] for j in self.told[u])
+        pairs = np.array(found, dtype=np.intp).reshape(-1, 2)
+        return pairs[:, 0], pairs[:, 1]
 
     def told_elsewhere(self) -> list[bool]:
         """For each sentence, whether a sentence of another article states its fact."""
         code: dict[str, int] = {}
-        article = [code.setdefault(s.article_id, len(code)) for s in self.sentences]
-        holders = [{article[i] for i in told} for told in self.told]
-        reach = [set().union(*(holders[u] for u in self._row(t))) for t in range(len(holders))]
-        return [bool(reach[t] - {article[i]}) for i, t in enumerate(self.text_of)]
+        article = np.array([code.setdefault(s.article_id, len(code)) for s in self.sentences],
+                           dtype=np.intp)
+        text = np.array(self.text_of, dtype=np.intp)
+        # Per text, the one article that tells it, or -1 where several do.
+        articles = max(len(code), 1)
+        told_in = np.unique(text * articles + article)  # each (text, article) once
+        texts, count = np.unique(told_in // articles, return_counts=True)
+        alone = texts[count == 1]
+        held = np.full(len(self.told), -1, dtype=np.intp)
+        held[alone] = told_in[np.isin(told_in // articles, alone)] % articles
+        # A sentence is told elsewhere when the texts aligned with its own are told
+        # anywhere but in its article alone: their articles (-1 for several) are summed
+        # up by the least and the greatest, which then differ or are another article.
+        # (Arrays, not a set per text: this runs for every story's analysis.)
+        # (A text aligned with none keeps least > most: told nowhere.)
+        pairs = self.pairs(self.threshold).tocoo()
+        least = np.full(len(self.told), len(code), dtype=np.intp)
+        most = np.full(len(self.told), -2, dtype=np.intp)
+        np.minimum.at(least, pairs.row, held[pairs.col])
+        np.maximum.at(most, pairs.row, held[pairs.col])
+        least, most = least[text], most[text]
+        return ((least <= most) & ~((least == article) & (most == article))).tolist()
 
     def centrality(self) -> np.ndarray:
         """Each sentence's summed cosine with every sentence of the story, itself included:
@@ -121,7 +138,8 @@ class Alignment:
         row = self._rows.get(t)
         if row is None:
             pairs = self.pairs(self.threshold)
-            row = self._rows[t] = tuple(pairs.indices[pairs.indptr[t]:pairs.indptr[t + 1]].tolist())
+            row = tuple(pairs.indices[pairs.indptr[t]:pairs.indptr[t + 1]].tolist())
+            self._rows[t] = row
         return row
 
 
@@ -138,22 +156,19 @@ def _vectors(texts: Sequence[str], counts: Sequence[int]) -> csr_matrix:
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
-    df: list[int] = []
-    for i, (text, told) in enumerate(zip(texts, counts, strict=True)):
+    for i, text in enumerate(texts):
         terms: dict[int, int] = {}
         for f in features(text):
             j = vocab.setdefault(f, len(vocab))
             terms[j] = terms.get(j, 0) + 1
         for j, c in terms.items():
-            if j == len(df):
-                df.append(0)
-            df[j] += told
             rows.append(i)
             cols.append(j)
             vals.append(1.0 + math.log(c))
     m = csr_matrix((vals, (rows, cols)), shape=(len(texts), max(len(vocab), 1)))
-    sentences = sum(counts)
-    idf = np.log((sentences + 1) / (np.array(df + [0] * (m.shape[1] - len(df))) + 1)) + 1.0
+    df = np.bincount(np.array(cols, dtype=np.intp), minlength=m.shape[1],
+                     weights=np.array(counts, dtype=float)[rows])  # sentences with the term
+    idf = np.log((sum(counts) + 1) / (df + 1)) + 1.0
     m = m.multiply(idf).tocsr()
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

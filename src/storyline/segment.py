@@ -60,9 +60,7 @@ _CLOSE_QUOTES = "”»"
 _CLOSERS = "\"'”’»)]"
 _OPENERS_CHARS = "\"'“‘«(["
 
-# what `_is_boundary` reads after a terminator: the spaces, then the next word
-_SPACE = re.compile(r"\s*")
-_WORD = re.compile(r"[\w'’]+")
+_WORD = re.compile(r"[\w'’]+")  # the word after a terminator, which `_is_boundary` reads
 
 # A terminator before a space; or glued to the next sentence, as some scraped pages run
 # them ('… be reviewed.Cosme's defense attorney said', '… trees there."Martin Luther
@@ -430,7 +428,9 @@ def _is_boundary(para: str, dot: int, cut: int) -> bool:
     """Decide whether the terminator at `dot` (its run ending at `cut`) ends a sentence."""
     # (positions, not copies of the rest: a copy per terminator made a long paragraph
     # of short sentences quadratic)
-    rest = _SPACE.match(para, cut).end()  # where the next sentence would open
+    rest = cut
+    while rest < len(para) and para[rest].isspace():  # where the next sentence would open
+        rest += 1
     if rest == len(para):
         return False
     at = rest
