@@ -35,7 +35,9 @@ SECTIONS = ["support", "disagreements", "quotes", "timeline", "entities"]
 # attributions
 PUMPS = [(token, "{}") for token in (
     " ", "Ab ", "Ab-", "A. ", ". ", "? ", "A\n", "Ab.\n", "Ab: ", "in Ab ", "\u201c", '"', "said ",
-    "Jan. ", "on Monday ", "1,000 ")] + [
+    "Jan. ", "on Monday ", "1,000 ",
+    # quotations, one paragraph of them or a paragraph each
+    "\u201cWe will win,\u201d he said. ", "\u201cWe will win,\u201d he said.\n\n")] + [
     # and inside a sentence that quotes someone, where the attribution is looked for
     (" ", "\u201cWe will win the war,\u201d {} said."),
     (" ", "The paper quoted {} officials, saying \u201cWe will win the war.\u201d"),

@@ -16,6 +16,7 @@ names in title case ("Lord of the Rings") are not quotations.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -480,6 +481,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             carry = _announced(text, para[-1], people, last) if ptext.endswith(":") else ""
             continue  # announce the quotation below ('Goddard's lawyers responded:')
         all_quote = ptext.lstrip()[:1] in _OPEN
+        starts = [s.start for s in para]
         para_found: list[Found] = []
         told_in = told_in or _without_captions(text, doc.sentences)
         for m in _QUOTE.finditer(ptext):
@@ -487,7 +489,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             if len(words.split()) < 2 or _is_title(words):
                 continue  # a word is no quotation; "Sons of Anarchy" is a show's name
             start, end = p_start + m.start(), p_start + m.end()
-            sentence = _sentence_at(para, start)
+            sentence = _sentence_at(para, starts, start)
             sent_text = text[sentence.start:sentence.end]
             rel_s, rel_e = start - sentence.start, end - sentence.start
             rest = _read_after(sent_text, rel_e)
@@ -587,6 +589,7 @@ def _read_after(sentence: str, end: int) -> str:
 def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quote]:
     """The same quotation in several sources — whole or in part — as one `Quote`."""
     groups: list[list[Found]] = []
+    said_by: list[set[str]] = []  # each group's speakers (kept, not gathered per question)
     terms = {id(f): set(content_terms(f.text)) for f in found}
     holding: dict[str, list[int]] = {}  # term -> the groups whose head holds it
     for f in sorted(found, key=lambda f: (-len(f.text), f.article_id, f.start)):
@@ -595,13 +598,16 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
         candidates = sorted({i for t in mine for i in holding.get(t, ())})
         for i in candidates:
             g = groups[i]
-            if len(mine & terms[id(g[0])]) >= 0.8 * len(mine) and _same_speaker(f, g):
+            if len(mine & terms[id(g[0])]) >= 0.8 * len(mine) and _same_speaker(f, said_by[i]):
                 g.append(f)
+                if f.speaker:
+                    said_by[i].add(f.speaker)
                 break
         else:
             for t in mine:
                 holding.setdefault(t, []).append(len(groups))
             groups.append([f])
+            said_by.append({f.speaker} if f.speaker else set())
     quotes = []
     for g in groups:
         if len(g) == 1:  # (most quotations are one source's: no vote to count)
@@ -640,11 +646,11 @@ def _pos(sentence_id: str) -> int:
     return int(sentence_id.rsplit("#", 1)[1])
 
 
-def _same_speaker(f: Found, group: list[Found]) -> bool:
-    """Whether a quotation can join a group by who said it: the same speaker, or the
-    same name spelt otherwise ('Hand Carlsson' in one report, 'Hans Carlsson' in two
-    others: one quotation, whose speaker the majority spells)."""
-    known = {g.speaker for g in group if g.speaker}
+def _same_speaker(f: Found, known: set[str]) -> bool:
+    """Whether a quotation can join a group by who said it (`known`: the speakers its
+    quotations name): the same speaker, or the same name spelt otherwise ('Hand
+    Carlsson' in one report, 'Hans Carlsson' in two others: one quotation, whose speaker
+    the majority spells)."""
     return not f.speaker or not known or f.speaker in known or any(
         spelt_alike(f.speaker, k) or _described_alike(f.speaker, k) for k in known)
 
@@ -697,10 +703,12 @@ def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return [paras[k] for k in sorted(paras)]
 
 
-def _sentence_at(para: list[Sentence], offset: int) -> Sentence:
-    for s in para:
-        if s.start <= offset < s.end:
-            return s
+def _sentence_at(para: list[Sentence], starts: list[int], offset: int) -> Sentence:
+    """The sentence of a paragraph (`starts`: its sentences' starts) holding `offset`;
+    between two, the last; before the first, the first."""
+    i = bisect.bisect_right(starts, offset) - 1
+    if i >= 0 and offset < para[i].end:
+        return para[i]
     return para[0] if offset < para[0].start else para[-1]
 
 
@@ -964,8 +972,22 @@ def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
 
 
 def _quoted_in_paragraph(text: str, pos: int) -> bool:
-    """Whether a point stands inside a quotation its paragraph opened."""
-    return _quoted_at(text, pos, text.rfind("\n", 0, pos) + 1)
+    """Whether a point stands inside a quotation its paragraph opened (marks counted from
+    at most `_PARAGRAPH_REACH` characters back)."""
+    return _quoted_at(text, pos, _paragraph_start(text, pos))
+
+
+# How far back the quotation marks of a paragraph are read, to tell whether a point
+# stands inside a quotation: further than the longest paragraph of the shared pile
+# (5,750 characters), but bounded, as this is asked for every quotation. A page of
+# thousands of quotations in one paragraph had made it quadratic (3 MB: over 10 minutes).
+_PARAGRAPH_REACH = 10_000
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` starts, or `_PARAGRAPH_REACH` before `pos`."""
+    return max(text.rfind("\n", max(0, pos - _PARAGRAPH_REACH), pos) + 1,
+               pos - _PARAGRAPH_REACH)
 
 
 def _last_close(text: str) -> int:
@@ -1386,19 +1408,19 @@ def _narrative_mentions(before: str) -> list[re.Match[str]]:
     quotation again at each paragraph, and one left open ends with it), in order: “
     opens, ” closes, and a straight mark does whichever is due — so a quotation opened
     straight and closed curly ('"Anyone climbing …,” he said') is closed again."""
-    narrative = []
-    para, inside, pos = -1, False, 0
-    for r in RUN.finditer(before, max(0, len(before) - 600)):
-        at = r.start()
-        start = before.rfind("\n", 0, at) + 1
-        if start != para:
-            para, inside, pos = start, False, start
-        for mark in _MARK.finditer(before, pos, at):
-            inside = mark.group() == "“" or (mark.group() == '"' and not inside)
-        pos = at
-        if not inside:
-            narrative.append(r)
-    return narrative
+    window = max(0, len(before) - 600)
+    floor = max(0, window - _PARAGRAPH_REACH)  # (marks read from there at the earliest)
+    return [r for r in RUN.finditer(before, window) if not _in_quotation(
+        before, max(before.rfind("\n", floor, r.start()) + 1, floor), r.start())]
+
+
+def _in_quotation(text: str, start: int, at: int) -> bool:
+    """Whether the marks between `start` and `at` leave a quotation open, read as
+    `_narrative_mentions` says: the last curly mark tells, and each straight one after
+    it turns it (found by the string's own search, not a loop over every mark)."""
+    last = max(text.rfind("“", start, at), text.rfind("”", start, at))
+    opened = last >= 0 and text[last] == "“"
+    return opened != (text.count('"', max(last + 1, start), at) % 2 == 1)
 
 
 def _spoken_of(person: str, words: str) -> bool:
