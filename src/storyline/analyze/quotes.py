@@ -1019,6 +1019,7 @@ def _quotes_as(head: str) -> str | None:
 
 
 def _with(head: str) -> str | None:
+    """Whom '…, with one person writing' names."""
     found = _WITH.search(head)
     return found.group(1) if found else None
 
