@@ -8,7 +8,8 @@ import pytest
 
 from storyline import Article, digest, digest_articles, digest_one_story
 from storyline.align import Alignment
-from storyline.pipeline import documents, load
+from storyline.model import Problem
+from storyline.pipeline import digest_stories, documents, load
 from storyline.summarize import METHODS, Budget, is_dangling
 
 
@@ -147,3 +148,28 @@ def test_the_package_exports_what_it_lists() -> None:
     import storyline
 
     assert all(hasattr(storyline, name) for name in storyline.__all__)
+
+
+def test_a_story_that_fails_is_reported_and_the_others_are_digested(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.pipeline as pipeline
+
+    real = pipeline.digest_story
+
+    def faulty(story, by_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "bad" in story.article_ids:
+            raise ValueError("a fault on this text")
+        return real(story, by_id, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "digest_story", faulty)
+    pile = [Article("bad", "A tornado struck the town of Moore, Oklahoma, on Monday. "
+                           "Officials said 24 people died and hundreds were hurt."),
+            Article("good", "The central bank raised interest rates by half a point on "
+                            "Thursday. Markets fell sharply after the announcement.")]
+    problems: list[Problem] = []
+    digests = digest_stories(pile, on_problem=problems.append)
+    assert [d.sources[0].article_id for d in digests] == ["good"]
+    assert [(p.where, p.reason) for p in problems] == [("story of bad", "digest failed")]
+    assert "ValueError: a fault on this text" in problems[0].message
+    with pytest.raises(ValueError):  # (with no one to tell, the fault is raised)
+        digest_stories(pile)

@@ -162,11 +162,26 @@ def digest_stories(
         stories = group_blocked(articles, days=block_days, lead_in=lead_in(lead_in_days))
     else:
         stories = group(articles, progress=progress)
-    return [
-        digest_story(story, by_id, budget, method, sections)
-        for story in rank(stories, by_id)
-        if independent_sources(story, by_id) >= min_sources
-    ]
+    digests = []
+    for story in rank(stories, by_id):
+        if independent_sources(story, by_id) < min_sources:
+            continue
+        try:
+            digests.append(digest_story(story, by_id, budget, method, sections))
+        except Exception as exc:  # (a fault on one story's text must not lose the rest)
+            if on_problem is None:
+                raise
+            on_problem(undigested(story, exc))
+    return digests
+
+
+def undigested(story: Story, exc: Exception) -> Problem:
+    """A story that could not be digested, as a problem naming its reports: a fault of
+    storyline's on one story's text (a bug to report) never loses a pile's other digests."""
+    named = ", ".join(story.article_ids[:3]) + (" …" if len(story.article_ids) > 3 else "")
+    return Problem(f"story of {named}",
+                   f"could not be digested ({type(exc).__name__}: {exc}); please report it",
+                   "digest failed")
 
 
 def digest_story(
