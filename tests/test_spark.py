@@ -17,8 +17,10 @@ import pytest
 
 from storyline.analyze import SECTIONS
 from storyline.blocks import group_blocked
+from storyline.model import Article
 from storyline.pipeline import digest_stories, load, summarizable
 from storyline.render import membership, to_dict
+from storyline.summarize import Budget
 
 from .pile import make_pile
 from .test_group import FLOODS
@@ -161,3 +163,18 @@ def test_other_block_and_lead_in_sizes_still_equal_one_process(session, pile: Pa
     assert sorted(map(json.dumps, rows)) == sorted(map(json.dumps, want))
     assert [strip(d) for d in digests] == to_dict(
         digest_stories(articles, block_days=2, lead_in_days=4))["stories"]
+
+
+def test_a_story_that_fails_is_a_problem_row_not_a_failed_task(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def faulty(*args: object, **kwargs: object) -> None:
+        raise ValueError("a fault on this text")
+
+    monkeypatch.setattr(job, "digest_story", faulty)
+    reports = [Article(f"f{i}", text, source=f"Outlet {i}") for i, text in enumerate(FLOODS[:2])]
+    members = [(a, a.id) for a in reports]
+    rows = job.digest_row(("7", members), Budget(), "concept", 1)
+    assert [r["kind"] for r in rows] == ["member", "member", "problem"]
+    problem = rows[-1]
+    assert problem["reason"] == "digest failed" and problem["where"].startswith("story of ")
+    assert "ValueError: a fault on this text" in problem["message"]

@@ -13,7 +13,9 @@ Every step calls the library; nothing here re-implements one:
    (near-duplicates folded inside it), and `blocks.stitch` joins stories across block
    boundaries on the driver. Only articles of one block are ever compared: no all-pairs step.
 3. digest — each story's articles are gathered by a shuffle and digested by
-   `pipeline.digest_story`, in parallel; stories are ranked by `pipeline.rank_key`.
+   `pipeline.digest_story`, in parallel; stories are ranked by `pipeline.rank_key`. A
+   story that cannot be digested becomes a problem ("digest failed"), as in
+   `pipeline.digest_stories`, and fails no task.
 4. write — `OUT/stories/` and `OUT/digests/` (Parquet) and `OUT/stories.jsonl/`,
    `OUT/digests.jsonl/` (JSON lines, part files), `OUT/problems.jsonl/`. Each dataset is
    written under `OUT/_attempt/` and moved into place only when complete, so a job
@@ -48,7 +50,13 @@ from storyline.blocks import stitch as stitch_blocks
 from storyline.blocks import story_of as stitched_story
 from storyline.group import chronological_key
 from storyline.model import Article, Problem
-from storyline.pipeline import digest_story, independent_sources, rank_key, summarizable
+from storyline.pipeline import (
+    digest_story,
+    independent_sources,
+    rank_key,
+    summarizable,
+    undigested,
+)
 from storyline.readers import FieldMap, nth_id, prepared, read_stream, readable
 from storyline.readers.records import record_to_article
 from storyline.readers.source import strip_compression_suffix
@@ -145,7 +153,9 @@ def digest_row(
     story: tuple[str, Iterable[tuple[Article, str]]], budget: Budget, method: str,
     min_sources: int, sections: Sequence[str] = SECTIONS,
 ) -> list[dict[str, Any]]:
-    """One story's membership rows and, if widely enough reported, its digest."""
+    """One story's membership rows and, if widely enough reported, its digest — or the
+    problem that it could not be digested (`pipeline.undigested`): one story's fault
+    fails no task."""
     sid, members = story
     pairs = list(members)
     articles = [a for a, _ in pairs]
@@ -155,7 +165,13 @@ def digest_row(
     rows: list[dict[str, Any]] = [{"kind": "member", **row} for row in membership(built)]
     key = rank_key(built, by_id)
     if independent_sources(built, by_id) >= min_sources:
-        d = digest_story(built, by_id, budget, method, sections)
+        try:
+            d = digest_story(built, by_id, budget, method, sections)
+        except Exception as exc:  # (as `digest_stories` does in one process)
+            p = undigested(built, exc)
+            rows.append({"kind": "problem", "where": p.where, "message": p.message,
+                         "reason": p.reason})
+            return rows
         rows.append({"kind": "digest", "rank": list(key), "story": to_dict([d])["stories"][0]})
     return rows
 
@@ -240,6 +256,11 @@ def run(
             .groupByKey(parts)
             .flatMap(lambda story: digest_row(story, budget, method, min_sources, sections))
             .persist(_spill()))
+    failed = [Problem(r["where"], r["message"], r["reason"]) for r in
+              rows.filter(lambda r: r["kind"] == "problem").collect()]
+    if failed:
+        report.skipped["digest failed"] = len(failed)
+        report.problems = report.problems + failed
     _write(spark, rows, problems=items_problems(report), out=out)
     report.digests = rows.filter(lambda r: r["kind"] == "digest").count()
     rows.unpersist()
