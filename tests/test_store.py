@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from storyline.group import chronological, group
-from storyline.model import Article
+from storyline.model import Article, Problem
 from storyline.pipeline import load, summarizable
 from storyline.store import Store, StoreError, canonical_url, fts_query
 
@@ -154,6 +154,29 @@ def test_the_digest_is_cached_until_its_story_changes(tmp_path: Path) -> None:
         assert cited and set(after.evidence) == cited
         assert all(after.evidence[i] for i in cited)
         assert store.refresh() == 0  # every digest is current
+
+
+def test_a_story_that_fails_to_digest_is_reported_and_the_others_are_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyline.store as store_module
+
+    real = store_module.digest_story
+    april = max(load([EXAMPLE]), key=lambda a: a.published or 0)  # (its own story)
+
+    def faulty(story, by_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if any(by_id[i].text == april.text for i in story.article_ids):  # (stored ids)
+            raise ValueError("a fault on this text")
+        return real(story, by_id, *args, **kwargs)
+
+    monkeypatch.setattr(store_module, "digest_story", faulty)
+    with Store(tmp_path / "n.db") as store:
+        store.add(load([EXAMPLE]))
+        problems: list[Problem] = []
+        assert store.refresh(on_problem=problems.append) == 1  # the August story's
+        assert [p.reason for p in problems] == ["digest failed"]
+        assert problems[0].where.startswith("story ") and "ValueError" in problems[0].message
+        with pytest.raises(ValueError):  # (with no one to tell, the fault is raised)
+            store.refresh()
 
 
 def test_search_finds_stories_by_all_their_words_and_ignores_query_syntax(

@@ -360,7 +360,7 @@ def _ingest(args: argparse.Namespace) -> int:
             if not args.quiet and sys.stderr.isatty():
                 print(f"\rstoryline: stored {stored:,} of {len(articles):,}", end="",
                       file=sys.stderr)
-        digests = store.refresh(_progress(args.quiet, "digested")) if args.digests else 0
+        digests = store.refresh(_progress(args.quiet, "digested"), report) if args.digests else 0
         total = store.count()
     if not args.quiet:
         print(f"\rstoryline: {stored:,} stored, {duplicates:,} already in the store"

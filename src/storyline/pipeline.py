@@ -175,11 +175,15 @@ def digest_stories(
     return digests
 
 
-def undigested(story: Story, exc: Exception) -> Problem:
-    """A story that could not be digested, as a problem naming its reports: a fault of
-    storyline's on one story's text (a bug to report) never loses a pile's other digests."""
-    named = ", ".join(story.article_ids[:3]) + (" …" if len(story.article_ids) > 3 else "")
-    return Problem(f"story of {named}",
+def undigested(story: Story | str, exc: Exception) -> Problem:
+    """A story (or a story id) that could not be digested, as a problem naming it: a
+    fault of storyline's on one story's text (a bug to report) never loses the others."""
+    if isinstance(story, str):
+        where = f"story {story}"
+    else:
+        where = "story of " + ", ".join(story.article_ids[:3]) + (
+            " …" if len(story.article_ids) > 3 else "")
+    return Problem(where,
                    f"could not be digested ({type(exc).__name__}: {exc}); please report it",
                    "digest failed")
 

@@ -34,8 +34,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from storyline.analyze import SECTIONS
 from storyline.group import StoryGrouper, assemble, naive_utc
-from storyline.model import Article, CachedDigest, Ingested, Story, StoryListing
-from storyline.pipeline import SUPPORTED_LANGUAGES, digest_story, evidence
+from storyline.model import Article, CachedDigest, Ingested, Problem, Story, StoryListing
+from storyline.pipeline import SUPPORTED_LANGUAGES, digest_story, evidence, undigested
 from storyline.render import headline_of, lead_title, membership, to_dict
 from storyline.summarize import DEFAULT_METHOD, Budget
 
@@ -408,16 +408,26 @@ class Store:
         digest = digest_story(story, by_id, self.budget, self.method, self.sections)
         return CachedDigest(to_dict([digest])["stories"][0], evidence(digest, by_id))
 
-    def refresh(self, progress: Callable[[int], None] | None = None) -> int:
-        """Make the digest of every story that changed since its last one; how many."""
+    def refresh(self, progress: Callable[[int], None] | None = None,
+                on_problem: Callable[[Problem], None] | None = None) -> int:
+        """Make the digest of every story that changed since its last one; how many were
+        made. A story that fails is reported through `on_problem` (raised without it) and
+        the others are still made."""
         stale = [sid for (sid,) in self._reader().execute(
             "SELECT id FROM stories WHERE digest IS NULL OR digest_version IS NOT version "
             "OR digest_key IS NOT ? ORDER BY id", (self._key,))]
+        made = 0
         for done, sid in enumerate(stale, start=1):
-            self.digest(sid)
+            try:
+                self.digest(sid)
+                made += 1
+            except Exception as exc:  # (as `pipeline.digest_stories` does)
+                if on_problem is None:
+                    raise
+                on_problem(undigested(sid, exc))
             if progress and done % 100 == 0:
                 progress(done)
-        return len(stale)
+        return made
 
 
 def content_hash(article: Article) -> str:
