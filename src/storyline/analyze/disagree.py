@@ -787,9 +787,8 @@ def disagreements(
     # slug: '1807EDT'): the pairs are sifted as arrays first.
     source = np.array([number[s.article_id] for s in sentences], dtype=np.intp)
     body = np.array([s.kind is SentenceKind.BODY for s in sentences], dtype=bool)
-    if len(rows):
-        keep = (source[rows] != source[cols]) & body[rows] & body[cols]
-        rows, cols = rows[keep], cols[keep]
+    keep = (source[rows] != source[cols]) & body[rows] & body[cols]
+    rows, cols = rows[keep], cols[keep]
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         a, b = sentences[i], sentences[j]
         if number[a.article_id] > number[b.article_id]:

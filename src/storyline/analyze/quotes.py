@@ -984,10 +984,11 @@ def _quoted_in_paragraph(text: str, pos: int) -> bool:
 _PARAGRAPH_REACH = 10_000
 
 
-def _paragraph_start(text: str, pos: int) -> int:
-    """Where the paragraph holding `pos` starts, or `_PARAGRAPH_REACH` before `pos`."""
-    return max(text.rfind("\n", max(0, pos - _PARAGRAPH_REACH), pos) + 1,
-               pos - _PARAGRAPH_REACH)
+def _paragraph_start(text: str, pos: int, floor: int | None = None) -> int:
+    """Where the paragraph holding `pos` starts, or `floor` if it starts before that
+    (by default `_PARAGRAPH_REACH` before `pos`)."""
+    floor = max(0, pos - _PARAGRAPH_REACH) if floor is None else floor
+    return max(text.rfind("\n", floor, pos) + 1, floor)
 
 
 def _last_close(text: str) -> int:
@@ -1412,7 +1413,7 @@ def _narrative_mentions(before: str) -> list[re.Match[str]]:
     window = max(0, len(before) - 600)
     floor = max(0, window - _PARAGRAPH_REACH)  # (marks read from there at the earliest)
     return [r for r in RUN.finditer(before, window) if not _in_quotation(
-        before, max(before.rfind("\n", floor, r.start()) + 1, floor), r.start())]
+        before, _paragraph_start(before, r.start(), floor), r.start())]
 
 
 def _in_quotation(text: str, start: int, at: int) -> bool:
