@@ -146,6 +146,17 @@ def test_initials_ending_a_paragraph_open_no_run_into_the_next() -> None:
         "C.B. Thomas", "U.S. Navy"]
 
 
+def test_no_name_runs_on_past_the_end_of_its_line() -> None:
+    # a line break ends a paragraph, as the segmenter reads text, whether a blank line
+    # follows or not: a heading, a page's button or link list and the line after it are
+    # no one's name
+    text = ("Subscribe\n\nAnthony Kwan took the photo.\n· The Top 10 Star Trek Technologies\n"
+            "Follow us on Twitter.\nRussia\nTrump said.")
+    assert [m.group() for m in RUN.finditer(text)] == [
+        "Subscribe", "Anthony Kwan", "The Top", "Star Trek Technologies", "Follow", "Twitter",
+        "Russia", "Trump"]
+
+
 def test_offices_of_a_house_are_roles_not_names() -> None:
     assert tidy("House Minority Whip Steny Hoyer") == "Steny Hoyer"
     assert tidy("House Speaker John Boehner") == "John Boehner"

@@ -379,6 +379,16 @@ def test_a_trade_introduces_a_person_who_is_then_she() -> None:
     assert speaker_of(text, "To all the young") == "Taylor Swift"
 
 
+def test_a_name_after_an_opening_phrase_of_time_is_the_subject_the_pronoun_names() -> None:
+    # ('During the same interview' wants a comma it is often written without)
+    text = ("Clarissa Dickson Wright, the cook, has died, her agent said.\n"
+            '"She was utterly non-PC," said agent Heather Holden-Brown.\n'
+            "During the same interview Dickson Wright also explained her hatred of carrots.\n"
+            '"My father used to pull them out of the ground," she said.')
+    assert speaker_of(text, "She was utterly") == "Heather Holden-Brown"
+    assert speaker_of(text, "My father used") == "Clarissa Dickson Wright"
+
+
 def test_she_is_not_the_father_who_spoke_last_but_the_mother_named_before() -> None:
     text = ("Todd Hardy, Josh's father, said he got the call.\n"
             '"It was wonderful," Todd Hardy said.\n'

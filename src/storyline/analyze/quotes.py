@@ -434,6 +434,10 @@ _SENTENCE_OPENS = re.compile(rf"{_OPENS}(?:[\w.]+\s+){{0,3}}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
 _STOPS = frozenset(".,;!?")
 _AFTER_COMMA = re.compile(r",[\"”’']?\s$")
+# a sentence's opening phrase of time, written without its comma ('During the same
+# interview Dickson Wright also explained …'): the name after it is the subject
+_TIME_OPENING = re.compile(rf"{_OPENS}(?:During|After|Before|Later|Earlier|Since|Throughout)"
+                           r"\s+(?:[\w'’-]+\s+){1,5}$")
 _AFTER_THE_NOUN = re.compile(r"\s(?:of|in|for|at|from|with|who|whose)\s")
 _QUALIFIED_ROLE = re.compile(rf" (?:{ROLE})\b")
 _WHERE_FROM = re.compile(r"\s+(?:of|from|at)\s+[^,.;:!?\"“”]{1,40}[.,;]")
@@ -1343,7 +1347,8 @@ def _subject_like(text: str, m: re.Match[str]) -> bool:
         return True  # 'The stakes are high, admits Horbury.', '…, said Goldstein of the
         # industry group.': the verb's subject, not 'Pence says Trump was ...'
     if _VERB_NEXT.match(text, m.end(), m.end() + 40) and (
-            _AFTER_COMMA.search(head) or _ROLE_END.search(head)) and not _ASIDE_SAID.search(head):
+            _AFTER_COMMA.search(head) or _ROLE_END.search(head) or _TIME_OPENING.search(head)
+    ) and not _ASIDE_SAID.search(head):
         # (not a clause someone is said to say: 'On the other hand, Severin said,
         # Spitzer did well …' — Severin is the one the next 'he said' means)
         return True  # 'After describing ..., Fourie earned', 'On "The Bachelor," Martinez got',
