@@ -290,6 +290,16 @@ def test_captions_run_into_the_text_are_captions() -> None:
     assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 12 + [SentenceKind.BODY]
 
 
+def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:
+    # (its sentences after the picture's tell the news it illustrates, and had been a
+    # digest's)
+    text = ("FILE - In this Aug. 15, 2014 file photo, the heir leaves a Houston courtroom. "
+            "A federal judge on Wednesday approved a plea agreement for Durst to serve seven "
+            "years in prison. (Associated Press)\n"
+            "A judge sentenced Durst to seven years in prison.")
+    assert kinds(text) == [SentenceKind.CAPTION, SentenceKind.BODY]
+
+
 @pytest.mark.parametrize(
     "player",
     [

@@ -164,12 +164,19 @@ _NOTICE = re.compile(
 # 'Photos: Shooting at Oregon community college …'): no digest sentence, but in a
 # gallery page the captions tell the story (`analyze.quotes` reads them as narrative).
 GALLERY_CAPTION = re.compile(r"^(?:Hide Caption \d+ of \d+ )?Photos: ")
-# A caption run into the text: "(AP) FILE - In this Aug. 11, 2015 file photo, ...", "... in
-# this file photo taken January 24, 2013.", photo credits.
+# The agencies' caption tag: "(AP) FILE - In this Aug. 11, 2015 file photo, ...". A
+# paragraph opening on it is a caption whole: the sentences after the picture's own tell
+# the news it illustrates ("… leaves a Houston courtroom. New Orleans Federal Judge Kurt
+# Engelhardt on Wednesday, April 27, 2016, approved a plea agreement …. (Associated
+# Press)" had been a digest sentence).
+_PHOTO_TAG = (r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?In this "
+              r"(?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b")
+_PHOTO_PARAGRAPH = re.compile(_PHOTO_TAG)
+# A caption run into the text: the tag above, "... in this file photo taken January 24,
+# 2013.", photo credits.
 _INLINE_CAPTION = re.compile(
-    r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?"
-    r"In this (?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b"
-    r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
+    _PHOTO_TAG
+    + r"|\bin this (?:file )?(?:photo|picture|image)(?: taken)?\b[^.]{0,40}\.$"
     # ('… is shown in this October 31, 2016 photo released on January 15, 2018.')
     r"|\bshown in this [\w.,' ]{0,30}(?:photo|picture|image|illustration)\b[^.]{0,40}\.$"
     # the agencies' handout: 'This image provided by the Montgomery County Correctional
@@ -335,7 +342,8 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
             para
         ):
             kinds.append(SentenceKind.BYLINE)
-        elif _CAPTION.match(para) or _MEDIA_PLAYER.match(para) or _CREDIT_TAIL.search(para):
+        elif _CAPTION.match(para) or _MEDIA_PLAYER.match(para) or _CREDIT_TAIL.search(para) \
+                or _PHOTO_PARAGRAPH.match(para):
             kinds.append(SentenceKind.CAPTION)
         else:
             kinds.append(SentenceKind.BODY)

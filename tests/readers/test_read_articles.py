@@ -46,6 +46,27 @@ def test_first_line_ending_in_full_stop_is_the_lede_not_a_headline(tmp_path: Pat
     assert a.source == "The Courier"  # from the file name when no metadata names it
 
 
+def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path) -> None:
+    # (a page's photo caption, taken for the headline, had titled a story's digest)
+    caption = ("FILE - In this Aug. 15, 2014 file photo, New York City real estate heir Robert "
+               "Durst leaves a Houston courtroom. New Orleans Federal Judge Kurt Engelhardt "
+               "approved a plea... (Associated Press)")
+    long_line = " ".join(["word"] * 31)
+    for i, first in enumerate((caption, long_line)):
+        (tmp_path / f"{i}.txt").write_text(f"{first}\n\nDurst was sentenced.\n", encoding="utf-8")
+    for i, headline in enumerate(("Mr. Trump Goes to Washington",
+                                  "Why Did Trump Fire Comey? Here Is What We Know",
+                                  "Apple Inc. Earnings Beat Forecasts as George W. Bush Speaks")):
+        (tmp_path / f"t{i}.txt").write_text(f"{headline}\n\nBody.\n", encoding="utf-8")
+    articles, _ = collect([tmp_path])
+    by_id = {a.id: a for a in articles}
+    assert by_id["0"].title == "" and by_id["0"].text.startswith("FILE - In this")
+    assert by_id["1"].title == "" and by_id["1"].text.startswith("word word")
+    assert [by_id[f"t{i}"].title for i in range(3)] == [
+        "Mr. Trump Goes to Washington", "Why Did Trump Fire Comey? Here Is What We Know",
+        "Apple Inc. Earnings Beat Forecasts as George W. Bush Speaks"]
+
+
 def test_json_list_and_extra_fields_kept_as_metadata(tmp_path: Path) -> None:
     f = tmp_path / "batch.json"
     f.write_text(json.dumps([

@@ -60,8 +60,25 @@ def parse_text(text: str, where: str, stem: str) -> Article:
 
 
 def is_headline(line: str) -> bool:
-    """A headline does not end with a full stop; a first line that does is the lede."""
-    return not re.search(r"\.[\"'”’)\]]*$", line)
+    """A headline is one short line that does not end like a sentence. A first line that
+    ends with a full stop is the lede; one of several sentences or of more than
+    `HEADLINE_WORDS` words is text too — a page's photo caption with its credit ("FILE -
+    In this Aug. 15, 2014 file photo, … leaves a Houston courtroom. New Orleans Federal
+    Judge … approved a plea... (Associated Press)"), a tweet, a paragraph cut short —
+    and would title the story's digest if taken for its headline."""
+    return not re.search(r"\.[\"'”’)\]]*$", line) and not _SENTENCE_INSIDE.search(line) \
+        and len(line.split()) <= HEADLINE_WORDS
+
+
+HEADLINE_WORDS = 30
+# a sentence's end inside the line: a full stop after a word, then a capital or a bracket
+# ('… courtroom. New Orleans …', '… Washington. (AP Photo/…'); not after a title's
+# or a company's abbreviation ('Mr. Trump', 'Apple Inc. Earnings') or an initial
+# ('George W. Bush'); a question may open a headline ('Why Did Trump Fire Comey? Here Is
+# What We Know')
+_SENTENCE_INSIDE = re.compile(
+    r"[a-z0-9](?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Rev|Inc|Ltd))"
+    r"(?<!\b(?:Prof|Corp))\.[\"'”’]?\s+[(\"“‘]?[A-Z]")
 
 
 def dedent_paragraphs(body: str) -> str:
