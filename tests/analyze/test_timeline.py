@@ -82,3 +82,13 @@ def test_the_timeline_is_in_time_order_with_undated_events_last() -> None:
     events = timeline(docs, {"a": 1, "b": 2})
     assert [e.when for e in events] == [date(2015, 1, 1), date(2016, 8, 19), None]
     assert events[-1].expression == "Tuesday" and events[-1].precision is None
+
+
+def test_a_sentence_a_page_prints_twice_is_one_event_but_each_source_tells_its_own() -> None:
+    told = "He became an instructor in 2002 and resigned in 2011."
+    twice = Article("a", f"{told}\nHe was arrested.\n{told}")
+    again = Article("b", told)
+    docs = [Document(a, segment(a)) for a in (twice, again)]
+    events = timeline(docs, {"a": 1, "b": 2})
+    assert [(e.expression, e.claim.source_id) for e in events] == [
+        ("in 2002", 1), ("in 2002", 2), ("in 2011", 1), ("in 2011", 2)]

@@ -195,9 +195,11 @@ def timeline(docs: Sequence[Document], number: Mapping[str, int]) -> list[Event]
     for doc in docs:
         published = doc.article.published
         day = published.date() if isinstance(published, datetime) else None
+        told: set[str] = set()  # (a page may print a sentence twice: its events once)
         for s in doc.sentences:
-            if s.kind != "body":
+            if s.kind != "body" or s.text in told:
                 continue
+            told.add(s.text)
             seen = set()
             for kind, expression, m in expressions(s.text):
                 when, precision = resolve(kind, m, s.text, day)
