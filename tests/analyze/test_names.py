@@ -73,6 +73,23 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person() -> None:
     assert people.reading(first).resolve("Slepian") == "Barnett Slepian"
 
 
+def test_a_name_with_and_without_its_middle_name_or_in_its_short_form_is_one_person() -> None:
+    people = People([
+        "Journalism instructor Steve Vogelsang was charged. Steve Vogelsang is 52. Court "
+        "papers name Stephen Lane Vogelsang. Vogelsang said Steve Vogelsang was innocent.",
+        "Former broadcaster Stephen Vogelsang was charged, police said.",
+        "Mohammed Saddiq Odeh was arrested. Mohammed Odeh denied it. Mohammed Odeh spoke.",
+    ])
+    assert people.resolve("Stephen Lane Vogelsang") == people.resolve("Stephen Vogelsang") \
+        == people.resolve("Vogelsang") == "Steve Vogelsang"
+    assert people.resolve("Mohammed Saddiq Odeh") == "Mohammed Odeh"
+    # different given names stay different people: father and son
+    bogarts = People(["Humphrey Bogart starred. His son, Stephen Humphrey Bogart, spoke. "
+                      "Stephen Bogart said so."])
+    assert bogarts.resolve("Stephen Humphrey Bogart") == "Stephen Bogart"
+    assert bogarts.resolve("Humphrey Bogart") == "Humphrey Bogart"
+
+
 def test_two_initialled_names_of_one_plain_name_stay_two_people() -> None:
     people = People(["George W. Bush said on Monday that his father, George H.W. Bush, was "
                      "well. George Bush said more. George W. Bush left. George H.W. Bush "

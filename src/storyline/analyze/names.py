@@ -324,7 +324,7 @@ class People:
         for text, m in named_in_full:
             if m.group() not in places:
                 self._learn(m, text, surnames)
-        self._fold_initials()
+        self._fold_forms()
         # (unless it speaks: 'staring right at Susie' and 'Susie narrates' are a person)
         self.places -= surnames
         for place in self.places & self.by_first.keys():
@@ -391,33 +391,51 @@ class People:
             if head != role:  # 'her father' later 'the 49-year-old father': the head noun
                 self.roles[head][name] += 1
 
-    def _fold_initials(self) -> None:
-        """One person for a name written with and without a middle initial ('Donald J.
-        Trump' and 'Donald Trump', 'Barnett A. Slepian' and 'Barnett Slepian'), under the
-        form named more: every table then knows one name, so entities count them together
-        and every source's quotations carry the same speaker. Not when two initialled
-        names share the plain one ('George H.W. Bush', 'George W. Bush': father and son)."""
+    def _fold_forms(self) -> None:
+        """One person for the forms a story writes one name in, under the form named
+        more: with and without middle names or initials ('Donald J. Trump' and 'Donald
+        Trump', 'Mohammed Saddiq Odeh' and 'Mohammed Odeh'), and with a given name's short
+        form ('Steve Vogelsang' and 'Stephen Vogelsang', 'Bob Livingston' and 'Robert
+        Livingston'). Every table then knows one name, so entities count them together, a
+        bare surname finds its person, and every source's quotations carry the same
+        speaker. Not when two longer forms share the plain one ('George H.W. Bush', 'George
+        W. Bush': father and son), nor past a particle ('Gilberto Manuel da Silva')."""
         plain: dict[str, list[str]] = defaultdict(list)
         for name in self.full:
-            if name.count(" ") < 2:
-                continue  # (most names: no middle word at all)
             words = name.split()
-            kept = [w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)]
-            if len(kept) < len(words) - 2:
-                plain[" ".join([words[0], *kept, words[-1]])].append(name)
+            if len(words) > 2 and all(w[:1].isupper() for w in words[1:-1]):
+                plain[f"{words[0]} {words[-1]}"].append(name)
         for short, forms in plain.items():
             if short in self.full and len(forms) == 1:
-                keep, drop = sorted((short, forms[0]), key=lambda n: (-self.full[n], n))
-                for table in (self.full, *self.full_in.values(), *self.by_surname.values(),
-                              *self.by_first.values(), *self.roles.values()):
-                    if drop in table:  # (in place: the order is reading order, and an
-                        # article's first-named of two is whom its bare surname means)
-                        items = list(table.items())
-                        table.clear()
-                        for name, count in items:
-                            table[keep if name == drop else name] += count
-                if drop in self.titled:
-                    self.titled = (self.titled - {drop}) | {keep}
+                self._fold(short, forms[0])
+        by_surname: dict[str, list[str]] = defaultdict(list)
+        for name in self.full:
+            if " " in name:
+                by_surname[name.rsplit(None, 1)[-1]].append(name)
+        for names in by_surname.values():
+            for i, a in enumerate(names):
+                for b in names[i + 1:]:
+                    first_a, *middle_a, _ = a.split()
+                    first_b, *middle_b, _ = b.split()
+                    if first_a != first_b and same_given(first_a, first_b) and (
+                            middle_a == middle_b or not middle_a or not middle_b) \
+                            and a in self.full and b in self.full:
+                        self._fold(a, b)
+
+    def _fold(self, one: str, other: str) -> None:
+        """Two forms of one name become the one named more (of as many, the first in
+        alphabetical order), in every table."""
+        keep, drop = sorted((one, other), key=lambda n: (-self.full[n], n))
+        for table in (self.full, *self.full_in.values(), *self.by_surname.values(),
+                      *self.by_first.values(), *self.roles.values()):
+            if drop in table:  # (in place: the order is reading order, and an
+                # article's first-named of two is whom its bare surname means)
+                items = list(table.items())
+                table.clear()
+                for name, count in items:
+                    table[keep if name == drop else name] += count
+        if drop in self.titled:
+            self.titled = (self.titled - {drop}) | {keep}
 
     def _shortened(self, words: list[str]) -> bool:
         """'Kurt Cobain', then 'Cobain' and "Cobain's": a common given name and a word
@@ -695,7 +713,6 @@ def _as_one(candidates: Counter[str]) -> Counter[str]:
     return merged
 
 
-_MIDDLE_INITIAL = re.compile(r"[A-Z](?:\.?[A-Z]){0,2}\.?")  # 'J.', 'H.W.', 'HW', 'J'
 
 
 def _same_person(a: str, b: str) -> bool:
