@@ -39,6 +39,17 @@ def test_sentences_telling_one_fact_are_aligned_and_others_are_not() -> None:
     assert alignment.supporters(floods) == {"r1": (floods.id,), "r2": (hundreds.id,)}
 
 
+def test_a_caption_the_page_s_furniture_or_a_byline_supports_nothing() -> None:
+    # (they are aligned all the same: a caption may still be the same fact told twice)
+    told = article("Floods forced 500 people from their homes in York on Monday.", id="r1")
+    pictured = article("Photo: Floods forced hundreds of people from their homes in York on "
+                       "Monday.\nThe council opened three shelters.", id="r2")
+    alignment = Alignment([s for d in documents([told, pictured]) for s in d.sentences])
+    floods, caption = alignment.sentences[0], alignment.sentences[1]
+    assert caption.kind == "caption" and alignment.redundant(caption, [floods])
+    assert alignment.supporters(floods) == {"r1": (floods.id,)}
+
+
 def test_the_pairs_are_those_whose_cosine_reaches_the_threshold() -> None:
     alignment = _alignment()
     sentences = alignment.sentences
@@ -62,10 +73,10 @@ def test_a_story_too_large_for_one_block_has_the_same_pairs(
 
 
 def test_a_line_a_page_repeats_is_one_text_its_copies_each_a_sentence_telling_it() -> None:
-    line = "Sign up for our newsletter about the floods."
+    line = "Police urged residents to stay indoors during the floods."
     page = article(" ".join([line] * 500) + " Floods hit York on Monday.", id="page")
-    other = article("Floods hit York on Monday. Sign up for our newsletter about the floods.",
-                    id="other")
+    other = article("Floods hit York on Monday. Police urged residents to stay indoors during "
+                    "the floods.", id="other")
     alignment = Alignment([s for d in documents([page, other]) for s in d.sentences])
     assert alignment.pairs(alignment.threshold).shape == (2, 2)  # two texts, 1,002 sentences
     copies = [s for s in alignment.sentences if s.text == line]

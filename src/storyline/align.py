@@ -21,7 +21,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse import csr_matrix
 
-from storyline.model import Sentence
+from storyline.model import Sentence, SentenceKind
 from storyline.text import content_terms
 
 # Cosine at or above which two sentences from different articles report the same fact.
@@ -118,12 +118,16 @@ class Alignment:
         return float((row @ other.T).sum())
 
     def supporters(self, sentence: Sentence) -> dict[str, tuple[str, ...]]:
-        """Article id -> ids of its sentences aligned with `sentence` (its own included)."""
+        """Article id -> ids of its sentences aligned with `sentence` (its own included).
+        A picture's caption, the page's furniture and a byline support nothing: they are
+        no report of the fact ('President Donald Trump speaks during a news conference,
+        Thursday, …' had been cited for 'Trump's Thursday press conference had many
+        people talking'; see benchmarks/citations.py)."""
         found: dict[str, list[str]] = {sentence.article_id: [sentence.id]}
         row = self._row(self.text_of[self.index[sentence.id]])
         for j in sorted(j for t in row for j in self.told[t]):
             other = self.sentences[j]
-            if other.article_id != sentence.article_id:
+            if other.article_id != sentence.article_id and other.kind not in _PAGE_TEXT:
                 found.setdefault(other.article_id, []).append(other.id)
         return {article: tuple(ids) for article, ids in found.items()}
 
@@ -142,6 +146,9 @@ class Alignment:
             self._rows[t] = row
         return row
 
+
+# What a page prints around a report, which reports no fact (captions describe a picture)
+_PAGE_TEXT = frozenset({SentenceKind.CAPTION, SentenceKind.FURNITURE, SentenceKind.BYLINE})
 
 # Entries of the similarity product computed at a time: bounds the memory of a large
 # story to a few tens of MB, while a story of ordinary size is one block.
