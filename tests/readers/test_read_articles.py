@@ -52,7 +52,8 @@ def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path)
                "Durst leaves a Houston courtroom. New Orleans Federal Judge Kurt Engelhardt "
                "approved a plea... (Associated Press)")
     long_line = " ".join(["word"] * 31)
-    for i, first in enumerate((caption, long_line)):
+    picture = "Image caption Have a break? Nestlé believes it owns the shape of four-finger bars"
+    for i, first in enumerate((caption, long_line, picture)):
         (tmp_path / f"{i}.txt").write_text(f"{first}\n\nDurst was sentenced.\n", encoding="utf-8")
     for i, headline in enumerate(("Mr. Trump Goes to Washington",
                                   "Why Did Trump Fire Comey? Here Is What We Know",
@@ -62,6 +63,7 @@ def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path)
     by_id = {a.id: a for a in articles}
     assert by_id["0"].title == "" and by_id["0"].text.startswith("FILE - In this")
     assert by_id["1"].title == "" and by_id["1"].text.startswith("word word")
+    assert by_id["2"].title == "" and by_id["2"].text.startswith("Image caption")
     assert [by_id[f"t{i}"].title for i in range(3)] == [
         "Mr. Trump Goes to Washington", "Why Did Trump Fire Comey? Here Is What We Know",
         "Apple Inc. Earnings Beat Forecasts as George W. Bush Speaks"]

@@ -67,10 +67,14 @@ def is_headline(line: str) -> bool:
     Judge … approved a plea... (Associated Press)"), a tweet, a paragraph cut short —
     and would title the story's digest if taken for its headline."""
     return not re.search(r"\.[\"'”’)\]]*$", line) and not _SENTENCE_INSIDE.search(line) \
-        and len(line.split()) <= HEADLINE_WORDS
+        and len(line.split()) <= HEADLINE_WORDS and not _PICTURE_LABEL.match(line)
 
 
 HEADLINE_WORDS = 30
+# what a pasted page prints over a picture ('Image caption Have a break for a quick lunch?
+# Nestlé believes it owns the shape of four-finger bars', 'Image copyright Getty Images')
+_PICTURE_LABEL = re.compile(r"(?:Image|Photo|Media|Video) (?:caption|copyright)\b"
+                            r"|(?:FILE(?: PHOTO)?|PHOTO)\s*[-–—:]", re.IGNORECASE)
 # a sentence's end inside the line: a full stop after a word, then a capital or a bracket
 # ('… courtroom. New Orleans …', '… Washington. (AP Photo/…'); not after a title's
 # or a company's abbreviation ('Mr. Trump', 'Apple Inc. Earnings') or an initial
