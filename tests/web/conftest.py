@@ -32,13 +32,14 @@ def free_port() -> int:
 class Server:
     """A running `storyline serve`: its base URL, its process, and its stderr log."""
 
-    def __init__(self, db: Path, *args: str):
+    def __init__(self, db: Path, *args: str, program: tuple[str, ...] = ("-m", "storyline.cli")):
+        """`program`: what Python runs, given `serve --db DB --port N` and `args`."""
         self.db = db
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = db.with_suffix(f".{self.port}.log")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "storyline.cli", "serve", "--db", str(db),
+            [sys.executable, *program, "serve", "--db", str(db),
              "--port", str(self.port), *args],
             stdout=subprocess.DEVNULL, stderr=self.log.open("w"),
             env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -64,8 +65,9 @@ class Server:
 
 
 @contextmanager
-def serving(db: Path, *args: str) -> Iterator[Server]:
-    server = Server(db, *args)
+def serving(db: Path, *args: str,
+            program: tuple[str, ...] = ("-m", "storyline.cli")) -> Iterator[Server]:
+    server = Server(db, *args, program=program)
     try:
         yield server
     finally:

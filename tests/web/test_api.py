@@ -234,3 +234,43 @@ def test_an_empty_paste_gets_a_page_saying_why(newsroom: Server) -> None:
     assert "text/html" in response.headers["content-type"]
     assert "no readable article in the request" in response.text
     assert "pasted article 1: no article text after the headline" in response.text
+
+
+# a server whose digest fails on one story's text, as a bug of ours would
+FAULTY = ("-c", """
+import sys
+import storyline.pipeline as pipeline
+import storyline.store as store
+real = pipeline.digest_story
+def faulty(story, by_id, *args, **kwargs):
+    if any("Sturgeon" in by_id[i].text for i in story.article_ids):
+        raise ValueError("a fault on this text")
+    return real(story, by_id, *args, **kwargs)
+pipeline.digest_story = store.digest_story = faulty
+from storyline.cli import main
+sys.exit(main(sys.argv[1:]))
+""")
+
+
+def test_a_story_that_cannot_be_digested_is_named_and_the_others_are_served(
+        tmp_path: Path) -> None:
+    with serving(tmp_path / "n.db", program=FAULTY) as server:
+        assert httpx.post(server.url + "/api/articles", json=example_records(),
+                          timeout=60).status_code == 200
+        ids = [s["id"] for s in httpx.get(server.url + "/api/stories").json()["stories"]]
+        answers = {i: httpx.get(f"{server.url}/api/stories/{i}", timeout=60) for i in ids}
+        assert sorted(r.status_code for r in answers.values()) == [200, 500]
+        bad = next(i for i, r in answers.items() if r.status_code == 500)
+        detail = answers[bad].json()["detail"]
+        assert detail["message"] == (f"story {bad}: could not be digested (ValueError: a fault "
+                                     "on this text); please report it")
+        assert [a["source"] for a in detail["articles"]] == ["BuzzFeed News"]
+        page = httpx.get(f"{server.url}/stories/{bad}", timeout=60)
+        assert page.status_code == 500 and "could not be digested" in page.text
+        assert f'href="/articles/{detail["articles"][0]["id"]}"' in page.text  # still readable
+        # a preview digests the rest and says which story it could not
+        preview = httpx.post(server.url + "/api/digest", json=example_records(), timeout=60)
+        assert preview.status_code == 200 and len(preview.json()["stories"]) == 1
+        assert [p["message"] for p in preview.json()["problems"]] == [
+            "could not be digested (ValueError: a fault on this text); please report it"]
+        assert "ValueError: a fault on this text" in server.log.read_text()  # the traceback

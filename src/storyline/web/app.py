@@ -9,6 +9,7 @@ Blocking work (SQLite, digesting) runs in the thread pool, never on the event lo
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
@@ -24,7 +25,7 @@ from starlette.datastructures import UploadFile
 
 from storyline import __version__
 from storyline.model import Article, CachedDigest, Ingested, Problem, StoryListing
-from storyline.pipeline import digest_stories, evidence
+from storyline.pipeline import digest_stories, evidence, undigested
 from storyline.render import to_dict
 from storyline.store import ORDERS, Store
 from storyline.web import intake, view
@@ -75,8 +76,14 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
 
     async def digest_of(story_id: str) -> CachedDigest | None:
         """A cached digest is read on the event loop (a fraction of a millisecond: no
-        thread hop, no GIL hand-offs); a digest to make goes to the thread pool."""
-        return store.cached(story_id) or await run_in_threadpool(store.digest, story_id)
+        thread hop, no GIL hand-offs); a digest to make goes to the thread pool. A story
+        storyline cannot digest (a fault of ours on its text) raises `Undigested`, which
+        names it: the other stories are served as ever."""
+        try:
+            return store.cached(story_id) or await run_in_threadpool(store.digest, story_id)
+        except Exception as exc:
+            _LOG.exception("story %s could not be digested", story_id)
+            raise Undigested(undigested(story_id, exc)) from exc
 
     async def listing(q: str, limit: int, offset: int, order: str) -> tuple[
             int, list[StoryListing]]:
@@ -98,7 +105,12 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
     async def get_story(story_id: str) -> dict[str, Any]:
         """One story's digest with all its sections, the text of every cited sentence
         (`evidence`), and its articles."""
-        cached = await digest_of(story_id)
+        try:
+            cached = await digest_of(story_id)
+        except Undigested as exc:
+            raise HTTPException(500, {"message": f"{exc.problem.where}: {exc.problem.message}",
+                                      "articles": [{**_article(a), "copy_of": copy_of} for a,
+                                                   copy_of in store.members(story_id)]}) from exc
         if cached is None:
             raise HTTPException(404, f"no story {story_id!r}")
         return {"story": cached.story, "evidence": cached.evidence,
@@ -127,7 +139,7 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
         """Digest articles without storing them: the JSON document of `storyline digest
         --format json`, with `evidence` per story."""
         articles, problems = await _intake(request, max_request_bytes)
-        digests = await run_in_threadpool(_preview, store, articles)
+        digests = await run_in_threadpool(_preview, store, articles, problems)
         document = to_dict([], problems)
         document["stories"] = [{**d.story, "evidence": d.evidence} for d in digests]
         return document
@@ -156,7 +168,11 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
     async def story_page(request: Request, story_id: str) -> Response:
-        cached = await digest_of(story_id)
+        try:
+            cached = await digest_of(story_id)
+        except Undigested as exc:  # (its articles can still be read)
+            return templates.TemplateResponse(request, "undigested.html", {
+                "problem": exc.problem, "articles": store.members(story_id)}, status_code=500)
         if cached is None:
             return _not_found(templates, request, f"No story {story_id}.")
         return templates.TemplateResponse(request, "story.html",
@@ -188,7 +204,7 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
         if isinstance(got, Response):
             return got
         articles, problems = got
-        digests = await run_in_threadpool(_preview, store, articles)
+        digests = await run_in_threadpool(_preview, store, articles, problems)
         return templates.TemplateResponse(request, "preview.html", {
             "stories": [view.story_view(d, stored=False) for d in digests],
             "problems": problems})
@@ -270,12 +286,25 @@ async def _intake(request: Request, limit: int,
     return articles, problems
 
 
-def _preview(store: Store, articles: Sequence[Article]) -> list[CachedDigest]:
-    """Digests of articles that are not stored, with the store's settings."""
+class Undigested(Exception):
+    """A story storyline could not digest, as the problem that names it."""
+
+    def __init__(self, problem: Problem):
+        super().__init__(f"{problem.where}: {problem.message}")
+        self.problem = problem
+
+
+_LOG = logging.getLogger("storyline.web")
+
+
+def _preview(store: Store, articles: Sequence[Article],
+             problems: list[Problem]) -> list[CachedDigest]:
+    """Digests of articles that are not stored, with the store's settings; a story that
+    cannot be digested is added to `problems` and the others are made."""
     by_id = {a.id: a for a in articles}
     return [CachedDigest(to_dict([d])["stories"][0], evidence(d, by_id))
             for d in digest_stories(articles, store.budget, store.method,
-                                    sections=store.sections)]
+                                    on_problem=problems.append, sections=store.sections)]
 
 
 def _ingest_report(done: Sequence[Ingested], problems: Sequence[Problem]) -> dict[str, Any]:
