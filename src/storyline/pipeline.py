@@ -11,6 +11,7 @@ from pathlib import Path
 
 from storyline.align import Alignment
 from storyline.analyze import SECTIONS, analyze
+from storyline.analyze.disagree import other_figures
 from storyline.blocks import group_blocked, lead_in
 from storyline.dedup import fold_copies
 from storyline.group import group
@@ -235,8 +236,15 @@ def _sources(
 
 
 def _cite(sentence: Sentence, alignment: Alignment, number: dict[str, int]) -> DigestSentence:
-    """Cite every source holding a sentence aligned with this one, its own source first."""
-    support = alignment.supporters(sentence)
+    """Cite every source holding a sentence aligned with this one, its own source first;
+    a sentence giving other figures for what this one counts states another fact (see
+    benchmarks/citations.py: a source's 'reached 85' had been cited for 'reached 83')."""
+    support = {}
+    for article, ids in alignment.supporters(sentence).items():
+        stating = tuple(i for i in ids if i == sentence.id or not other_figures(
+            sentence.text, alignment.sentences[alignment.index[i]].text))
+        if stating:
+            support[article] = stating
     citations = sorted(
         (Citation(number[article], ids) for article, ids in support.items()),
         key=lambda c: (c.source_id != number[sentence.article_id], c.source_id),

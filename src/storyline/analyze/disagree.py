@@ -240,6 +240,18 @@ def _noun_after(rest: str) -> str:
     return ""
 
 
+def other_figures(a: str, b: str) -> bool:
+    """Whether sentence b counts what sentence a counts only with other figures ('has
+    reached 85' for 'has reached 83', '100,000 people' for '400,000 people'): then b does
+    not state a's fact, whatever words they share. Not when one figure of a unit agrees
+    ('a $15.99 case now costs $26.33' states 'a $15.99 case costs an additional $10.34')."""
+    told = figures(a)
+    if not told:
+        return False  # (most sentences: no figure, nothing to compare)
+    pairs = [(x, y) for y in figures(b) for x in told if x.unit == y.unit]
+    return bool(pairs) and not any(agree(x, y) for x, y in pairs)
+
+
 def agree(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same unit can state the same fact."""
     if _rounds_to(a, b) or _rounds_to(b, a):
