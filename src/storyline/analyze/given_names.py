@@ -96,6 +96,12 @@ for _formal, _shorts in _SHORT_FORMS.items():
         _FORMAL.setdefault(_name, set()).add(_formal)
 
 
+def formal_names(given: str) -> frozenset[str]:
+    """The formal names a given name can stand for, itself included when formal ('Steve'
+    -> stephen, steven; 'Michael' -> michael); none for a name the list does not know."""
+    return frozenset(_FORMAL.get(given.lower().rstrip("."), ()))
+
+
 def same_given(a: str, b: str) -> bool:
     """Whether two given names can name one person: the same, or a formal name and its
     short form ('Michael' and 'Mike', 'Steve' and 'Stephen'; not 'Stephen' and 'Steven')."""

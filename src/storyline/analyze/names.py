@@ -21,7 +21,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from storyline.analyze.given_names import is_given_name, is_surname, same_given, sex_of
+from storyline.analyze.given_names import (
+    formal_names,
+    is_given_name,
+    is_surname,
+    same_given,
+    sex_of,
+)
 from storyline.analyze.places import compass_head, place_name
 from storyline.model import Document, SentenceKind
 from storyline.text import SPEECH_VERBS
@@ -217,6 +223,9 @@ _LEADING = _HEADS | {"director", "president", "chairman", "chairwoman", "chair",
 
 
 _AGE = re.compile(r"\d+-years?-old")
+# the most forms of one name `People` folds into one ('Steve', 'Stephen', 'Stephen Lane'
+# Vogelsang: three); more, and the page is a list, not a story's people
+_FORMS_AT_MOST = 8
 
 
 class _Names(NamedTuple):
@@ -408,16 +417,21 @@ class People:
         for short, forms in plain.items():
             if short in self.full and len(forms) == 1:
                 self._fold(short, forms[0])
-        by_surname: dict[str, list[str]] = defaultdict(list)
+        # short forms: the names of one surname whose given names stand for one formal
+        # name (a handful in a story; a page listing more is no story's people)
+        forms: dict[tuple[str, str], list[str]] = defaultdict(list)
         for name in self.full:
-            if " " in name:
-                by_surname[name.rsplit(None, 1)[-1]].append(name)
-        for names in by_surname.values():
+            first, _, rest = name.partition(" ")
+            for formal in formal_names(first) if rest else ():
+                forms[(rest.rsplit(None, 1)[-1], formal)].append(name)
+        for names in forms.values():
+            if len(names) > _FORMS_AT_MOST:
+                continue
             for i, a in enumerate(names):
                 for b in names[i + 1:]:
                     first_a, *middle_a, _ = a.split()
                     first_b, *middle_b, _ = b.split()
-                    if first_a != first_b and same_given(first_a, first_b) and (
+                    if first_a != first_b and (
                             middle_a == middle_b or not middle_a or not middle_b) \
                             and a in self.full and b in self.full:
                         self._fold(a, b)
