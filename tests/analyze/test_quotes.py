@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from storyline.analyze.names import People
-from storyline.analyze.quotes import find_quotes, group_quotes
+from storyline.analyze.quotes import Found, find_quotes, group_quotes
 from storyline.model import Article, Document
 from storyline.pipeline import digest, load
 from storyline.segment import segment
@@ -105,6 +105,14 @@ def test_the_same_quote_in_two_sources_is_one_quote_with_both_sources() -> None:
     (quote,) = group_quotes(found, {"a": 1, "b": 2})
     assert quote.speaker == "Neil Findlay" and quote.source_ids == (1, 2)
     assert quote.text.startswith("There will be no progressive alliance with the SNP and")
+
+
+def test_a_speaker_named_with_and_without_its_article_is_one_speaker() -> None:
+    # ('Quoting "well-placed sources," the Guardian said the charge … was "dereliction of
+    # duty"' had given 'the Guardian' and 'Guardian', two speakers of one story)
+    found = [Found("a", "a#0", "well-placed sources", 8, 29, "the Guardian"),
+             Found("a", "a#0", "dereliction of duty", 68, 89, "Guardian")]
+    assert {q.speaker for q in group_quotes(found, {"a": 1})} == {"the Guardian"}
 
 
 def test_the_same_quote_under_a_misspelt_name_is_one_quote_its_majority_spells() -> None:

@@ -20,7 +20,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.analyze.entities import ORG_WORDS
 from storyline.analyze.names import (
@@ -625,9 +625,26 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
         claims = tuple(Claim(number[f.article_id], f.sentence_id, f.text, f.text)
                        for f in sorted(g, key=lambda f: (number[f.article_id], f.start)))
         quotes.append(Quote(g[0].text, speaker, claims))
+    quotes = _one_form_a_speaker(quotes)
     first = {id(q): min((c.source_id, _pos(c.sentence_id))
                         for c in q.claims) for q in quotes}
     return sorted(quotes, key=lambda q: first[id(q)])
+
+
+def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
+    """One speaker written with and without its article ('the Guardian' and 'Guardian',
+    which had been two speakers of one story) under the form most quotations give (of as
+    many, the one with its article, as a sentence would name it)."""
+    said = Counter(q.speaker for q in quotes if q.speaker)
+    form: dict[str, str] = {}
+    for speaker in sorted(said, key=lambda s: (-said[s], not s.lower().startswith("the "), s)):
+        form.setdefault(_without_article(speaker), speaker)
+    return [replace(q, speaker=form[_without_article(q.speaker)]) if q.speaker else q
+            for q in quotes]
+
+
+def _without_article(speaker: str) -> str:
+    return speaker.lower().removeprefix("the ")
 
 
 def _is_title(words: str) -> bool:
