@@ -97,7 +97,7 @@ def read_file(where: str, content: bytes, order: tuple[int, tuple[str, ...]],
     """Every article, problem and skip of one input file (runs in a task)."""
     name = PurePosixPath(strip_compression_suffix(PurePosixPath(where).name))
     position = 0
-    for got in read_stream(io.BufferedReader(io.BytesIO(content)), where, name.stem,  # type: ignore[arg-type]
+    for got in read_stream(io.BufferedReader(io.BytesIO(content)), where, name.stem,
                            name.suffix.lower(), len(content), fields):
         if isinstance(got, Problem):
             yield ("problem", got)

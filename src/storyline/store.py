@@ -107,6 +107,7 @@ class Store:
         self._connections_lock = threading.Lock()
         self._write_lock = threading.Lock()
         self._grouper: StoryGrouper | None = None
+        self._write_db: sqlite3.Connection | None = None  # (made on the first write)
         self._seen = 0  # the last seq the grouper has placed
         self._replayed = False
         self._create()
@@ -133,7 +134,7 @@ class Store:
         return db
 
     def _writer(self) -> sqlite3.Connection:
-        db = getattr(self, "_write_db", None)
+        db = self._write_db
         if db is None:
             db = self._write_db = self._connect(timeout=60.0)
         return db
@@ -192,7 +193,7 @@ class Store:
                     grouper = self._catch_up(tx)
                     touched: set[str] = set()
                     results = [self._add_one(tx, grouper, a, touched) for a in articles]
-                    now = _iso(datetime.now(UTC))
+                    now = datetime.now(UTC).isoformat()
                     for sid in sorted(touched):
                         self._update_story(tx, grouper.story(sid), now)
             except BaseException:
@@ -255,6 +256,7 @@ class Store:
              json.dumps(metadata, default=str, ensure_ascii=False),
              _iso(datetime.now(UTC)), story),
         ).lastrowid
+        assert seq is not None  # (an INSERT's row)
         db.execute("INSERT INTO search (rowid, title, text) VALUES (?, ?, ?)",
                    (seq, stored.title, stored.text))
         self._seen = seq

@@ -351,8 +351,8 @@ def compare(a: str, b: str, published_a: date | None = None,
         same = [(x, y) for x in sorted(da) for y in sorted(db)
                 if da[x][1] == db[y][1] and da[x][0].lower() != db[y][0].lower()]
         if same:
-            x, y = same[0]
-            found.append(("date", "date", da[x][0], db[y][0]))
+            day_a, day_b = same[0]
+            found.append(("date", "date", da[day_a][0], db[day_b][0]))
     found.extend(_names(a, b))
     found.extend(_roles(a, b))
     found.extend(_places(a, b))

@@ -532,8 +532,8 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
     if len(platforms) == 1:  # ('on Instagram', 'took to Twitter', "Yellin's Instagram
         return "organisation", platforms[0]  # page", 'Instagram Story')
     if platforms:  # a page's buttons ('Facebook Twitter Pinterest'), and what follows
-        rest = name.split(None, len(platforms))[len(platforms):]
-        return _by_words(rest[0], people, bodies) if rest else ("", "")
+        named = name.split(None, len(platforms))[len(platforms):]
+        return _by_words(named[0], people, bodies) if named else ("", "")
     last = unpossessive(words[-1]).lower()
     if last in _NO_ONE_ENDS or last in _PEOPLES or ("-" in run and _PARTY_STATE.match(run)) or (
             last == "day" and not _given(words[:-1])):
@@ -786,9 +786,9 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""  # initials ending a person's name ('the comedian Louis CK')
     if len(word) == 2 and text.startswith(" ", m.end()):
         after_word = text[m.end() + 1:m.end() + 20].split(None, 1)[:1]
-        after = unpossessive(after_word[0].rstrip(".,;:")) if after_word else ""
-        if after[:1].isupper() and after[1:].islower() and is_surname(after) and \
-                after.lower() not in ORG_WORDS:
+        next_word = unpossessive(after_word[0].rstrip(".,;:")) if after_word else ""
+        if next_word[:1].isupper() and next_word[1:].islower() and is_surname(next_word) \
+                and next_word.lower() not in ORG_WORDS:
             return ""  # initials opening a person's name ('JK Rowling')
     if text[m.end():m.end() + 1] == "-" or text[m.start() - 1:m.start()] == "-":
         start, end = m.start(), m.end()  # (the token of capitals and hyphens it is in)

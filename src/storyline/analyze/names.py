@@ -419,12 +419,12 @@ class People:
                 self._fold(short, forms[0])
         # short forms: the names of one surname whose given names stand for one formal
         # name (a handful in a story; a page listing more is no story's people)
-        forms: dict[tuple[str, str], list[str]] = defaultdict(list)
+        by_formal: dict[tuple[str, str], list[str]] = defaultdict(list)
         for name in self.full:
             first, _, rest = name.partition(" ")
             for formal in formal_names(first) if rest else ():
-                forms[(rest.rsplit(None, 1)[-1], formal)].append(name)
-        for names in forms.values():
+                by_formal[(rest.rsplit(None, 1)[-1], formal)].append(name)
+        for names in by_formal.values():
             if len(names) > _FORMS_AT_MOST:
                 continue
             for i, a in enumerate(names):
@@ -664,7 +664,7 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
         # in full most often: 'Ms. Dickson Wright' is Clarissa Dickson Wright (not her
         # father Arthur); 'Donald Trump', opening on a given name, is not the 'Add
         # Donald Trump' of a web page's button
-        family = by_surname.get(_key(name), {})
+        family: Mapping[str, int] = by_surname.get(_key(name), {})
         longer = sorted((-c, n) for n, c in family.items() if n.endswith(" " + name))
         # ('Kirk McDonald said' of Gabrielle Kirk McDonald, named in full once: the
         # longer name opening on a given name is a person's whole name)
@@ -686,7 +686,7 @@ def _resolve_in(name: str, names: _Names, first_wins: bool = False) -> str:
             not _dominant(candidates):
         # A family in the news: the one called by first name alone ('Autumn') is not
         # the one the bare surname means ('Veatch said' is her father, David Veatch).
-        adults = {n: c for n, c in candidates.items() if not mentions[n.split()[0]]}
+        adults = Counter({n: c for n, c in candidates.items() if not mentions[n.split()[0]]})
         candidates = adults or candidates
     family_first = False
     if not candidates and len(name.split()) == 1:

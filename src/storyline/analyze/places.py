@@ -153,8 +153,9 @@ def within(inner: str, outer: str) -> bool:
     The inner place may be a city of one word that `place_name` does not know (it takes
     no 'Jackson' for a place); the outer one must be a place."""
     b = place_name(outer)
-    return bool(b) and b.lower() in _containers().get(
-        (place_name(inner) or inner).lower(), frozenset())
+    if not b:
+        return False
+    return b.lower() in _containers().get((place_name(inner) or inner).lower(), frozenset())
 
 
 @functools.cache

@@ -708,7 +708,8 @@ def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
     kept ('Story Continued Below' is no one the story turned to); but not a gallery's
     captions, which tell the story ('Hide Caption 2 of 15 Photos: … President Barack
     Obama … "…," he said')."""
-    parts, at = [], 0
+    parts: list[str] = []
+    at = 0
     for s in sentences:
         if s.kind is SentenceKind.FURNITURE or (
                 s.kind is SentenceKind.CAPTION and not GALLERY_CAPTION.match(s.text)):
@@ -901,14 +902,14 @@ def _before(prefix: str, people: People) -> str | None:
         # 'Trump said he feared Gianforte would lose, but then recalled, "..."'; a verb
         # coordinated with a clause of its own subject shares that one ('Madeleine saw
         # that …, and then Stephen called me and said, "…"')
-        clauses = list(_AND_SUBJECT.finditer(head)) if not participle else []
+        subjects = list(_AND_SUBJECT.finditer(head)) if not participle else []
         # a participle right after another speech verb shares its speaker ('…, Nuland
         # said, adding that he was greeted with a "…"', 'A spokesman … said it was
         # "saddened" by her death, adding on Twitter that she had "…"')
         shared = _before(prefix[:verbs[-2].end()] + " ", people) if participle and len(
             verbs) > 1 and verbs[-1].start() - verbs[-2].end() < 120 else None
         if not shared:
-            shared = clauses[-1].group(1) if clauses else _clause_subject(head, people)
+            shared = subjects[-1].group(1) if subjects else _clause_subject(head, people)
         if not shared and participle and len(whole_head) > len(head):
             # the subject stands before a quotation the clause holds ('He …, mocked the
             # BBC as "…," and responded to a question about anti-Semitism, saying …')

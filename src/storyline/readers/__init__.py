@@ -20,7 +20,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import BinaryIO
 
 from storyline.model import Article, Problem
@@ -149,7 +149,7 @@ def _read_input(item: str, fields: FieldMap) -> Iterator[Article | Problem | str
         yield Problem(item, "no such file or folder", "missing file")
 
 
-def readable(path: Path) -> bool:
+def readable(path: PurePath) -> bool:
     """Whether a file in a folder is one storyline reads (by its name)."""
     name = path.name.lower()
     if any(name.endswith(s) for s in COMPRESSED_SUFFIXES):

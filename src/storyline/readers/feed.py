@@ -63,7 +63,8 @@ def iter_feed(data: bytes, where: str, stem: str) -> Iterator[Article | Problem]
         when = None
         for key in ("published_parsed", "updated_parsed"):
             if entry.get(key):
-                when = datetime(*entry[key][:6], tzinfo=UTC)
+                year, month, day, hour, minute, second = entry[key][:6]
+                when = datetime(year, month, day, hour, minute, second, tzinfo=UTC)
                 break
         if when is None:
             when = parse_date(entry.get("published") or entry.get("updated"))

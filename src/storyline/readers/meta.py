@@ -97,7 +97,7 @@ def parse_date(value: Any) -> datetime | None:
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def _identifier() -> Any:
     """py3langid's bundled model (loaded once, ~0.5 s; nothing is downloaded)."""
     from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 

@@ -14,7 +14,7 @@ import lzma
 import re
 import zlib
 from collections.abc import Iterator
-from typing import IO, BinaryIO
+from typing import Any, BinaryIO, Protocol
 
 MAX_EXPANSION = 200  # decompressed / compressed bytes
 BOMB_FLOOR = 256 * 1024 * 1024  # small files may legitimately expand a lot
@@ -34,10 +34,18 @@ class DecompressionBomb(OSError):
     """The input expands far beyond any real news archive."""
 
 
+class _Readable(Protocol):
+    """What a decompressor offers `_Metered`: bytes, as many as asked for at most."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
 class _Metered(io.RawIOBase):
     """Counts bytes read from a decompressor and stops a decompression bomb."""
 
-    def __init__(self, inner: IO[bytes], compressed_size: int | None):
+    def __init__(self, inner: _Readable, compressed_size: int | None):
         self.inner = inner
         self.read_bytes = 0
         self.limit = max(BOMB_FLOOR, MAX_EXPANSION * (compressed_size or 0)) if (
@@ -70,13 +78,15 @@ def compression_of(head: bytes) -> str | None:
     return None
 
 
-def open_stream(raw: BinaryIO, compressed_size: int | None) -> tuple[BinaryIO, str | None]:
+def open_stream(raw: BinaryIO,
+                compressed_size: int | None) -> tuple[io.BufferedReader[Any], str | None]:
     """Wrap `raw` in the decompressor its first bytes call for (metered against bombs)."""
-    buffered = raw if isinstance(raw, io.BufferedReader) else io.BufferedReader(raw)  # type: ignore[arg-type]
+    buffered = raw if isinstance(raw, io.BufferedReader) \
+        else io.BufferedReader(raw)  # type: ignore[type-var]
     kind = compression_of(buffered.peek(8)[:8])
     if kind is None:
         return buffered, None
-    inner: IO[bytes]
+    inner: _Readable
     if kind == "gzip":
         inner = gzip.GzipFile(fileobj=buffered)
     elif kind == "bzip2":

@@ -14,7 +14,7 @@ import io
 import sys
 import zlib
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from storyline.model import Article, Problem
 from storyline.readers.html import parse_html
@@ -128,7 +128,7 @@ def _gzip_warc(chunk: bytes) -> bool:
         return False
 
 
-def _article(record, loc: str, number: int) -> Article | Problem | Skip:  # type: ignore[no-untyped-def]
+def _article(record: Any, loc: str, number: int) -> Article | Problem | Skip:
     if record.rec_type != "response":
         return f"WARC {record.rec_type} record"
     headers = record.http_headers

@@ -53,7 +53,7 @@ def from_files(files: Iterable[tuple[str, bytes]]) -> Intake:
     problems: list[Problem] = []
     for number, (filename, content) in enumerate(files, start=1):
         name = PurePosixPath(strip_compression_suffix(_safe_name(filename, number)))
-        stream = io.BufferedReader(io.BytesIO(content))  # type: ignore[arg-type]
+        stream = io.BufferedReader(io.BytesIO(content))
         for got in read_stream(stream, name.name, name.stem, name.suffix.lower(),
                                len(content), {}):
             if isinstance(got, Problem):
