@@ -290,6 +290,16 @@ def test_captions_run_into_the_text_are_captions() -> None:
     assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 12 + [SentenceKind.BODY]
 
 
+def test_the_publisher_s_note_on_the_article_is_no_body_text_but_an_update_is() -> None:
+    text = ("CORRECTION (March 18, 11:30 a.m.): An earlier version of this article said "
+            "Metron joined the search two years after the crash.\n"
+            "Editor’s note: This interview has been edited for length and clarity.\n"
+            "UPDATE: A Microsoft spokesperson responded to our inquiry.\n"
+            'Correction officers said: "We are tired."')
+    assert kinds(text) == [SentenceKind.FURNITURE, SentenceKind.FURNITURE, SentenceKind.BODY,
+                           SentenceKind.BODY]
+
+
 def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:
     # (its sentences after the picture's tell the news it illustrates, and had been a
     # digest's)

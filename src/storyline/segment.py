@@ -164,6 +164,12 @@ _NOTICE = re.compile(
 # 'Photos: Shooting at Oregon community college …'): no digest sentence, but in a
 # gallery page the captions tell the story (`analyze.quotes` reads them as narrative).
 GALLERY_CAPTION = re.compile(r"^(?:Hide Caption \d+ of \d+ )?Photos: ")
+# The publisher's note on the article itself, not its report ('CORRECTION (March 18, 11:30
+# a.m.): An earlier version of this article incorrectly said …', "Editor's note: This
+# interview has been edited for length and clarity."); an update ('UPDATE: …') tells news
+# and stays the story's.
+_PUBLISHER_NOTE = re.compile(r"(?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Corrections?|CORRECTIONS?"
+                             r"|Clarification|CLARIFICATION)(?:\s*+\([^)\n]{0,40}\))?\s*+:")
 # The agencies' caption tag: "(AP) FILE - In this Aug. 11, 2015 file photo, ...". A
 # paragraph opening on it is a caption whole: the sentences after the picture's own tell
 # the news it illustrates ("… leaves a Houston courtroom. New Orleans Federal Judge Kurt
@@ -345,6 +351,8 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
         elif _CAPTION.match(para) or _MEDIA_PLAYER.match(para) or _CREDIT_TAIL.search(para) \
                 or _PHOTO_PARAGRAPH.match(para):
             kinds.append(SentenceKind.CAPTION)
+        elif _PUBLISHER_NOTE.match(para):
+            kinds.append(SentenceKind.FURNITURE)
         else:
             kinds.append(SentenceKind.BODY)
         if i and para == text[slice(*paragraphs[i - 1])]:
