@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from storyline.model import Article
+from storyline.model import Article, SentenceKind
 from storyline.readers.meta import parse_date
+from storyline.segment import segment
 
 _FRONT_MATTER = re.compile(
     r"^(source|outlet|date|published|url|link|author|byline|title|headline|language)\s*:\s*(.*)$",
@@ -61,28 +62,23 @@ def parse_text(text: str, where: str, stem: str) -> Article:
 
 def is_headline(line: str) -> bool:
     """A headline is one short line that does not end like a sentence. A first line that
-    ends with a full stop is the lede; one of several sentences or of more than
-    `HEADLINE_WORDS` words is text too — a page's photo caption with its credit ("FILE -
-    In this Aug. 15, 2014 file photo, … leaves a Houston courtroom. New Orleans Federal
-    Judge … approved a plea... (Associated Press)"), a tweet, a paragraph cut short —
-    and would title the story's digest if taken for its headline."""
-    return not re.search(r"\.[\"'”’)\]]*$", line) and not _SENTENCE_INSIDE.search(line) \
-        and len(line.split()) <= HEADLINE_WORDS and not _PICTURE_LABEL.match(line)
+    ends with a full stop is the lede; one of more than `HEADLINE_WORDS` words, or that
+    the segmenter reads as page text or as several sentences (a question may open a
+    headline: 'Why Did Trump Fire Comey? Here Is What We Know'), is text too — a page's
+    photo caption ("FILE - In this Aug. 15, 2014 file photo, … leaves a Houston
+    courtroom. New Orleans Federal Judge … approved a plea... (Associated Press)", "Image
+    caption …"), a tweet, a paragraph cut short — and would title the story's digest if
+    taken for its headline."""
+    if re.search(r"\.[\"'”’)\]]*$", line) or len(line.split()) > HEADLINE_WORDS:
+        return False
+    *before, last = segment(Article("line", line))  # (the segmenter's abbreviations, captions)
+    return last.kind in _HEADLINE_KINDS and all(
+        s.kind in _HEADLINE_KINDS and s.text.rstrip("\"'”’)").endswith(("?", "!")) for s in before)
 
 
 HEADLINE_WORDS = 30
-# what a pasted page prints over a picture ('Image caption Have a break for a quick lunch?
-# Nestlé believes it owns the shape of four-finger bars', 'Image copyright Getty Images')
-_PICTURE_LABEL = re.compile(r"(?:Image|Photo|Media|Video) (?:caption|copyright)\b"
-                            r"|(?:FILE(?: PHOTO)?|PHOTO)\s*[-–—:]", re.IGNORECASE)
-# a sentence's end inside the line: a full stop after a word, then a capital or a bracket
-# ('… courtroom. New Orleans …', '… Washington. (AP Photo/…'); not after a title's
-# or a company's abbreviation ('Mr. Trump', 'Apple Inc. Earnings') or an initial
-# ('George W. Bush'); a question may open a headline ('Why Did Trump Fire Comey? Here Is
-# What We Know')
-_SENTENCE_INSIDE = re.compile(
-    r"[a-z0-9](?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No|vs))(?<!\b(?:Mrs|Gov|Sen|Rep|Gen|Col|Rev|Inc|Ltd))"
-    r"(?<!\b(?:Prof|Corp))\.[\"'”’]?\s+[(\"“‘]?[A-Z]")
+# (a headline does not end like a sentence: the segmenter calls it a fragment)
+_HEADLINE_KINDS = frozenset({SentenceKind.FRAGMENT, SentenceKind.BODY})
 
 
 def dedent_paragraphs(body: str) -> str:
