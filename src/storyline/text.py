@@ -65,9 +65,9 @@ SPEECH_VERBS = (
     "utters|uttered|narrates|narrated|"
     "joked|quipped|complained|complains|remarked|pleaded|boasted|countered|lamented|"
     "retorted|retorts|speculated|speculates|pledged|pledges|"
-    # an opinion given, a charge laid ('opined former correspondent Frank Sesno', 'Acosta
-    # charged that …'; never 'charged with murder')
-    "opined|opines|contended|contends|charged(?=\\s+that\\b)|"
+    # an opinion given, a charge laid ('opined former correspondent Frank Sesno', 'Mr.
+    # Trump averred on Twitter', 'Acosta charged that …'; never 'charged with murder')
+    "opined|opines|averred|avers|contended|contends|charged(?=\\s+that\\b)|"
     # ('The warrant … alleges that Pinochet "did murder …"'; never 'the alleged killer')
     "alleges|alleging|alleged(?=\\s+that\\b)|"
     # ('John Paul appealed to a country … "to forgive and reconcile …"'; not 'appealed

@@ -446,3 +446,10 @@ def test_a_name_opening_on_an_acronym_is_no_person_s() -> None:
                      "McCAIN, the senator, spoke."])
     assert not people.is_person("CTV Winnipeg") and not people.is_person("NCAR Electra")
     assert people.is_person("JOHN McCAIN")
+
+
+def test_a_roman_numeral_in_a_name_keeps_its_capitals() -> None:
+    # ('Carl Xvi Gustav' had been listed among a story's people)
+    assert tidy("King Carl XVI Gustav") == "Carl XVI Gustav"
+    assert tidy("Henry VIII") == "Henry VIII"
+    assert tidy("JEREMY CORBYN") == "Jeremy Corbyn"  # (a name in capitals is no numeral)

@@ -1997,3 +1997,52 @@ def test_she_is_not_the_man_just_named_but_the_woman_whose_sex_is_untold() -> No
             "rescue the family.\n\n\u201cIt was very spontaneous,\u201d she said. "
             "\u201cFor me, it was obvious that I should help and bring them home.\u201d")
     assert set(speakers_of(text)) == {"Charlotta Turner"}
+
+
+def test_a_role_holder_an_article_never_mentions_is_not_whom_its_role_means() -> None:
+    history = "One week later, President George W. Bush issued a stiff tariff on steel."
+    rally = ("Donald Trump has said he does not want poor people in economic roles. "
+             'Speaking at a rally in Iowa, the President declared: "I love all people, '
+             'rich or poor."')
+    assert quotes_of(history, rally) == [("the President", "I love all people, rich or poor.")]
+    # (an article that mentions the holder still means them)
+    told = rally.replace("Donald Trump", "Bush")
+    assert quotes_of(history, told)[0][0] == "George W. Bush"
+
+
+def test_a_person_described_by_their_part_in_something_is_not_what_it_names() -> None:
+    named = ('The prosecutor, Mustafa Suleiman, told the court: "He deserves the harshest '
+             'penalty."')
+    trial = ("The chief prosecutor in Hosni Mubarak's trial accused the ousted leader of "
+             'imposing "tyrannical rule" on the country.')
+    assert speaker_of(named + "\n\n" + trial, "tyrannical") == "Mustafa Suleiman"
+    assert speaker_of(trial, "tyrannical") == "the chief prosecutor in Hosni Mubarak's trial"
+
+
+def test_the_tweet_is_its_writers_when_their_last_quotation_said_they_tweeted() -> None:
+    text = ('Donald Trump later tweeted Sunday afternoon saying Hillary Clinton is "being '
+            'protected by the media."\n\n"She is not a talented person or politician. The '
+            'dishonest media refuses to expose!" The tweet said.')
+    assert speaker_of(text, "She is not") == "Donald Trump"
+
+
+def test_a_role_said_in_fewer_plain_words_is_the_same_role() -> None:
+    text = ("GOP presidential nominee Donald Trump spoke in Ohio. Mike Pence spoke too.\n\n"
+            '"We will win," the GOP nominee said.')
+    assert speaker_of(text, "We will") == "Donald Trump"
+    # (a qualifier makes another office: the Scottish Labour leader is not the Labour one)
+    other = ("Scottish Labour leader Kezia Dugdale spoke in Glasgow.\n\n"
+             '"We will win," the Labour leader said.')
+    assert speaker_of(other, "We will") == "the Labour leader"
+
+
+def test_averred_introduces_speech() -> None:
+    assert speaker_of('"I would be beating Hillary by 20%," Mr. Trump averred on Twitter.',
+                      "I would") == "Trump"
+
+
+def test_an_apposition_left_open_before_the_verb_still_names_the_speaker() -> None:
+    text = ("Per-Olof Ortarsen of the emergency services said the call was hard to follow."
+            '\n\n"No help. No police. No firemen," 17-year-old Zuhir Hersi, one of the disc '
+            "jockeys at the bash said Friday, hours after the blaze exploded.")
+    assert speaker_of(text, "No help") == "Zuhir Hersi"

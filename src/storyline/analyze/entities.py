@@ -26,6 +26,7 @@ from storyline.analyze.names import (
     NOT_NAMES,
     PARTICLES,
     PLACE_WORDS,
+    ROMAN,
     RUN,
     STORM_WORDS,
     People,
@@ -105,7 +106,6 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            "RELATED", "EXCLUSIVE", "BREAKING", "GALLERY"})
 _PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
 _NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
-_ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # 'John Paul II', 'Super Bowl LIII'
 # A line's opening words in capitals before a comma, a bracket or a dash: a dateline
 # ('CAIRO, Egypt (AP) -', 'NEW YORK (AP) —') or a caption's tag ('FILE - In this photo').
 _DATELINE = r"[ \t]*([A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})(?=, [A-Z]| \(| ?[-—–]{1,2} )"
@@ -770,7 +770,7 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
     word = m.group()
     if word in _PLACE_ACRONYMS or (len(word) > 3 and place_name(word)):
         return "place"  # ('UK'; 'HAITI' of a heading or a dateline's second line)
-    if word in _NOT_ENTITIES or word.lower() in STOPWORDS or _ROMAN.fullmatch(word) \
+    if word in _NOT_ENTITIES or word.lower() in STOPWORDS or ROMAN.fullmatch(word) \
             or _NUMBERED.match(text, m.end()):
         return ""
     before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())

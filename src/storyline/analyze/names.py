@@ -65,7 +65,7 @@ ROLE_NOUNS = frozenset(
     "investigator king queen prince emperor general commander colonel sheriff inspector "
     "superintendent reporter correspondent economist consultant spokesman "
     "leader secretary minister mp msp mep president spokesman spokeswoman spokesperson "
-    "chairman chairwoman chair director chief executive mayor senator governor candidate "
+    "chairman chairwoman chair director chief executive mayor senator governor candidate nominee "
     "challenger official officer manager founder editor professor analyst economist lawyer "
     "attorney ambassador commissioner councillor member deputy head boss premier chancellor "
     "grandee adviser advisor aide campaigner activist coach captain ceo cfo coo cto producer "
@@ -184,6 +184,8 @@ RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}{_GAP}"
                  rf"{_TOKEN}|{_FIRST})"
                  rf"(?:{_GAP}(?:{_INSIDE_INITIALS}{_GAP})*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# a roman numeral: 'John Paul II', 'Carl XVI Gustaf', 'Super Bowl LIII'
+ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # initials that name places, not people ('U.S. Navy', 'Washington D.C.')
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. L.A. U.A.E.".split())
 
@@ -346,6 +348,7 @@ class People:
         self._person: dict[str, bool] = {}
         self._resolved: dict[str, str] = {}
         self._gender: dict[str, str | None] = {}
+        self._text = ""  # the article a `reading` view reads
         self._story = self  # what a view of one article (`reading`) asks about the story
         self._names = _Names(self.full, self.by_surname, self.by_first, self.mentions)
 
@@ -486,6 +489,7 @@ class People:
             mentions[words[0]] = sum(t == text for t, _ in self._by_word.get(words[0], ()))
         view = copy.copy(self)
         view._local = _Names(full, by_surname, by_first, mentions)
+        view._text = text
         view._resolved = {}  # its own answers; who is a person, and their sex, are the story's
         return view
 
@@ -602,6 +606,8 @@ class People:
         """'the Labour leader' -> 'Jeremy Corbyn' when the story says so somewhere."""
         key = role_key(phrase)
         named = self.roles.get(key)
+        if not named and " " in key:
+            named = self._wider_role(key)  # 'the GOP nominee': 'GOP presidential nominee …'
         if not named and key and _plain_modifiers(phrase):
             named = self.roles.get(key.split()[-1])  # 'the 49-year-old father' -> father
         if not named and key and key.split()[-1] in _HEADS:
@@ -619,7 +625,30 @@ class People:
             # the one another report of the story names more ('President George W. Bush')
             own = {n for n in votes if n in self._local.full}
             votes = Counter({n: c for n, c in votes.items() if n in own}) or votes
+        if self._local is not None and not any(self._mentioned_here(n) for n in votes):
+            return None  # nor one it never mentions: an article's 'the President' who is
+            # Trump is not the 'President George W. Bush' of another report's history
         return min(votes, key=lambda n: (-votes[n], -self.prominence(n), n))
+
+    def _wider_role(self, key: str) -> Counter[str] | None:
+        """The holders of the roles that say more than `key` in plain words only: 'gop
+        presidential nominee' for 'gop nominee' (never 'scottish labour leader' for
+        'labour leader', a qualifier making another office)."""
+        words = set(key.split())
+        head = key.rsplit(None, 1)[-1]
+        held: Counter[str] = Counter()
+        for role, named in self.roles.items():
+            more = set(role.split()) - words
+            if role.endswith(head) and more and words <= set(role.split()) and \
+                    not more & QUALIFIERS:
+                held.update(named)
+        return held or None
+
+    def _mentioned_here(self, name: str) -> bool:
+        """Whether the article of this `reading` view names the person, in full or by
+        surname."""
+        return (self._local is not None and name in self._local.full) or any(
+            t == self._text for t, _ in self._by_word.get(_key(name), ()))
 
     def _body_head(self, key: str) -> Counter[str] | None:
         """Who heads the body a role names ('the IMF chief'): the one person the story
@@ -809,7 +838,7 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     # (asked for every capitalised run of a story, so the cheap string tests go first)
     raw = run.split()
     words = [w.capitalize() if w.isupper() and len(w) > 2 and not is_initials(w)
-             else w for w in raw]
+             and not (i and ROMAN.fullmatch(w)) else w for i, w in enumerate(raw)]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
@@ -822,7 +851,10 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         if low in TITLES or low.rstrip("s") in ROLE_NOUNS or (
                 low == "con" and cut == i > 0 and words[i - 1].lower() == "det"):
             cut, titled, introduced = i + 1, titled or low in HONORIFICS or low in OFFICES, True
-        elif low in QUALIFIERS or w.isupper() or (
+        elif low in QUALIFIERS or (w.isupper() and not (  # (a numeral within a name or
+                # of three letters ends one: 'Carl XVI Gustaf', 'Henry VIII'; 'John Paul
+                # II' is called 'John Paul')
+                cut < i and ROMAN.fullmatch(w) and (len(w) > 2 or i < len(words) - 1))) or (
                 # a word in capitals before a given name, not a given name itself, is a
                 # label or an acronym: 'CLOSE Ariel Winter', 'DAG Dana Boente'
                 cut == i < len(words) - 1 and len(w) > 2 and raw[i].isupper()

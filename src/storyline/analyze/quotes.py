@@ -153,6 +153,11 @@ _AFTER = re.compile(
     rf"|(?:\d{{1,3}}-year-old\s+)?(?P<s4>{_LED_NAME}),\s+"
     rf"(?:(?:[^,.;:!?\"“”]|\.(?=\s[A-Z][a-z])){{1,100}}?,\s+){{1,3}}"
     rf"{_ADVERBS}{_SAID}"
+    # ('…," 17-year-old Zuhir Hersi, one of the disc jockeys at the bash said Friday': an
+    # apposition the writer forgot to close, a description the verb ends)
+    rf"|(?:\d{{1,3}}-year-old\s+)?(?P<s11>{_LED_NAME}),\s+(?:one\s+of\s+the|an?|the)\s+"
+    rf"(?:(?!(?:who|which|that)\b)[^,.;:!?\"“”]){{1,60}}?\s+{_ADVERBS}{_SAID}"
+    rf"(?=\s*[,.;:!?]|\s+(?:{_WEEKDAY}|on|in|at|to|after|before|during|while)\b|\s*$)"
     # '..., the Sun's royal editor, Duncan Larcombe, said'
     # "..., Williams' agent, Jill Smoller, said"
     # '…," a third lawyer, Bruce McIntyre, who represents Wadih el Hage, told the judge.'
@@ -419,6 +424,10 @@ _DESCRIBED_BY_OFFICE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s.*\s{R
 # as a whole clause), an aside (', who requested anonymity,'), 'X issued a statement'
 _DESCRIBED_BY_TIE = re.compile(r"(?:the|a|an|another|one)\s+(?:[a-z-]+\s+){1,3}"
                                r"(?:of|for|to|with)\s+(?:the\s+)?[A-Z]")
+# 'The chief prosecutor in Hosni Mubarak's trial': a person by their part in something,
+# whoever the story names in it (not Mubarak; the prosecutor, if the story names one)
+_DESCRIBED_IN = re.compile(r"((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}[a-z-]+)"
+                           r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 # (unlike `_RELATIVE`, only an aside closed by a comma: a relative clause ending the
 # text before a colon is what speaks, '… the football team, which issued a statement:')
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:]*(?=,)")
@@ -987,6 +996,12 @@ def _before(prefix: str, people: People) -> str | None:
     return None
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Roughly where the sentence holding `at` starts: after the last full stop or line
+    break before it."""
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
 def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
     """Whether a point stands inside a quotation opened since `start`: after an odd
     number of quotation marks (the marks of a quotation are counted, not paired)."""
@@ -1089,8 +1104,11 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         return _body_since(before, people, last[1]) or (
             last[0] if last[0] and not people.is_person(last[0]) else "")
     medium = _SPOKE_IN.get(low)
-    if medium and last[0] and medium.search(before, last[1]):
+    if medium and last[0] and medium.search(before, _sentence_start(before, last[1])):
         return last[0]  # the statement, the tweet the last speaker was said to give
+        # (since their last quotation's sentence began: 'The GOP nominee later tweeted
+        # Sunday saying Hillary Clinton is "being protected by the media." / "She is not
+        # …" The tweet said.')
     if low in _WRITTEN:  # 'Gates wrote to Andrew Grove … "…," the message said'
         writer, at = _last_person(before, people)
         if writer and at > last[1] and _WROTE.search(before, at):
@@ -1111,14 +1129,16 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
             else phrase
         return _as_told(_subject_only(told), people, first_only=True)
     # ('an official said' brings in someone new, whoever the story calls an official)
-    role = None if _INDEFINITE.match(phrase) else people.by_role(phrase)
+    described_in = _DESCRIBED_IN.match(phrase)
+    role = None if _INDEFINITE.match(phrase) else people.by_role(
+        described_in.group(1) if described_in else phrase)
     if role:
         return role
     if _RESTATED.fullmatch(phrase):
         pick = _pronoun("", people, last, before)  # the one the story is about
         if pick:
             return pick
-    possessive = _POSSESSIVE.search(phrase)
+    possessive = None if described_in else _POSSESSIVE.search(phrase)
     if possessive:  # an office or a spokesman speaks for the person: keep it so
         name = possessive.group(1)[:-2]
         return f"{people.resolve(name) or name}'s {possessive.group(2)}"
@@ -1136,7 +1156,7 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
             _BODY_OF.fullmatch(phrase):
         return _as_told(phrase.strip(), people, first_only=True)  # a body named over
         # 'of' is named whole: not 'Red Cross' of 'The International Committee of the …'
-    if _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase) or \
+    if described_in or _DESCRIBED_BY_PLACE.match(phrase) or _DESCRIBED_BY_TIE.match(phrase) or \
             _DESCRIBED_BY_OFFICE.match(phrase):
         runs = []  # 'The Los Gatos, California, company': a description by its place;
         # 'a former colleague of Ross' is not Ross
