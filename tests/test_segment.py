@@ -300,6 +300,17 @@ def test_the_publisher_s_note_on_the_article_is_no_body_text_but_an_update_is() 
                            SentenceKind.BODY]
 
 
+def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
+    text = ("Photo Advertisement Continue reading the main story\n\n"
+            "Newsletter Sign Up Continue reading the main story Please verify you're not a "
+            "robot by clicking the box. Invalid email address. You agree to receive occasional "
+            "updates and special offers for The New York Times's products and services.\n\n"
+            "Tweet with a location\n\n"
+            "The Brotherhood won the vote.")
+    assert kinds(text) == [SentenceKind.FURNITURE, SentenceKind.FURNITURE,
+                           SentenceKind.FURNITURE, SentenceKind.BODY]
+
+
 def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:
     # (its sentences after the picture's tell the news it illustrates, and had been a
     # digest's)

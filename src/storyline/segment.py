@@ -125,6 +125,10 @@ _CALL_TO_ACTION = re.compile(
     r"|(?:Reach|Contact|E-?mail) (?:[A-Z][\w.'’-]* ){1,4}at \S+@"
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
     r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
+    # the labels a page left before it ('Photo Advertisement Continue reading the main
+    # story', The New York Times's, had titled a story)
+    r"|(?:(?:Photo|Video|Advertisement)\s+)+Continue reading\b"
+    r"|Tweet with a location$"  # (Twitter's box's heading, which had titled a page too)
     # where an advertisement cut the page ('Story Continued Below', Politico's)
     r"|(?i:(?:story|article) continue[sd] below\b)"
     # a media player's or another page's label in capitals ('TRAILER: Get a taste of …',
@@ -178,6 +182,10 @@ _PUBLISHER_NOTE = re.compile(r"(?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Corre
 _PHOTO_TAG = (r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?In this "
               r"(?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b")
 _PHOTO_PARAGRAPH = re.compile(_PHOTO_TAG)
+# A newsletter's sign-up box, its sentences the page's ("Newsletter Sign Up Continue reading
+# the main story Please verify you're not a robot … You agree to receive occasional updates
+# and special offers for The New York Times's products and services. …").
+_SIGN_UP_BOX = re.compile(r"Newsletter Sign Up\b")
 # A caption run into the text: the tag above, "... in this file photo taken January 24,
 # 2013.", photo credits.
 _INLINE_CAPTION = re.compile(
@@ -351,7 +359,7 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
         elif _CAPTION.match(para) or _MEDIA_PLAYER.match(para) or _CREDIT_TAIL.search(para) \
                 or _PHOTO_PARAGRAPH.match(para):
             kinds.append(SentenceKind.CAPTION)
-        elif _PUBLISHER_NOTE.match(para):
+        elif _PUBLISHER_NOTE.match(para) or _SIGN_UP_BOX.match(para):
             kinds.append(SentenceKind.FURNITURE)
         else:
             kinds.append(SentenceKind.BODY)
