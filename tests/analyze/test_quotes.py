@@ -2046,3 +2046,13 @@ def test_an_apposition_left_open_before_the_verb_still_names_the_speaker() -> No
             '\n\n"No help. No police. No firemen," 17-year-old Zuhir Hersi, one of the disc '
             "jockeys at the bash said Friday, hours after the blaze exploded.")
     assert speaker_of(text, "No help") == "Zuhir Hersi"
+
+
+def test_someone_tied_to_a_name_an_apposition_describes_is_that_someone() -> None:
+    text = ("After a meeting with Gates in 1996, an executive with America Online, the "
+            "nation's largest on-line service, wrote to other executives in his company: "
+            '"Gates delivered a characteristically blunt query."')
+    assert speaker_of(text, "Gates delivered") == "an executive with America Online"
+    spokesman = ("A spokesman for Microsoft, the world's largest software company, said: "
+                 '"We will appeal the ruling."')
+    assert speaker_of(spokesman, "We will") == "a spokesman for Microsoft"

@@ -352,6 +352,11 @@ _PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|from|near)\s+$")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
+# 'A spokesman for Microsoft, the world's largest software company,': someone by their
+# tie to a name the apposition after it describes (not the name, nor the apposition)
+_TIED_APPOSED = re.compile(rf"(?:^|[,;:]\s*|\b(?:and|but|when|while)\s+)((?:[Tt]he|[Aa]n?|[Oo]ne|"
+                           rf"[Aa]nother)\s+(?:[a-z][\w-]*\s+){{1,3}}(?:of|for|with|at|from)\s+"
+                           rf"(?:the\s+)?{_NAME}),\s+(?:the|a|an)\s+[^,;:\"“”]{{1,80}}$")
 _APPOSED = re.compile(rf"({_NAME})\.?(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*)?,\s+"
                       rf"(?:(?:the|a|an|another|one|his|her)\s|[A-Z][\w.’'-]*['’]s\s|{ROLE}\b)"
                       # (and the apposition's own: 'Stephen Stott, director for satellite
@@ -925,6 +930,9 @@ def _before(prefix: str, people: People) -> str | None:
             shared = _clause_subject(whole_head, people)
         if shared:
             return shared
+    tied = _TIED_APPOSED.search(head.rstrip(" ,")) if head.endswith(",") else None
+    if tied:
+        return tied.group(1)
     group = _GROUP_END.search(head)
     if group:
         return group.group(1)
