@@ -124,7 +124,8 @@ _CALL_TO_ACTION = re.compile(
     r"|Follow (?:[A-Z][\w.'’-]* ){1,4}on (?:Twitter|Facebook|Instagram)\b"
     r"|(?:Reach|Contact|E-?mail) (?:[A-Z][\w.'’-]* ){1,4}at \S+@"
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
-    r"|Enlarge (?:this )?image\b|Related:|RELATED:|Read more\b|READ MORE\b|Continue reading\b"
+    r"|Enlarge (?:this )?image\b|Related:|RELATED:|RELATED LINKS?$|Read more\b|READ MORE\b"
+    r"|Continue reading\b"
     # the labels a page left before it ('Photo Advertisement Continue reading the main
     # story', The New York Times's, had titled a story)
     r"|(?:(?:Photo|Video|Advertisement)\s+)+Continue reading\b"

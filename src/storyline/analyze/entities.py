@@ -796,6 +796,8 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
             start -= 1
         while end < len(text) and (text[end].isupper() or text[end] == "-"):
             end += 1
+        if start and text[start - 1].isdigit():
+            return ""  # a number's letters: '1-800-CALL-FBI' calls the FBI but is a phone's
         if _CAPS_CHAIN.fullmatch(text[start:end].strip("-")):
             return ""  # a part of a name in capitals joined by hyphens ('PORT-AU-PRINCE';
             # not 'ITAR-Tass', 'CKY-TV')
