@@ -558,3 +558,11 @@ def test_the_letters_of_a_phone_number_name_no_body() -> None:
                    "FBI said both suspects are armed.\n\nRELATED LINK\n\nThe NRA said nothing.")
     assert "CALL" not in kinds and "LINK" not in kinds
     assert kinds["FBI"] == kinds["NRA"] == "organisation"
+
+
+def test_to_and_from_lead_to_a_place_only_when_the_lists_know_it() -> None:
+    kinds = _kinds("The sketch opened with a comment from Rush Limbaugh on the fallout. The "
+                   "company sold the unit to Yahoo last year. Officials flew from Geneva to "
+                   "Houston, joined by aides from Egyptian ministries. He grew up in Mebane.")
+    assert "Rush Limbaugh" not in kinds and "Yahoo" not in kinds and "Egyptian" not in kinds
+    assert kinds["Geneva"] == kinds["Houston"] == kinds["Mebane"] == "place"

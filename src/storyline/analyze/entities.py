@@ -38,7 +38,13 @@ from storyline.analyze.names import (
     tidy,
     unpossessive,
 )
-from storyline.analyze.places import STATE_ABBREVIATIONS, compass_head, place_name, state_after
+from storyline.analyze.places import (
+    STATE_ABBREVIATIONS,
+    compass_head,
+    known_place,
+    place_name,
+    state_after,
+)
 from storyline.model import Document, Entity
 from storyline.text import STOPWORDS
 
@@ -466,7 +472,8 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
         by_words = known[run] = _by_words(run, people, bodies)
     if by_words is not None:
         return by_words
-    if not PLACE_PREPOSITIONS.search(text, max(0, m.start() - 15), m.start()):
+    preposition = PLACE_PREPOSITIONS.search(text, max(0, m.start() - 15), m.start())
+    if not preposition:
         return "", ""  # most runs: no preposition of place before them
     if len(run) <= 3 and text.startswith(".", m.end()):
         return "", ""  # an abbreviation opening a name: 'at St. Jude Children's …'
@@ -475,9 +482,21 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
         name = tidy(run) or run
         if _named_like_someone(name):
             return "person", name  # ('the report from Chad Pradelli', 'like Taylor Swift')
-        if not _ACRONYM.fullmatch(name):
-            return "place", name
+        if _ACRONYM.fullmatch(name) or _DEMONYM.search(name):
+            return "", ""  # ('from Egyptian officials', 'to Kurdish fighters')
+        if preposition.group().lower().startswith(_TOWARDS) and not known_place(name) \
+                and name.upper() not in text:
+            return "", ""  # 'to' and 'from' lead to people, bodies and things as often
+            # ('gave it to Yahoo', 'a comment from Rush Limbaugh'): a place the lists know
+            # (or an acronym's spelling, which `_merge_acronyms` joins: 'from Isis')
+        return "place", name
     return "", ""
+
+
+# the prepositions that lead as often to someone or something as to somewhere
+_TOWARDS = ("to", "from")
+# a people's adjective, no place ('Egyptian', 'Kurdish', 'Japanese')
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ish|ese)s?$")
 
 
 def _named_like_someone(name: str) -> bool:

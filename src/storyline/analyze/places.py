@@ -185,6 +185,13 @@ def _containers() -> dict[str, frozenset[str]]:
     return {place: frozenset(outer) for place, outer in inside.items()}
 
 
+def known_place(name: str) -> bool:
+    """Whether the lists know the name as a place: `place_name`'s, or a city of a word
+    (the 100,000-people cities of `cities-in.txt`: 'Houston', 'Geneva'), which
+    `place_name` leaves to the context because so many are someone's names too."""
+    return bool(place_name(name)) or name.lower() in _containers()
+
+
 def _listed(file: str) -> list[str]:
     """The lines of a list shipped with the package (`scripts/make_cities.py` writes
     them), its comments left out."""
