@@ -127,6 +127,13 @@ def test_spans_index_the_article_text_exactly() -> None:
         assert s.text == s.text.strip()
 
 
+def test_a_byline_after_the_page_s_date_and_time_is_a_byline() -> None:
+    # (it had titled a story: 'March 10, 2012 10:54 am ET by MMFA Staff')
+    text = ("March 10, 2012 10:54 am ET by MMFA Staff\n\nRadio-Info.com reported that 98 "
+            "advertisers left.\n\nMarch 10, 2012 by the sea was a fine day.")
+    assert kinds(text) == [SentenceKind.BYLINE, SentenceKind.BODY, SentenceKind.BODY]
+
+
 def test_embedded_tweet_byline_caption_are_not_body() -> None:
     text = (
         "By Jane Smith\n"

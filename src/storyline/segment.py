@@ -85,7 +85,10 @@ _DATELINE = re.compile(
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/|twitter\.com/\w+/status/")
 _BYLINE = re.compile(
-    r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von))"
+    # (after the page's date and time too: 'March 10, 2012 10:54 am ET by MMFA Staff')
+    r"^(?:By|BY|Written by|Reporting by|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
+    r"(?:,? \d{1,2}:\d\d ?[ap]\.?m\.?(?: [A-Z]{2,4})?)? [Bb]y)"
+    r"\s+[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von))"
     r"{0,6}(?:\s*[,|/–—-]\s*.{0,80})?$"
 )
 _CAPTION = re.compile(
