@@ -318,6 +318,17 @@ def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
                            SentenceKind.FURNITURE, SentenceKind.BODY]
 
 
+def test_a_paragraph_closed_by_an_agency_s_credit_is_a_caption() -> None:
+    # (its date had been the only event of a story's timeline)
+    text = ("A girl survived the crash.\n\nDavid Veatch talks to the media in Bellingham, "
+            "Wash., Monday, July 13, 2015. Autumn... (Associated Press)\n\nShe was found.")
+    assert kinds(text) == [SentenceKind.BODY, SentenceKind.CAPTION, SentenceKind.BODY]
+    gallery = ("1 of 10 Full Screen Autoplay Close Skip Ad × The moment a lion is shot View "
+               "Photos Officials shot the lion. March 30, 2016 A stray lion passes in front of a "
+               "car. AFP/Getty Images Buy Photo Wait 1 second to continue.\n\nIt was shot.")
+    assert kinds(gallery) == [SentenceKind.CAPTION, SentenceKind.BODY]
+
+
 def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:
     # (its sentences after the picture's tell the news it illustrates, and had been a
     # digest's)

@@ -103,7 +103,10 @@ _CAPTION = re.compile(
 # ("CLOSE Ariel Winter is tired of ... USA TODAY", "EMBED More News Videos Bill Cosby
 # heads to ...", "View Images The skull of ..."). Capitals as the sites print them: a
 # paragraph that opens "Close to 500 people" is prose.
-_MEDIA_PLAYER = re.compile(r"^(?:CLOSE|EMBED More News Videos|View Images)\s+[A-Z\"“]")
+_MEDIA_PLAYER = re.compile(r"^(?:CLOSE|EMBED More News Videos|View Images)\s+[A-Z\"“]"
+                           # a gallery's, its captions in one paragraph ('1 of 10 Full
+                           # Screen Autoplay Close Skip Ad × … Buy Photo Wait 1 second …')
+                           r"|^\d+ of \d+ Full Screen Autoplay\b")
 _CREDIT_LINE = re.compile(
     r"^\((?:Reporting|Writing|Additional reporting|Editing) by .*\)$"
     r"|contributed (?:to )?(?:this )?report(?:ing)?\.?$",
@@ -115,6 +118,9 @@ _CREDIT_TAIL = re.compile(
     # the photographer and the paper or agency, in brackets: '… at the Mar-a-Lago Club on
     # Dec. 28. (Ricky Carioti/The Washington Post)', '(KEVORK DJANSEZIAN/REUTERS)'
     r"|\((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w&.'’-]*\s?){1,5}\)\s*$"
+    # an agency's credit closing the paragraph: '… in Bellingham, Wash., Monday, July 13,
+    # 2015. Autumn... (Associated Press)' (all 29 such paragraphs of the shared pile)
+    r"|\((?:Associated Press|Reuters|AFP|AP Photo\b[^()]{0,60})\)\s*$"
 )
 # Page furniture that text extraction leaves in: the site talking to its reader rather
 # than the reporter to theirs. Calls to action open the sentence; notices about the
