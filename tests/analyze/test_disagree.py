@@ -28,6 +28,8 @@ from storyline.pipeline import digest
     ("Egyptian President Hosni Mubarak flew in.", "Egyptian Hosni Mubarak flew in."),
     ("Gomes of the Popular Socialist Party came third.", "Lula of the Workers Party came third."),
     ("Climbers Jane and Gary Wilson turned back.", "Jane Wilson and her husband turned back."),
+    # (one initial lost where the writer spaced them: one person)
+    ("The Commission finds Mr. P. W. Botha accountable.", "It singles out President P.W. Botha."),
     ("An orchestra will play in South Korea.", "An orchestra from North Korea will play."),
     ("Now Brown believes there is a ninth planet.", "Michael Brown believes there is a planet."),
     ("He told the White House Flynn had misled them.", "Michael Flynn had misled them."),

@@ -62,6 +62,7 @@ from storyline.analyze.names import (
     RUN,
     THING_WORDS,
     TITLES,
+    is_initials,
     role_before,
     tidy,
 )
@@ -478,12 +479,21 @@ def _names(a: str, b: str) -> list[tuple[str, str, str, str]]:
         x, y = pa[surname], pb[surname]
         first_x, first_y = x.split()[0], y.split()[0]
         if same_given(first_x, first_y) or y.startswith(first_x[:1] + ".") or _within(x, y) \
-                or _shortened(first_x, first_y):
+                or _shortened(first_x, first_y) or _fewer_initials(first_x, first_y):
             continue  # ('Mike Flynn' / 'Michael Flynn': a short form, one person)
         if re.search(rf"\b{re.escape(first_y)}\b", a) or re.search(rf"\b{re.escape(first_x)}\b", b):
             continue  # both are named in one sentence: two people ('Jane and Gary Wilson')
         out.append(("name", surname, x, y))
     return out
+
+
+def _fewer_initials(x: str, y: str) -> bool:
+    """Both given names are initials, one's letters among the other's: 'W.' of 'Mr. P. W.
+    Botha' (a run parted at the space) and 'P.W.'."""
+    if not (is_initials(x) and is_initials(y)):
+        return False
+    a, b = set(x.replace(".", "")), set(y.replace(".", ""))
+    return a <= b or b <= a
 
 
 def _shortened(x: str, y: str) -> bool:
