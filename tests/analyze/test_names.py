@@ -453,3 +453,9 @@ def test_a_roman_numeral_in_a_name_keeps_its_capitals() -> None:
     assert tidy("King Carl XVI Gustav") == "Carl XVI Gustav"
     assert tidy("Henry VIII") == "Henry VIII"
     assert tidy("JEREMY CORBYN") == "Jeremy Corbyn"  # (a name in capitals is no numeral)
+
+
+def test_spaced_initials_open_a_name() -> None:
+    # ('Mr. P. W. Botha' had been 'W. Botha')
+    text = "The Commission finds Mr. P. W. Botha accountable, and C. B. Thomas agreed."
+    assert [m.group() for m in RUN.finditer(text)][-2:] == ["P. W. Botha", "C. B. Thomas"]

@@ -179,8 +179,8 @@ _JOINED = r"(?:al|el|ad|as|an|ash|at|az)-"  # 'al-Assad', 'el-Madhoun'
 # office's ('Montgomery County D.A. Kevin Steele': a district attorney)
 _INSIDE_INITIALS = r"(?!(?:U\.S|U\.K|U\.N|E\.U|D\.C|L\.A|D\.A)\.)(?:[A-Z]\.){1,3}"
 # (initials open a run within a paragraph: 'in L.A.' ending one and 'Robert Durst'
-# opening the next are two runs)
-RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?:[A-Z]\.){{0,2}}{_GAP}"
+# opening the next are two runs; spaced too: 'P. W. Botha')
+RUN = re.compile(rf"(?:[A-Z](?<![A-Za-z][A-Z])\.(?: ?[A-Z]\.){{0,2}}{_GAP}"
                  rf"{_TOKEN}|{_FIRST})"
                  rf"(?:{_GAP}(?:{_INSIDE_INITIALS}{_GAP})*(?:{PARTICLE})?(?:{_JOINED})?(?:{_TOKEN}))*")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
