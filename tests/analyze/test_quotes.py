@@ -134,6 +134,23 @@ def test_the_same_quote_under_a_plain_description_is_one_quote_telling_whose() -
         ("Lizandra Cosme's defense attorney", (1, 2))]
 
 
+def test_the_same_long_quote_under_a_description_is_the_named_speaker_s() -> None:
+    texts = ["The shroud's bloodstains match no single pose, a study of Liverpool John Moores "
+             'University finds. "This is just not what happens to a person on a cross," '
+             "Matteo Borrini said.",
+             '"This is just not what happens to a person on a cross," said a forensic '
+             "investigator. The cloth has long been the subject of debate and study in Turin."]
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    quotes = digest(articles, sections=("quotes",)).analysis.quotes
+    assert [(q.speaker, q.source_ids) for q in quotes] == [("Matteo Borrini", (1, 2))]
+    # (a short one may be anyone's: a slogan, a chant)
+    short = [t.replace("This is just not what happens to a person on a cross", "No peace")
+             for t in texts]
+    quotes = digest([Article(f"t{i}", t) for i, t in enumerate(short)],
+                    sections=("quotes",)).analysis.quotes
+    assert len(quotes) == 2
+
+
 def test_the_same_words_of_two_people_are_two_quotes() -> None:
     texts = ['"We will not give up," said Hans Carlsson.',
              '"We will not give up," said Karin Svensson.']

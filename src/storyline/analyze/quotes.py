@@ -687,7 +687,21 @@ def _same_speaker(f: Found, known: set[str]) -> bool:
     Carlsson' in one report, 'Hans Carlsson' in two others: one quotation, whose speaker
     the majority spells)."""
     return not f.speaker or not known or f.speaker in known or any(
-        spelt_alike(f.speaker, k) or _described_alike(f.speaker, k) for k in known)
+        spelt_alike(f.speaker, k) or _described_alike(f.speaker, k) for k in known) or (
+        # the same words of some length, one report naming whom another only describes
+        # ('"This is just not what happens to a person on a cross," said a forensic
+        # investigator' and '…," Borrini said')
+        len(f.text.split()) >= _LONG_QUOTE
+        and (_unnamed(f.speaker) or all(_unnamed(k) for k in known)))
+
+
+# words a quotation has that two people are not taken to have said alike
+_LONG_QUOTE = 6
+
+
+def _unnamed(speaker: str) -> bool:
+    """A description of someone that names no one ('a forensic investigator')."""
+    return _vague(speaker) and not any(w[:1].isupper() for w in speaker.split()[1:])
 
 
 def _described_alike(a: str, b: str) -> bool:
