@@ -11,6 +11,7 @@ import pytest
 from storyline.align import Alignment
 from storyline.pipeline import documents
 from storyline.summarize import METHODS, Budget, candidates, get, is_dangling
+from storyline.summarize.base import units
 from storyline.summarize.concept import ConceptCoverage
 
 from ..conftest import article
@@ -46,6 +47,18 @@ def test_dangling_sentences_are_not_candidates() -> None:
     # what is left out of the sentence before
     assert is_dangling(documents([article(
         "Except for one very lucky actor who has done both.")])[0].sentences[0])
+
+
+def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:
+    excerpt = article("And on Oct. 19, Deputy Jack Hopkins was gunned down on a call. "
+                      "Officials said he was shot by a man on the property. And the man was "
+                      "wounded in a gunbattle with another deputy.", id="x")
+    pronoun = article("He was gunned down on a call to a farm in the north of the county.",
+                      id="y")
+    found = units(documents([excerpt, pronoun]))
+    firsts = [u[0].text for u in found]
+    assert firsts[0].startswith("And on Oct. 19")
+    assert not any(t.startswith(("And the man", "He was")) for t in firsts)
 
 
 def test_the_rest_of_a_broken_sentence_is_no_candidate_but_a_name_s_particle_is() -> None:
@@ -92,6 +105,7 @@ _TIE = """
 from storyline.align import Alignment
 from storyline.pipeline import documents
 from storyline.summarize import Budget
+from storyline.summarize.base import units
 from storyline.summarize.concept import ConceptCoverage
 from storyline.text import bigrams
 from storyline.model import Article

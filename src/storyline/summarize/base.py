@@ -124,9 +124,14 @@ def units(docs: Sequence[Document], max_chain: int = 3) -> list[tuple[Sentence, 
                 if not quotable(body[j]):
                     break
                 chain.insert(0, body[j])
-            if not is_dangling(chain[0]):
-                out.append(tuple(chain))
+            if not is_dangling(chain[0]) or (i == 0 and _EXCERPT_OPENING.match(s.text)):
+                out.append(tuple(chain))  # (an excerpt's first sentence: 'And on Oct.
+                # 19, Deputy Jack Hopkins was gunned down …' leans on nothing a reader lacks)
     return out
+
+
+# how an excerpt may open, cut from the text before it: no sentence of its own precedes
+_EXCERPT_OPENING = re.compile(r"(?:And|But|So)\s")
 
 
 def antecedent(sentence: Sentence, docs: Sequence[Document]) -> Sentence | None:
