@@ -2073,3 +2073,20 @@ def test_someone_tied_to_a_name_an_apposition_describes_is_that_someone() -> Non
     spokesman = ("A spokesman for Microsoft, the world's largest software company, said: "
                  '"We will appeal the ruling."')
     assert speaker_of(spokesman, "We will") == "a spokesman for Microsoft"
+
+
+def test_a_body_an_apposition_describes_speaks_not_the_name_ending_the_apposition() -> None:
+    text = ("Harakat-ul-Ansar, a Pakistan-based organization labeled a terrorist group by the "
+            'United States, said, however, that foreigners in Pakistan "have nothing to fear '
+            'from us."')
+    assert speaker_of(text, "have nothing") == "Harakat-ul-Ansar"
+
+
+def test_a_place_setting_the_clause_is_not_its_subject() -> None:
+    for opening, speaker in (("a spokesman for the State Department",
+                              "a spokesman for the State Department"),
+                             ("a State Department spokesman", "a State Department spokesman")):
+        text = f'In Washington, {opening} said "we have nothing to fear from them."'
+        assert speaker_of(text, "we have") == speaker
+    assert speaker_of('A State Department spokesman said "we will wait."', "we will") == \
+        "a State Department spokesman"

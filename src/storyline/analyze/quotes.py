@@ -27,6 +27,7 @@ from storyline.analyze.names import (
     FEMININE,
     HONORIFICS,
     MASCULINE,
+    NOT_NAMES,
     PARTICLE,
     PRONOUNS,
     ROLE,
@@ -218,7 +219,9 @@ _BY = re.compile(r"\bby\s+$")
 _NARRATOR = re.compile(r"\b(?:I|[Ww]e)\b")
 # 'what aides described as "..."': a group right before the verb
 # ('swarmed by anti-abortion protesters who screamed, "…"')
-_GROUP_END = re.compile(rf"(?:^|\s)((?:{RUN.pattern}\s+)?{_COLLECTIVE})(?:\s+(?:who|that))?$")
+_GROUP_END = re.compile(rf"(?:^|\s)((?:[Aa]n?\s+(?={RUN.pattern}\s))?(?:{RUN.pattern}\s+)?"
+                        rf"{_COLLECTIVE})(?:\s+(?:who|that))?$")  # ('a State Department
+# spokesman': the article kept with the body's name, one spokesman of several)
 _QUOTED_AS = re.compile(rf"({_NAME})\s+{_WAS_QUOTED}.*\bas\s+"
                         r"saying\W*$")
 # "Tony Blair's office": the name's token takes the 's itself (see `names._TOKEN`)
@@ -988,8 +991,11 @@ def _before(prefix: str, people: People) -> str | None:
     if owned and _names_someone(owned.group(1), people):
         return owned.group(1)  # '…, CNN's Jim Acosta charged': not an apposition's name
     apposed = _APPOSED.search(head)
-    if apposed and _names_someone(apposed.group(1), people):
-        return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'
+    if apposed and not _PLACE_OPENING.match(apposed.group(1)) and (
+            _names_someone(apposed.group(1), people) or _opens_with_body(apposed, head)):
+        return apposed.group(1)  # 'Mr Lewis, the Shadow Defence Secretary said'; a body
+        # the clause opens on ('Harakat-ul-Ansar, a Pakistan-based organization labeled a
+        # terrorist group by the United States, said': not the United States)
     # (a dash parts clauses as a comma does: '… and creativity _ one Netscape manager
     # quoted in the book described …', the wire's '_' among them)
     # ('… has risen to the point where the top Turkish military commander says')
@@ -1022,6 +1028,20 @@ def _sentence_start(text: str, at: int) -> int:
     """Roughly where the sentence holding `at` starts: after the last full stop or line
     break before it."""
     return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+
+
+# where a clause is set, before its subject: 'In Washington, a spokesman for …' (the
+# capitalised run takes the preposition in; 'Washington' is a surname too)
+_PLACE_OPENING = re.compile(r"(?:In|At|From|Near|Outside|Inside)\s")
+
+
+def _opens_with_body(apposed: re.Match[str], head: str) -> bool:
+    """Whether the name an apposition describes opens the clause whose verb speaks, as
+    its subject, and describes what it is: 'Harakat-ul-Ansar, a Pakistan-based
+    organization …,' (not 'In Washington, the president'; a body of no cue is no person)."""
+    name = apposed.group(1)
+    return not head[:apposed.start(1)].strip() and name.split()[0].lower() not in NOT_NAMES \
+        and head.startswith((", a ", ", an ", ", the "), apposed.end(1))
 
 
 def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
