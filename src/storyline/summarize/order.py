@@ -8,6 +8,7 @@ sentence never opens the digest.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -28,7 +29,7 @@ def story_order(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Se
         else:
             heads.append(s)
     ordered: list[Sentence] = []
-    for head in _sorted_heads(heads, docs):
+    for head in _named_in_full_first(_sorted_heads(heads, docs)):
         ordered.append(head)
         while ordered[-1].id in follower:
             ordered.append(follower.pop(ordered[-1].id))
@@ -53,6 +54,42 @@ def _sorted_heads(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[
                 ordered.insert(0, ordered.pop(i))
             break
     return ordered
+
+
+def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
+    """A sentence naming someone in full comes before one calling them by surname alone:
+    'Marker, who was appointed …' read before 'Jamsheed Marker, the U.N. envoy for East
+    Timor, said …' leaves the reader asking who Marker is. (Sentences keep their order
+    otherwise; one that cannot open the digest is not moved to its start.)"""
+    ordered = list(heads)
+    i = 0
+    while i < len(ordered):
+        later = next((j for j in range(i + 1, len(ordered))
+                      if i or not is_dangling(ordered[j])
+                      if _introduces(ordered[j].text, ordered[i].text)), None)
+        if later is None:
+            i += 1
+        else:
+            ordered.insert(i, ordered.pop(later))
+    return ordered
+
+
+def _introduces(full: str, bare: str) -> bool:
+    """Whether `full` names in full ('Jamsheed Marker, the U.N. envoy') someone `bare`
+    calls by surname alone ('Marker, who …', 'Mr. Marker') and never in full."""
+    for m in _NAMED_IN_FULL.finditer(full):
+        given, surname = m.group(1), m.group(2)
+        if f"{given} {surname}" in bare:
+            continue
+        for at in re.finditer(rf"\b{surname}\b(?!\s[A-Z])", bare):
+            before = bare[:at.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1].endswith("."):
+                return True  # (not another person's: 'Bob Marker')
+    return False
+
+
+# a given name and a surname, as news introduces someone: an apposition or a verb after
+_NAMED_IN_FULL = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})(?=, (?:a|an|the|who)\b| said\b)")
 
 
 def _timestamp(published: datetime | None) -> float:

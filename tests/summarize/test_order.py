@@ -1,0 +1,36 @@
+"""The digest's order: the reports' own, except where a reader would be lost."""
+
+from __future__ import annotations
+
+from storyline.pipeline import documents
+from storyline.summarize.order import story_order
+
+from ..conftest import article
+
+
+def _ordered(*texts: str) -> list[str]:
+    docs = documents([article(t, id=f"r{i}") for i, t in enumerate(texts)])
+    chosen = [s for d in docs for s in d.sentences]
+    return [s.text for s in story_order(chosen, docs)]
+
+
+def test_sentences_keep_their_place_in_their_reports() -> None:
+    assert _ordered("Floods hit York on Monday. The council opened shelters.",
+                    "Rain fell for a week in the north. Boats reached stranded people.") == [
+        "Floods hit York on Monday.", "Rain fell for a week in the north.",
+        "The council opened shelters.", "Boats reached stranded people."]
+
+
+def test_someone_named_in_full_is_met_before_their_bare_surname() -> None:
+    order = _ordered(
+        "Talks on East Timor resumed in Lisbon on Friday. Marker, who was appointed 20 "
+        "months ago, met exiles.",
+        "The dispute has lasted for decades. Officials from both sides met on Thursday. "
+        "In Lisbon, Jamsheed Marker, the U.N. envoy for East Timor, said a plan was near.")
+    assert order.index("In Lisbon, Jamsheed Marker, the U.N. envoy for East Timor, said a "
+                       "plan was near.") < order.index(
+        "Marker, who was appointed 20 months ago, met exiles.")
+    # (another person of the surname, named in full, is no reason to move anything)
+    assert _ordered("Bob Marker arrived on Friday. Officials met.",
+                    "Rain fell. Jamsheed Marker, the envoy, said so.")[0] == \
+        "Bob Marker arrived on Friday."
