@@ -94,7 +94,10 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
     r"File photo)\s*+(?:\([^)]*\))?\s*+[:|]|(?:Image|Photo|Media|Video) caption\b"
-    r"|\((?:left to right|from left|l-r)\))"
+    r"|\((?:left to right|from left|l-r)\)"
+    # a picture's credit, then whom it shows ('Getty Images Elon Musk', which had titled
+    # a story)
+    r"|(?-i:(?:AFP/)?Getty Images|AP Photo)\b)"
     # a paper's figure: 'Fig. 1 Caihong juji holotype specimen (PMoL-B00175).', 'Figure 2:'
     r"|^(?-i:Fig\.\s*\d+[a-z]?\b|Figure\s+\d+[a-z]?\s*[.:|])",
     re.IGNORECASE,
