@@ -566,3 +566,10 @@ def test_to_and_from_lead_to_a_place_only_when_the_lists_know_it() -> None:
                    "Houston, joined by aides from Egyptian ministries. He grew up in Mebane.")
     assert "Rush Limbaugh" not in kinds and "Yahoo" not in kinds and "Egyptian" not in kinds
     assert kinds["Geneva"] == kinds["Houston"] == kinds["Mebane"] == "place"
+
+
+def test_a_field_of_study_after_in_is_no_place() -> None:
+    kinds = _kinds("Charlotta Turner, professor in Analytical Chemistry, lives in Malmö. "
+                   "Her student holds a degree in Political Science from a school in Lund.")
+    assert "Analytical Chemistry" not in kinds and "Political Science" not in kinds
+    assert kinds["Malmö"] == kinds["Lund"] == "place"

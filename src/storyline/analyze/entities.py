@@ -484,6 +484,8 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
             return "person", name  # ('the report from Chad Pradelli', 'like Taylor Swift')
         if _ACRONYM.fullmatch(name) or _DEMONYM.search(name):
             return "", ""  # ('from Egyptian officials', 'to Kurdish fighters')
+        if _FIELD_BEFORE.search(text, max(0, m.start() - 40), preposition.start()):
+            return "", ""  # a field of study: 'professor in Analytical Chemistry'
         if preposition.group().lower().startswith(_TOWARDS) and not known_place(name) \
                 and name.upper() not in text:
             return "", ""  # 'to' and 'from' lead to people, bodies and things as often
@@ -493,6 +495,10 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
     return "", ""
 
 
+# what is had or taught 'in' a field, not a place ('a degree in Political Science')
+_FIELD_BEFORE = re.compile(r"\b(?:professor|lecturer|degree|doctorate|PhD|Ph\.D\.|master['’]s|"
+                           r"bachelor['’]s|diploma|major|majored|expert|specialist|researcher)"
+                           r"\s$", re.I)
 # the prepositions that lead as often to someone or something as to somewhere
 _TOWARDS = ("to", "from")
 # a people's adjective, no place ('Egyptian', 'Kurdish', 'Japanese')
