@@ -312,10 +312,10 @@ def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
             "Newsletter Sign Up Continue reading the main story Please verify you're not a "
             "robot by clicking the box. Invalid email address. You agree to receive occasional "
             "updates and special offers for The New York Times's products and services.\n\n"
-            "Tweet with a location\n\n"
+            "Tweet with a location\n\n936 SHARES Share Tweet\n\n"
             "The Brotherhood won the vote.")
     assert kinds(text) == [SentenceKind.FURNITURE, SentenceKind.FURNITURE,
-                           SentenceKind.FURNITURE, SentenceKind.BODY]
+                           SentenceKind.FURNITURE, SentenceKind.FURNITURE, SentenceKind.BODY]
 
 
 def test_a_paragraph_closed_by_an_agency_s_credit_is_a_caption() -> None:

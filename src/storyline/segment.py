@@ -142,6 +142,8 @@ _CALL_TO_ACTION = re.compile(
     # story', The New York Times's, had titled a story)
     r"|(?:(?:Photo|Video|Advertisement)\s+)+Continue reading\b"
     r"|Tweet with a location$"  # (Twitter's box's heading, which had titled a page too)
+    # a page's sharing buttons and counts ('936 SHARES Share Tweet', a page's title too)
+    r"|\d[\d,.]*[Kk]? SHARES\b|Help spread the word!$|Share Tweet\b"
     # where an advertisement cut the page ('Story Continued Below', Politico's)
     r"|(?i:(?:story|article) continue[sd] below\b)"
     # a media player's or another page's label in capitals ('TRAILER: Get a taste of …',
