@@ -30,6 +30,9 @@ def test_someone_named_in_full_is_met_before_their_bare_surname() -> None:
     assert order.index("In Lisbon, Jamsheed Marker, the U.N. envoy for East Timor, said a "
                        "plan was near.") < order.index(
         "Marker, who was appointed 20 months ago, met exiles.")
+    order = _ordered("Chapman actually played another Lannister back in Season 3.",
+                     "Dean-Charles Chapman is currently known for playing King Tommen.")
+    assert order[0].startswith("Dean-Charles Chapman")
     # (another person of the surname, named in full, is no reason to move anything)
     assert _ordered("Bob Marker arrived on Friday. Officials met.",
                     "Rain fell. Jamsheed Marker, the envoy, said so.")[0] == \

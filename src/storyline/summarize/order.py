@@ -89,7 +89,8 @@ def _introduces(full: str, bare: str) -> bool:
 
 
 # a given name and a surname, as news introduces someone: an apposition or a verb after
-_NAMED_IN_FULL = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]{2,})(?=, (?:a|an|the|who)\b| said\b)")
+_NAMED_IN_FULL = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ([A-Z][a-z]{2,})"
+                            r"(?=, (?:a|an|the|who)\b| (?:said|says|is|was|has|had)\b)")
 
 
 def _timestamp(published: datetime | None) -> float:
