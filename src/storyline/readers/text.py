@@ -65,9 +65,8 @@ def is_headline(line: str) -> bool:
     ends with a full stop is the lede, one that ends with a colon announces what follows
     ('The New York Times said in an editorial on Sunday, Nov. 1:'); one of more than
     `HEADLINE_WORDS` words, or that the segmenter reads as page text or as several
-    sentences (a question may open a
-    headline: 'Why Did Trump Fire Comey? Here Is What We Know'), is text too — a page's
-    photo caption ("FILE - In this Aug. 15, 2014 file photo, … leaves a Houston
+    sentences (a question may open a headline: 'Why Did Trump Fire Comey? Here Is What
+    We Know'), is text too — a page's photo caption ("FILE - In this Aug. 15, 2014 file photo, … leaves a Houston
     courtroom. New Orleans Federal Judge … approved a plea... (Associated Press)", "Image
     caption …"), a tweet, a paragraph cut short — and would title the story's digest if
     taken for its headline."""
