@@ -66,10 +66,10 @@ def is_headline(line: str) -> bool:
     ('The New York Times said in an editorial on Sunday, Nov. 1:'); one of more than
     `HEADLINE_WORDS` words, or that the segmenter reads as page text or as several
     sentences (a question may open a headline: 'Why Did Trump Fire Comey? Here Is What
-    We Know'), is text too — a page's photo caption ("FILE - In this Aug. 15, 2014 file photo, … leaves a Houston
-    courtroom. New Orleans Federal Judge … approved a plea... (Associated Press)", "Image
-    caption …"), a tweet, a paragraph cut short — and would title the story's digest if
-    taken for its headline."""
+    We Know'), is text too — a page's photo caption ("FILE - In this Aug. 15, 2014 file
+    photo, … leaves a Houston courtroom. New Orleans Federal Judge … approved a plea...
+    (Associated Press)", "Image caption …"), a tweet, a paragraph cut short — and would
+    title the story's digest if taken for its headline."""
     if re.search(r"\.[\"'”’)\]]*$|:$", line) or len(line.split()) > HEADLINE_WORDS:
         return False
     *before, last = segment(Article("line", line))  # (the segmenter's abbreviations, captions)
