@@ -156,6 +156,7 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     if runs is None:
         runs = runs_outside(RUN.finditer(text), furniture)
     skip = 0  # runs a name joined over 'of' or 'for' took
+    view: People | None = None  # the people as this article names them
     for i, m in enumerate(runs):
         if skip:
             skip -= 1
@@ -172,6 +173,12 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
                 continue
         # (most runs were seen before and need no context: no call for them)
         kind, name = known.get(m.group()) or _classify(m, text, known, people, bodies)
+        if kind == "person" and " " not in tidy(m.group()):
+            # a bare surname is whom this article names in full ('Mr Musk', 13 times, is
+            # the Elon Musk of a report that names his brother Kimbal once)
+            view = view or people.reading(text)  # (once an article, when first asked)
+            own = view.resolve(m.group())
+            name = own if " " in own and people.is_person(own) else name
         if kind:
             start = m.start()
             if start and text[start - 1].isdigit():  # glued to a figure: a brand ('3Com

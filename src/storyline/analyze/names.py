@@ -349,6 +349,7 @@ class People:
         self._resolved: dict[str, str] = {}
         self._gender: dict[str, str | None] = {}
         self._text = ""  # the article a `reading` view reads
+        self._views: dict[str, People] = {}  # text -> its `reading` view
         self._story = self  # what a view of one article (`reading`) asks about the story
         self._names = _Names(self.full, self.by_surname, self.by_first, self.mentions)
 
@@ -476,6 +477,9 @@ class People:
         """These people as one article of the story names them: a surname or a short
         name is first the person this article names in full ('Musk' is Elon in a
         report that introduced him, though the story names his brother Kimbal more)."""
+        seen = self._views.get(text)
+        if seen is not None:
+            return seen  # (one view an article: the quotes and the entities both ask)
         full = self.full_in.get(text, Counter())
         by_surname: dict[str, Counter[str]] = defaultdict(Counter)
         by_first: dict[str, Counter[str]] = defaultdict(Counter)
@@ -491,6 +495,7 @@ class People:
         view._local = _Names(full, by_surname, by_first, mentions)
         view._text = text
         view._resolved = {}  # its own answers; who is a person, and their sex, are the story's
+        self._views[text] = view
         return view
 
     def is_person(self, name: str) -> bool:
