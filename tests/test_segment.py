@@ -360,6 +360,9 @@ def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:
         "Bill Ingalls/NASA A supermoon behind the Colorado State Capitol Building on Sunday, "
         "Sept. 27, 2015.",
         "Ruaraidh Gillies/Wikimedia Commons From supermoon to blood moon.",
+        # (its agencies spaced, several)
+        "Gerard Julien / AFP / Getty Images Pope John Paul II prays at the Turin Cathedral.",
+        "Luigi Garlaschelli / Via youtube.com A screengrab of the research.",
     ],
 )
 def test_media_players_and_photo_credits_are_captions(player: str) -> None:

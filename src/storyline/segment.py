@@ -237,8 +237,10 @@ _PROSE_DATE = re.compile(r"\bon " + _CAPTION_DATE)
 # A caption opening on its photographer's credit: 'Bill Ingalls/NASA A supermoon behind
 # the Colorado State Capitol Building on Sunday, Sept. 27, 2015.' (not 'The Times/CBS News
 # poll was conducted …')
-_CREDIT_FIRST = re.compile(
-    r"^(?!The |A |An )[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}/[A-Z][\w.]*(?: [A-Z][\w.]*)? (?=[A-Z])")
+_CREDIT_FIRST = re.compile(  # (and its agencies, spaced: 'Gerard Julien / AFP / Getty Images
+    # Pope John Paul II prays …', 'Luigi Garlaschelli / Via youtube.com A screengrab …')
+    r"^(?!The |A |An )[A-Z][a-z]+(?: [A-Z][\w'’-]+){1,2}"
+    r"(?: ?/ ?[A-Z][\w.]*(?: [A-Z][\w.]*)?(?: [a-z][\w-]*\.[a-z]{2,})?){1,3} (?=[A-Z])")
 # '"Why now?" Ms. Moseley-Braun said in an interview.': a quotation ending in '?' or '!'
 # and the speaker after it are one sentence ('The tweet said.', 'Trump later said.',
 # "Corbyn's spokesman said."), as they are with 'he said' (which opens low, so never
