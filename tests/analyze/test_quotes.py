@@ -115,6 +115,18 @@ def test_a_speaker_named_with_and_without_its_article_is_one_speaker() -> None:
     assert {q.speaker for q in group_quotes(found, {"a": 1})} == {"the Guardian"}
 
 
+def test_a_company_with_and_without_its_trade_is_one_speaker() -> None:
+    found = [Found("a", "a#0", "certain issues which could not be resolved", 8, 50,
+                   "Cathay Pacific Airways"),
+             Found("b", "b#0", "certain issues which could not be resolved", 8, 50,
+                   "Cathay Pacific"),
+             Found("b", "b#1", "not willing to continue negotiations", 80, 120,
+                   "Cathay Pacific")]
+    quotes = group_quotes(found, {"a": 1, "b": 2})
+    assert {q.speaker for q in quotes} == {"Cathay Pacific"}
+    assert [q.source_ids for q in quotes] == [(1, 2), (2,)]
+
+
 def test_the_same_quote_under_a_misspelt_name_is_one_quote_its_majority_spells() -> None:
     texts = ['"The earlier information was wrong," Hand Carlsson, the lead detective, said.',
              '"The earlier information was wrong," Hans Carlsson, the lead detective, said.',

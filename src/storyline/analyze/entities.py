@@ -768,6 +768,15 @@ def _after_medium(text: str, at: int) -> bool:
                for w in _MEDIA)
 
 
+def called_by(name: str) -> str:
+    """The name a company is called by once named: without its corporate word or the
+    word of its trade ('Cathay Pacific Airways', 'Microsoft Corp' -> 'Cathay Pacific',
+    'Microsoft'); any other name as it is."""
+    short = _company(name)
+    head, _, trade = short.rpartition(" ")
+    return head if head and trade.lower() in _TRADES else short
+
+
 def _company(name: str) -> str:
     """'Microsoft Corp' -> 'Microsoft': a company by the name it is called by."""
     words = name.split()

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from storyline.analyze.entities import ORG_WORDS
+from storyline.analyze.entities import ORG_WORDS, called_by
 from storyline.analyze.names import (
     FEMININE,
     HONORIFICS,
@@ -650,8 +650,9 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
 
 def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
     """One speaker written with and without its article ('the Guardian' and 'Guardian',
-    which had been two speakers of one story) under the form most quotations give (of as
-    many, the one with its article, as a sentence would name it)."""
+    which had been two speakers of one story), or a company's trade ('Cathay Pacific
+    Airways', 'Cathay Pacific'), under the form most quotations give (of as many, the one
+    with its article, as a sentence would name it)."""
     said = Counter(q.speaker for q in quotes if q.speaker)
     form: dict[str, str] = {}
     for speaker in sorted(said, key=lambda s: (-said[s], not s.lower().startswith("the "), s)):
@@ -661,7 +662,9 @@ def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
 
 
 def _without_article(speaker: str) -> str:
-    return speaker.lower().removeprefix("the ")
+    """A speaker's form without its article, a company's without its trade ('Cathay
+    Pacific Airways' and 'Cathay Pacific': one speaker of one story)."""
+    return called_by(speaker[4:] if speaker.lower().startswith("the ") else speaker).lower()
 
 
 def _is_title(words: str) -> bool:
@@ -690,7 +693,8 @@ def _same_speaker(f: Found, known: set[str]) -> bool:
     Carlsson' in one report, 'Hans Carlsson' in two others: one quotation, whose speaker
     the majority spells)."""
     return not f.speaker or not known or f.speaker in known or any(
-        spelt_alike(f.speaker, k) or _described_alike(f.speaker, k) for k in known) or (
+        spelt_alike(f.speaker, k) or _described_alike(f.speaker, k)
+        or _without_article(f.speaker) == _without_article(k) for k in known) or (
         # the same words of some length, one report naming whom another only describes
         # ('"This is just not what happens to a person on a cross," said a forensic
         # investigator' and '…," Borrini said')
