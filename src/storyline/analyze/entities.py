@@ -392,8 +392,8 @@ def _merge_companies(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     Airways' and 'Cathay Pacific', 'Netscape Communications' and 'Netscape'), under the
     shorter, as news calls it — also when the person cues took the shorter for someone."""
     for name, kind in list(mentions):
-        short, _, trade = name.rpartition(" ")
-        if kind != "organisation" or trade.lower() not in _TRADES:
+        short = called_by(name) if kind == "organisation" else name
+        if short == name:
             continue  # (most names)
         company = (short, "organisation")
         if (short, "person") in mentions:
