@@ -553,10 +553,11 @@ def test_a_page_s_labels_in_capitals_are_no_bodies() -> None:
     assert "PHOTOS" not in kinds and "UPDATE" not in kinds and kinds.get("NFL") == "organisation"
 
 
-def test_the_letters_of_a_phone_number_name_no_body() -> None:
+def test_the_letters_of_a_phone_number_or_a_shout_name_no_body() -> None:
     kinds = _kinds("Anyone with information is asked to call 1-800-CALL-FBI (225-5324). The "
-                   "FBI said both suspects are armed.\n\nRELATED LINK\n\nThe NRA said nothing.")
-    assert "CALL" not in kinds and "LINK" not in kinds
+                   "FBI said both suspects are armed.\n\nRELATED LINK\n\nThe NRA said nothing. "
+                   "Follow her and VOTE!!")
+    assert "CALL" not in kinds and "LINK" not in kinds and "VOTE" not in kinds
     assert kinds["FBI"] == kinds["NRA"] == "organisation"
 
 

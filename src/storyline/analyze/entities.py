@@ -812,8 +812,8 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
     if word in _PLACE_ACRONYMS or (len(word) > 3 and place_name(word)):
         return "place"  # ('UK'; 'HAITI' of a heading or a dateline's second line)
     if word in _NOT_ENTITIES or word.lower() in STOPWORDS or ROMAN.fullmatch(word) \
-            or _NUMBERED.match(text, m.end()):
-        return ""
+            or _NUMBERED.match(text, m.end()) or text.startswith("!", m.end()):
+        return ""  # (a word shouted is none: 'Follow her and VOTE!!')
     before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())
     after = _CAPS_AFTER.match(text, m.end())
     if (before and before.group().strip() not in _NOT_ENTITIES) or \
