@@ -459,3 +459,12 @@ def test_spaced_initials_open_a_name() -> None:
     # ('Mr. P. W. Botha' had been 'W. Botha')
     text = "The Commission finds Mr. P. W. Botha accountable, and C. B. Thomas agreed."
     assert [m.group() for m in RUN.finditer(text)][-2:] == ["P. W. Botha", "C. B. Thomas"]
+
+
+def test_a_particle_a_sentence_capitalised_opens_no_name() -> None:
+    # ('De Soultrait wore a baseball cap' had made a person 'De Soultrait', apart from
+    # Arthur de Soultrait; 'Van Morrison' opens on a given name)
+    assert tidy("De Soultrait") == "Soultrait" and tidy("Bin Laden") == "Laden"
+    assert tidy("Van Morrison") == "Van Morrison"
+    people = People(["Vicomte Arthur de Soultrait threw a party. De Soultrait wore a cap."])
+    assert people.resolve("De Soultrait") == "Arthur de Soultrait"

@@ -884,8 +884,10 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
         elif cut == i and i < len(words) - 1 and _MODIFIER.fullmatch(w):
             cut = i + 1  # 'the Brexit-supporting Daily Express', 'Kremlin-backed RT'
     words = words[cut:]
-    while len(words) > 1 and words[0][:1].islower() and "-" not in words[0]:
-        words = words[1:]  # 'Later bin Laden': no name opens on a particle
+    while len(words) > 1 and "-" not in words[0] and (words[0][:1].islower() or (
+            words[0].lower() in PARTICLES and not is_given_name(words[0]))):
+        words = words[1:]  # 'Later bin Laden': no name opens on a particle, nor on one a
+        # sentence capitalised ('De Soultrait wore a cap' is Arthur de Soultrait's)
     while words and words[-1].rstrip(".,") in {"Jr", "Sr", "II", "III", "IV"}:
         words = words[:-1]
     if len(words) > 2 and words[-1] == words[-2]:
