@@ -142,6 +142,11 @@ _CALL_TO_ACTION = re.compile(
     # story', The New York Times's, had titled a story)
     r"|(?:(?:Photo|Video|Advertisement)\s+)+Continue reading\b"
     r"|Tweet with a location$"  # (Twitter's box's heading, which had titled a page too)
+    # the page's date stamp ('Posted Tuesday, November 21, 2017 5:27 pm', 'Published on Aug
+    # 11, 2016'), which had titled a story
+    r"|(?:Posted|Published|Updated|Last updated)(?: on| at)?:? (?:[A-Z][a-z]+day,? )?"
+    r"[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?(?:,? (?:at )?\d{1,2}:\d\d ?[apAP]\.?[mM]\.?)?"
+    r"(?: [A-Z]{2,4})?$"
     # a page's sharing buttons and counts ('936 SHARES Share Tweet', a page's title too)
     r"|\d[\d,.]*[Kk]? SHARES\b|Help spread the word!$|Share Tweet\b"
     # where an advertisement cut the page ('Story Continued Below', Politico's)
