@@ -318,6 +318,28 @@ def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
     assert kinds(text) == [SentenceKind.FURNITURE] * 5 + [SentenceKind.BODY]
 
 
+@pytest.mark.parametrize("line", [
+    "Story highlights The incident took place the night before the election",
+    "LATEST HEADLINES", "Share On more Share On more", "× Close What is the Tomatometer®?",
+    "Eds: UPDATES with four more deaths in Poland", "Please enable Javascript to watch this video",
+    "Add a location to your Tweets", "Tuesday, October 16, 2018", "Enlarge Image GoFundMe",
+])
+def test_a_page_s_labels_widgets_and_stamps_are_its_furniture(line: str) -> None:
+    # (each had been a .txt file's first line, the story's title)
+    assert kinds(f"{line}\n\nThe council met on Monday.") == [SentenceKind.FURNITURE,
+                                                             SentenceKind.BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Image copyright Reading University Image caption The body, which is about 1.5m long",
+    "Photo by Ray Ault", "(European Pressphoto Agency)",
+    "Actors Alyssa Milano and Matt Damon (Photo: Getty Images, WireImage)",
+])
+def test_a_picture_s_credit_and_copyright_are_captions(line: str) -> None:
+    assert kinds(f"{line}\n\nThe council met on Monday.") == [SentenceKind.CAPTION,
+                                                             SentenceKind.BODY]
+
+
 def test_a_paragraph_closed_by_an_agency_s_credit_is_a_caption() -> None:
     # (its date had been the only event of a story's timeline)
     text = ("A girl survived the crash.\n\nDavid Veatch talks to the media in Bellingham, "

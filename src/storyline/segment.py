@@ -94,7 +94,7 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
     r"File photo)\s*+(?:\([^)]*\))?\s*+[:|]|(?:Image|Photo|Media|Video) caption\b"
-    r"|\((?:left to right|from left|l-r)\)"
+    r"|\((?:left to right|from left|l-r)\)|Image copyright\b|Photo by\b"
     # a picture's credit, then whom it shows ('Getty Images Elon Musk', which had titled
     # a story)
     r"|(?-i:(?:AFP/)?Getty Images|AP Photo)\b)"
@@ -117,13 +117,16 @@ _CREDIT_LINE = re.compile(
 )
 _CREDIT_TAIL = re.compile(
     r"(?:\(|\b)(?:Photo|Photograph|Picture|Image)(?:graph)?\s*+:?\s*+(?:by\s+)?[^.]{0,60}"
-    r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy)\)?\s*$"
+    r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|WireImage|FilmMagic|Invision)"
+    r"\)?\s*$"
     # the photographer and the paper or agency, in brackets: '… at the Mar-a-Lago Club on
     # Dec. 28. (Ricky Carioti/The Washington Post)', '(KEVORK DJANSEZIAN/REUTERS)'
     r"|\((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w&.'’-]*\s?){1,5}\)\s*$"
     # an agency's credit closing the paragraph: '… in Bellingham, Wash., Monday, July 13,
     # 2015. Autumn... (Associated Press)' (all 29 such paragraphs of the shared pile)
     r"|\((?:Associated Press|Reuters|AFP|AP Photo\b[^()]{0,60})\)\s*$"
+    # an agency alone in brackets ('(European Pressphoto Agency)'), its picture gone
+    r"|^\((?:[A-Z][\w]+ ){0,3}(?:Agency|Press|Photo|Images)\)\s*$"
 )
 # Page furniture that text extraction leaves in: the site talking to its reader rather
 # than the reporter to theirs. Calls to action open the sentence; notices about the
@@ -136,7 +139,10 @@ _CALL_TO_ACTION = re.compile(
     r"|Follow (?:[A-Z][\w.'’-]* ){1,4}on (?:Twitter|Facebook|Instagram)\b"
     r"|(?:Reach|Contact|E-?mail) (?:[A-Z][\w.'’-]* ){1,4}at \S+@"
     r"|Like us on\b|Download the\b[^.]{0,60}\b(?:app|podcast)\b|Add [^.]{1,60} as an interest\b"
-    r"|Enlarge (?:this )?image\b|Related:|RELATED:|RELATED LINKS?$|Read more\b|READ MORE\b"
+    r"|Enlarge (?:this )?[Ii]mage\b|Related:|RELATED:|RELATED LINKS?$|Read more\b|READ MORE\b"
+    # a page's labels and widgets ('Story highlights …', 'LATEST HEADLINES', 'Share On',
+    # '× Close What is the Tomatometer®?') and a wire's note to editors ('Eds: UPDATES …')
+    r"|Story highlights\b|LATEST HEADLINES$|Share On\b|× Close\b|Eds?: "
     r"|Continue reading\b"
     # the labels a page left before it ('Photo Advertisement Continue reading the main
     # story', The New York Times's, had titled a story)
@@ -144,7 +150,7 @@ _CALL_TO_ACTION = re.compile(
     r"|Tweet with a location$"  # (Twitter's box's heading, which had titled a page too)
     # the page's date stamp ('Posted Tuesday, November 21, 2017 5:27 pm', 'Published on Aug
     # 11, 2016'), which had titled a story
-    r"|(?:Posted|Published|Updated|Last updated)(?: on| at)?:? (?:[A-Z][a-z]+day,? )?"
+    r"|(?:(?:Posted|Published|Updated|Last updated)(?: on| at)?:? )?(?:[A-Z][a-z]+day,? )?"
     r"[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?(?:,? (?:at )?\d{1,2}:\d\d ?[apAP]\.?[mM]\.?)?"
     r"(?: [A-Z]{2,4})?$"
     # a page's sharing buttons and counts ('936 SHARES Share Tweet', a page's title too)
@@ -169,7 +175,7 @@ _CALL_TO_ACTION = re.compile(
     r"|\((?:See|Read|Watch)\b|\[[^\]]{10,200}\]$)"
 )
 _NOTICE = re.compile(
-    r"JavaScript is (?:disabled|turned off)|enable JavaScript\b"
+    r"JavaScript is (?:disabled|turned off)|enable Java[Ss]cript\b"
     r"|does not support the (?:audio|video) element|location information to your Tweets"
     r"|Tweet location history|When you tweet with a location|Twitter stores that location"
     r"|switch location on/off before each Tweet|Add a location to your Tweets"
@@ -283,8 +289,9 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     if not _SENTENCE_END.search(text):
         # (the page's line, though unfinished, is no heading: 'Story Continued Below' had
         # become the speaker of the quotation after it, as a transcript's name would)
-        return SentenceKind.FURNITURE if _CALL_TO_ACTION.match(text) and not in_quote \
-            else SentenceKind.FRAGMENT
+        page = _CALL_TO_ACTION.match(text) or (  # ('Add a location to your Tweets')
+            any(w in text.lower() for w in _NOTICE_WORDS) and _NOTICE.search(text))
+        return SentenceKind.FURNITURE if page and not in_quote else SentenceKind.FRAGMENT
     if in_quote:
         return paragraph
     # (substring tests first: the patterns searched anywhere in a sentence are slow to
