@@ -142,7 +142,7 @@ _CALL_TO_ACTION = re.compile(
     r"|Enlarge (?:this )?[Ii]mage\b|Related:|RELATED:|RELATED LINKS?$|Read more\b|READ MORE\b"
     # a page's labels and widgets ('Story highlights …', 'LATEST HEADLINES', 'Share On',
     # '× Close What is the Tomatometer®?') and a wire's note to editors ('Eds: UPDATES …')
-    r"|Story highlights\b|LATEST HEADLINES$|Share On\b|× Close\b|Eds?: "
+    r"|Story highlights\b|LATEST HEADLINES$|Share On\b|× Close\b|Eds: "  # ('Ed: …' a turn)
     r"|Continue reading\b"
     # the labels a page left before it ('Photo Advertisement Continue reading the main
     # story', The New York Times's, had titled a story)
