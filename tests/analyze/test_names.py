@@ -468,3 +468,11 @@ def test_a_particle_a_sentence_capitalised_opens_no_name() -> None:
     assert tidy("Van Morrison") == "Van Morrison"
     people = People(["Vicomte Arthur de Soultrait threw a party. De Soultrait wore a cap."])
     assert people.resolve("De Soultrait") == "Arthur de Soultrait"
+
+
+def test_a_thing_of_a_kind_or_a_body_s_title_is_no_one() -> None:
+    people = People(["The second full moon of a month is popularly referred to as a Blue "
+                     "Moon. Amanda Marcotte, an analyst at the publication RH Reality Check, "
+                     "wrote Tuesday about it. DAG Dana Boente said nothing."])
+    assert "Blue Moon" not in people.full and "Reality Check" not in people.full
+    assert "Dana Boente" in people.full and "Amanda Marcotte" in people.full

@@ -367,6 +367,10 @@ class People:
             # ('Bill Ingalls'; 'the Farm Bill' is a law)
         if _acronym_first(m.group(), words):
             return  # a body's craft, station or branch: 'NCAR Electra', 'CTV Winnipeg'
+        if text.endswith((" a ", " an ", "\na ", "\nan "), 0, m.start()) or (
+                _OWNED_BY_ACRONYM.match(m.group()) and not is_given_name(words[0])):
+            return  # a thing of a kind, no one ('referred to as a Blue Moon'), or what a
+            # body owns ('the publication RH Reality Check'; but 'DAG Dana Boente')
         name = " ".join(words)
         head = compass_head(name)
         if head and (head in self.places or place_name(head)):
@@ -989,6 +993,10 @@ def _family_he(words: list[str], text: str, start: int) -> list[str]:
     if len(words) == 1 and not opens_sentence(text, start):
         return ["He", *words]
     return words
+
+
+# a run opening on letters in capitals before a word in title case ('RH Reality Check')
+_OWNED_BY_ACRONYM = re.compile(r"[A-Z]{2,}\s+[A-Z][a-z]")
 
 
 def _acronym_first(run: str, words: Sequence[str]) -> bool:
