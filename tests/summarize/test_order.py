@@ -37,3 +37,9 @@ def test_someone_named_in_full_is_met_before_their_bare_surname() -> None:
     assert _ordered("Bob Marker arrived on Friday. Officials met.",
                     "Rain fell. Jamsheed Marker, the envoy, said so.")[0] == \
         "Bob Marker arrived on Friday."
+
+
+def test_a_writer_s_exclamation_does_not_open_the_digest() -> None:
+    order = _ordered("Now that's a lot of dog treats! The actress set aside $10,000 for her dog.",
+                     "Lauren Bacall left the bulk of her fortune to her family, her will shows.")
+    assert order[0].startswith("Lauren Bacall")

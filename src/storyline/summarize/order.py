@@ -49,11 +49,18 @@ def _sorted_heads(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[
 
     ordered = sorted(chosen, key=key)
     for i, s in enumerate(ordered):
-        if not is_dangling(s):
+        if _can_open(s):
             if i:
                 ordered.insert(0, ordered.pop(i))
             break
     return ordered
+
+
+def _can_open(sentence: Sentence) -> bool:
+    """Whether a sentence may open the digest: it stands alone, and it is no writer's
+    exclamation ("Now that's a lot of Beggin' Strips!" had opened one; an exclamation
+    inside a quotation, which ends on its mark, is someone's words and may)."""
+    return not is_dangling(sentence) and not sentence.text.rstrip().endswith("!")
 
 
 def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
@@ -65,7 +72,7 @@ def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
     i = 0
     while i < len(ordered):
         later = next((j for j in range(i + 1, len(ordered))
-                      if i or not is_dangling(ordered[j])
+                      if i or _can_open(ordered[j])
                       if _introduces(ordered[j].text, ordered[i].text)), None)
         if later is None:
             i += 1
