@@ -323,11 +323,17 @@ def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
     "LATEST HEADLINES", "Share On more Share On more", "× Close What is the Tomatometer®?",
     "Eds: UPDATES with four more deaths in Poland", "Please enable Javascript to watch this video",
     "Add a location to your Tweets", "Tuesday, October 16, 2018", "Enlarge Image GoFundMe",
+    "Adapted from The Daily Show (The Book), by Chris Smith; © 2016 by Busboy Productions.",
 ])
 def test_a_page_s_labels_widgets_and_stamps_are_its_furniture(line: str) -> None:
     # (each had been a .txt file's first line, the story's title)
     assert kinds(f"{line}\n\nThe council met on Monday.") == [SentenceKind.FURNITURE,
                                                              SentenceKind.BODY]
+
+
+def test_a_sentence_about_an_adaptation_is_news() -> None:
+    assert kinds("Adapted from a 1972 novel, the film stars Al Pacino as a crime boss.") == [
+        SentenceKind.BODY]
 
 
 @pytest.mark.parametrize("line", [

@@ -143,6 +143,9 @@ _CALL_TO_ACTION = re.compile(
     # a page's labels and widgets ('Story highlights …', 'LATEST HEADLINES', 'Share On',
     # '× Close What is the Tomatometer®?') and a wire's note to editors ('Eds: UPDATES …')
     r"|Story highlights\b|LATEST HEADLINES$|Share On\b|× Close\b|Eds: "  # ('Ed: …' a turn)
+    # the publisher's credit for an excerpt ('Adapted from The Daily Show (The Book) …; ©
+    # 2016 by Busboy Productions.'; not 'Adapted from a 1972 novel, the film …')
+    r"|(?:Adapted|Excerpted) from\b[^©]{0,300}©"
     r"|Continue reading\b"
     # the labels a page left before it ('Photo Advertisement Continue reading the main
     # story', The New York Times's, had titled a story)
