@@ -476,3 +476,12 @@ def test_a_thing_of_a_kind_or_a_body_s_title_is_no_one() -> None:
                      "wrote Tuesday about it. DAG Dana Boente said nothing."])
     assert "Blue Moon" not in people.full and "Reality Check" not in people.full
     assert "Dana Boente" in people.full and "Amanda Marcotte" in people.full
+
+
+def test_a_style_of_address_or_a_name_quoted_whole_is_no_one() -> None:
+    people = People(["Pippa Middleton said nothing.\n\nFriend of Her Royal Hotness brandished "
+                     "realistic-looking weapon\n\nPrince William's new sister-in-law, dubbed "
+                     "Her Royal Hotness after her appearance at his wedding, is expected to be "
+                     "questioned by police. Party girl: Pippa, dubbed 'Her Royal Hotness', "
+                     "appeared relaxed."])
+    assert "Royal Hotness" not in people.full and "Pippa Middleton" in people.full

@@ -368,6 +368,11 @@ class People:
         if _acronym_first(m.group(), words):
             return  # a body's craft, station or branch: 'NCAR Electra', 'CTV Winnipeg'
         if text.endswith((" a ", " an ", "\na ", "\nan "), 0, m.start()) or (
+                # a name quoted whole is a title or a nickname ('"Sons of Anarchy"'),
+                # and a style of address one ('dubbed Her Royal Hotness'), no one's
+                text[m.start() - 1:m.start()] in ('"', "“")
+                and text[m.end():m.end() + 1] in ('"', "”")) or m.group().startswith(
+                    ("Her Royal ", "His Royal ")) or (
                 _OWNED_BY_ACRONYM.match(m.group()) and not is_given_name(words[0])):
             return  # a thing of a kind, no one ('referred to as a Blue Moon'), or what a
             # body owns ('the publication RH Reality Check'; but 'DAG Dana Boente')
