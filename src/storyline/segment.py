@@ -183,6 +183,9 @@ _NOTICE = re.compile(
     r"|Tweet location history|When you tweet with a location|Twitter stores that location"
     r"|switch location on/off before each Tweet|Add a location to your Tweets"
     r"|Thank(?:s| you) for subscribing|All rights reserved\b|You must select a newsletter"
+    # a book site's notice before its scanned text ('Below is the uncorrected machine-read
+    # text of this chapter, …', 'Because it is UNCORRECTED material, please consider …')
+    r"|uncorrected machine-read text|it is UNCORRECTED material\b"
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
     # a web archive's notice, scraped in place of the page it kept
     r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine"
@@ -316,7 +319,7 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 _CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this")
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
-                 "live when the page", "broken links")  # and in every _NOTICE
+                 "live when the page", "broken links", "uncorrected")  # and in every _NOTICE
 
 
 def split_sentences(text: str) -> list[str]:
