@@ -325,6 +325,7 @@ def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
     "Add a location to your Tweets", "Tuesday, October 16, 2018", "Enlarge Image GoFundMe",
     "Adapted from The Daily Show (The Book), by Chris Smith; © 2016 by Busboy Productions.",
     "Below is the uncorrected machine-read text of this chapter, intended to provide text.",
+    '"No member, 5th graf, 1st Ld-Writethru',
 ])
 def test_a_page_s_labels_widgets_and_stamps_are_its_furniture(line: str) -> None:
     # (each had been a .txt file's first line, the story's title)

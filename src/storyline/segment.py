@@ -186,6 +186,8 @@ _NOTICE = re.compile(
     # a book site's notice before its scanned text ('Below is the uncorrected machine-read
     # text of this chapter, …', 'Because it is UNCORRECTED material, please consider …')
     r"|uncorrected machine-read text|it is UNCORRECTED material\b"
+    # a wire's slug for its editors ('"No member, 5th graf, 1st Ld-Writethru')
+    r"|\b\d+(?:st|nd|rd|th) (?:Ld-)?Writethru\b"
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
     # a web archive's notice, scraped in place of the page it kept
     r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine"
@@ -319,7 +321,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 _CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this")
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
-                 "live when the page", "broken links", "uncorrected")  # and in every _NOTICE
+                 "live when the page", "broken links", "uncorrected",
+                 "writethru")  # and in every _NOTICE
 
 
 def split_sentences(text: str) -> list[str]:
