@@ -43,3 +43,11 @@ def test_a_writer_s_exclamation_does_not_open_the_digest() -> None:
     order = _ordered("Now that's a lot of dog treats! The actress set aside $10,000 for her dog.",
                      "Lauren Bacall left the bulk of her fortune to her family, her will shows.")
     assert order[0].startswith("Lauren Bacall")
+
+
+def test_two_sentences_naming_each_other_s_subject_in_full_end_in_an_order() -> None:
+    # (each names in full whom the other calls by surname: they had traded places for ever)
+    order = _ordered("John Smith said Jones was wrong about the plan.",
+                     "Mary Jones said Smith was wrong about the plan.")
+    assert sorted(order) == ["John Smith said Jones was wrong about the plan.",
+                             "Mary Jones said Smith was wrong about the plan."]

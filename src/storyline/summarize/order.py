@@ -69,14 +69,17 @@ def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
     Timor, said …' leaves the reader asking who Marker is. (Sentences keep their order
     otherwise; one that cannot open the digest is not moved to its start.)"""
     ordered = list(heads)
+    moved: set[str] = set()  # (each sentence moves once: two that each name in full whom
+    # the other calls by surname would otherwise trade places for ever)
     i = 0
     while i < len(ordered):
         later = next((j for j in range(i + 1, len(ordered))
-                      if i or _can_open(ordered[j])
-                      if _introduces(ordered[j].text, ordered[i].text)), None)
+                      if ordered[j].id not in moved and (i or _can_open(ordered[j]))
+                      and _introduces(ordered[j].text, ordered[i].text)), None)
         if later is None:
             i += 1
         else:
+            moved.add(ordered[later].id)
             ordered.insert(i, ordered.pop(later))
     return ordered
 
