@@ -69,13 +69,18 @@ def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
     Timor, said …' leaves the reader asking who Marker is. (Sentences keep their order
     otherwise; one that cannot open the digest is not moved to its start.)"""
     ordered = list(heads)
+    # each sentence's names in full and bare surnames, read once (a digest of a large
+    # budget holds hundreds of sentences; the pairs are asked again as sentences move)
+    full = {s.id: _names_in_full(s.text) for s in ordered}
+    bare = {s.id: _bare_surnames(s.text) for s in ordered}
     moved: set[str] = set()  # (each sentence moves once: two that each name in full whom
     # the other calls by surname would otherwise trade places for ever)
     i = 0
     while i < len(ordered):
+        here = ordered[i]
         later = next((j for j in range(i + 1, len(ordered))
                       if ordered[j].id not in moved and (i or _can_open(ordered[j]))
-                      and _introduces(ordered[j].text, ordered[i].text)), None)
+                      and _introduces(full[ordered[j].id], bare[here.id], here.text)), None)
         if later is None:
             i += 1
         else:
@@ -84,18 +89,32 @@ def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
     return ordered
 
 
-def _introduces(full: str, bare: str) -> bool:
-    """Whether `full` names in full ('Jamsheed Marker, the U.N. envoy') someone `bare`
-    calls by surname alone ('Marker, who …', 'Mr. Marker') and never in full."""
-    for m in _NAMED_IN_FULL.finditer(full):
-        given, surname = m.group(1), m.group(2)
-        if f"{given} {surname}" in bare:
+def _introduces(full: set[tuple[str, str]], bare: set[str], text: str) -> bool:
+    """Whether the names in `full` ('Jamsheed Marker, the U.N. envoy') give someone whom a
+    sentence calls by surname alone (`bare`: 'Marker, who …', 'Mr. Marker') and never in
+    full (its `text`)."""
+    return any(surname in bare and f"{given} {surname}" not in text
+               for given, surname in full)
+
+
+def _names_in_full(text: str) -> set[tuple[str, str]]:
+    return {(m.group(1), m.group(2)) for m in _NAMED_IN_FULL.finditer(text)}
+
+
+def _bare_surnames(text: str) -> set[str]:
+    """The capitalised words a sentence writes with no capitalised word before them
+    (an honorific's full stop aside: 'Mr. Marker') nor after: surnames used alone, and
+    other words (which no name in full matches)."""
+    words = re.findall(r"\S+", text)
+    out = set()
+    for k, word in enumerate(words):
+        core = word.strip(".,;:!?\"'“”‘’()")
+        if not core[:1].isupper() or (k + 1 < len(words) and words[k + 1][:1].isupper()):
             continue
-        for at in re.finditer(rf"\b{surname}\b(?!\s[A-Z])", bare):
-            before = bare[:at.start()].split()
-            if not before or not before[-1][:1].isupper() or before[-1].endswith("."):
-                return True  # (not another person's: 'Bob Marker')
-    return False
+        before = words[k - 1] if k else ""
+        if not before[:1].isupper() or before.endswith(".") or before.endswith(","):
+            out.add(core.removesuffix("'s").removesuffix("’s"))
+    return out
 
 
 # a given name and a surname, as news introduces someone: an apposition or a verb after
