@@ -338,6 +338,10 @@ def test_a_sentence_about_an_adaptation_is_news() -> None:
         SentenceKind.BODY]
 
 
+def test_a_heading_with_a_number_is_no_date_stamp() -> None:
+    assert kinds("Game 7\n\nThe Cubs won.") == [SentenceKind.FRAGMENT, SentenceKind.BODY]
+
+
 @pytest.mark.parametrize("line", [
     "Image copyright Reading University Image caption The body, which is about 1.5m long",
     "Photo by Ray Ault", "(European Pressphoto Agency)",

@@ -154,7 +154,8 @@ _CALL_TO_ACTION = re.compile(
     # the page's date stamp ('Posted Tuesday, November 21, 2017 5:27 pm', 'Published on Aug
     # 11, 2016'), which had titled a story
     r"|(?:(?:Posted|Published|Updated|Last updated)(?: on| at)?:? )?(?:[A-Z][a-z]+day,? )?"
-    r"[A-Z][a-z]+\.? \d{1,2}(?:, \d{4})?(?:,? (?:at )?\d{1,2}:\d\d ?[apAP]\.?[mM]\.?)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"(?:,? (?:at )?\d{1,2}:\d\d ?[apAP]\.?[mM]\.?)?"
     r"(?: [A-Z]{2,4})?$"
     # a page's sharing buttons and counts ('936 SHARES Share Tweet', a page's title too)
     r"|\d[\d,.]*[Kk]? SHARES\b|Help spread the word!$|Share Tweet\b"
