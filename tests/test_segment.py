@@ -342,6 +342,11 @@ def test_a_heading_with_a_number_is_no_date_stamp() -> None:
     assert kinds("Game 7\n\nThe Cubs won.") == [SentenceKind.FRAGMENT, SentenceKind.BODY]
 
 
+def test_prose_about_copyright_or_photos_is_no_caption() -> None:
+    assert kinds("Image copyright law is murky, lawyers said.\n\nPhoto by photo, the "
+                 "exhibit grew.") == [SentenceKind.BODY, SentenceKind.BODY]
+
+
 @pytest.mark.parametrize("line", [
     "Image copyright Reading University Image caption The body, which is about 1.5m long",
     "Photo by Ray Ault", "(European Pressphoto Agency)",

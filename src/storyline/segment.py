@@ -94,7 +94,7 @@ _BYLINE = re.compile(
 _CAPTION = re.compile(
     r"^(?:(?:Photo|Photograph|Picture|Pic|Image|Caption|Pictured|Above|Left|Right|Top|"
     r"File photo)\s*+(?:\([^)]*\))?\s*+[:|]|(?:Image|Photo|Media|Video) caption\b"
-    r"|\((?:left to right|from left|l-r)\)|Image copyright\b|Photo by\b"
+    r"|\((?:left to right|from left|l-r)\)|(?-i:(?:Image copyright|Photo by) [A-Z])"
     # a picture's credit, then whom it shows ('Getty Images Elon Musk', which had titled
     # a story)
     r"|(?-i:(?:AFP/)?Getty Images|AP Photo)\b)"
