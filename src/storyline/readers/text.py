@@ -72,16 +72,14 @@ def is_headline(line: str) -> bool:
     title the story's digest if taken for its headline."""
     if re.search(r"\.[\"'”’)\]]*$|:$", line) or len(line.split()) > HEADLINE_WORDS:
         return False
-    if line[:2].islower() or _NAME_ONLY.fullmatch(line):
-        return False  # a tag or a tweet's handle ('gungate'), a byline's name ('Matt Mueller')
+    if line[:2].islower():
+        return False  # a tag or a tweet's handle ('gungate', 'bekah martinez ♡ …')
     *before, last = segment(Article("line", line))  # (the segmenter's abbreviations, captions)
     return last.kind in _HEADLINE_KINDS and all(
         s.kind in _HEADLINE_KINDS and s.text.rstrip("\"'”’)").endswith(("?", "!")) for s in before)
 
 
 HEADLINE_WORDS = 30
-# a name alone, of two or three words in title case: the writer's, not the story's title
-_NAME_ONLY = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
 # (a headline does not end like a sentence: the segmenter calls it a fragment)
 _HEADLINE_KINDS = frozenset({SentenceKind.FRAGMENT, SentenceKind.BODY})
 
