@@ -503,9 +503,9 @@ def _classify(m: re.Match[str], text: str, known: dict[str, tuple[str, str] | No
 
 
 # what is had or taught 'in' a field, not a place ('a degree in Political Science')
+# (not 'a major in Fallujah', 'a researcher in Lund': those are where people are)
 _FIELD_BEFORE = re.compile(r"\b(?:professor|lecturer|degree|doctorate|PhD|Ph\.D\.|master['’]s|"
-                           r"bachelor['’]s|diploma|major|majored|expert|specialist|researcher)"
-                           r"\s$", re.I)
+                           r"bachelor['’]s|diploma|majored)\s$", re.I)
 # the prepositions that lead as often to someone or something as to somewhere
 _TOWARDS = ("to", "from")
 # a people's adjective, no place ('Egyptian', 'Kurdish', 'Japanese')
