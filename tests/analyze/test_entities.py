@@ -571,9 +571,10 @@ def test_to_and_from_lead_to_a_place_only_when_the_lists_know_it() -> None:
 
 def test_a_field_of_study_after_in_is_no_place() -> None:
     kinds = _kinds("Charlotta Turner, professor in Analytical Chemistry, lives in Malmö. "
-                   "Her student holds a degree in Political Science from a school in Lund.")
+                   "Her student holds a degree in Political Science from a school in Lund. "
+                   "A researcher in Mebane helped.")
     assert "Analytical Chemistry" not in kinds and "Political Science" not in kinds
-    assert kinds["Malmö"] == kinds["Lund"] == "place"
+    assert kinds["Malmö"] == kinds["Lund"] == kinds["Mebane"] == "place"
 
 
 def test_a_bare_surname_counts_to_whom_its_report_names_in_full() -> None:
