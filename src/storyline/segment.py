@@ -84,10 +84,14 @@ _DATELINE = re.compile(
 )
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}\s*$")
 _TWEETISH = re.compile(r"https?://t\.co/|pic\.twitter\.com/|twitter\.com/\w+/status/")
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# The date and time a page stamps on itself ('Tuesday, November 21, 2017 5:27 pm', 'Aug
+# 11, 2016', 'March 10, 2012 10:54 am ET'): a month's name, then its day.
+_PAGE_DATE = (rf"(?:{_WEEKDAY},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+              r" \d{1,2}(?:, \d{4})?(?:,? (?:at )?\d{1,2}:\d\d ?[apAP]\.?[mM]\.?)?(?: [A-Z]{2,4})?")
 _BYLINE = re.compile(
     # (after the page's date and time too: 'March 10, 2012 10:54 am ET by MMFA Staff')
-    r"^(?:By|BY|Written by|Reporting by|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}"
-    r"(?:,? \d{1,2}:\d\d ?[ap]\.?m\.?(?: [A-Z]{2,4})?)? [Bb]y)"
+    rf"^(?:By|BY|Written by|Reporting by|{_PAGE_DATE} [Bb]y)"
     r"\s+[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|and|&|de|van|von))"
     r"{0,6}(?:\s*[,|/–—-]\s*.{0,80})?$"
 )
@@ -153,10 +157,7 @@ _CALL_TO_ACTION = re.compile(
     r"|Tweet with a location$"  # (Twitter's box's heading, which had titled a page too)
     # the page's date stamp ('Posted Tuesday, November 21, 2017 5:27 pm', 'Published on Aug
     # 11, 2016'), which had titled a story
-    r"|(?:(?:Posted|Published|Updated|Last updated)(?: on| at)?:? )?(?:[A-Z][a-z]+day,? )?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-    r"(?:,? (?:at )?\d{1,2}:\d\d ?[apAP]\.?[mM]\.?)?"
-    r"(?: [A-Z]{2,4})?$"
+    rf"|(?:(?:Posted|Published|Updated|Last updated)(?: on| at)?:? )?{_PAGE_DATE}$"
     # a page's sharing buttons and counts ('936 SHARES Share Tweet', a page's title too)
     r"|\d[\d,.]*[Kk]? SHARES\b|Help spread the word!$|Share Tweet\b"
     # where an advertisement cut the page ('Story Continued Below', Politico's)
@@ -241,7 +242,6 @@ _INLINE_CAPTION = re.compile(
 # The agencies' caption: what the picture shows, where, and the day it was taken, with
 # no "on" before the date as prose would have ("... in the East Room of the White House
 # in Washington, Thursday, Feb. 16, 2017."; "... in Tehran May 20, 2010.").
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH_DAY_YEAR = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}"
