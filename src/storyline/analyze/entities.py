@@ -156,7 +156,6 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
     if runs is None:
         runs = runs_outside(RUN.finditer(text), furniture)
     skip = 0  # runs a name joined over 'of' or 'for' took
-    view: People | None = None  # the people as this article names them
     for i, m in enumerate(runs):
         if skip:
             skip -= 1
@@ -176,8 +175,7 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         if kind == "person" and " " not in tidy(m.group()):
             # a bare surname is whom this article names in full ('Mr Musk', 13 times, is
             # the Elon Musk of a report that names his brother Kimbal once)
-            view = view or people.reading(text)  # (once an article, when first asked)
-            own = view.resolve(m.group())
+            own = people.reading(text).resolve(m.group())  # (the view is memoised)
             name = own if " " in own and people.is_person(own) else name
         if kind:
             start = m.start()

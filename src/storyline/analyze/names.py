@@ -367,15 +367,8 @@ class People:
             # ('Bill Ingalls'; 'the Farm Bill' is a law)
         if _acronym_first(m.group(), words):
             return  # a body's craft, station or branch: 'NCAR Electra', 'CTV Winnipeg'
-        if text.endswith((" a ", " an ", "\na ", "\nan "), 0, m.start()) or (
-                # a name quoted whole is a title or a nickname ('"Sons of Anarchy"'),
-                # and a style of address one ('dubbed Her Royal Hotness'), no one's
-                text[m.start() - 1:m.start()] in ('"', "“")
-                and text[m.end():m.end() + 1] in ('"', "”")) or m.group().startswith(
-                    ("Her Royal ", "His Royal ")) or (
-                _OWNED_BY_ACRONYM.match(m.group()) and not is_given_name(words[0])):
-            return  # a thing of a kind, no one ('referred to as a Blue Moon'), or what a
-            # body owns ('the publication RH Reality Check'; but 'DAG Dana Boente')
+        if _no_one_here(m, text, words):
+            return
         name = " ".join(words)
         head = compass_head(name)
         if head and (head in self.places or place_name(head)):
@@ -1002,6 +995,18 @@ def _family_he(words: list[str], text: str, start: int) -> list[str]:
 
 # a run opening on letters in capitals before a word in title case ('RH Reality Check')
 _OWNED_BY_ACRONYM = re.compile(r"[A-Z]{2,}\s+[A-Z][a-z]")
+
+
+def _no_one_here(m: re.Match[str], text: str, words: Sequence[str]) -> bool:
+    """Whether this mention of a run names no one, whatever cue seems to: a thing of a
+    kind ('referred to as a Blue Moon'), a name quoted whole (a title or a nickname,
+    '"Sons of Anarchy"'), a style of address ('dubbed Her Royal Hotness'), or what a
+    body owns ('the publication RH Reality Check'; but 'DAG Dana Boente' is someone)."""
+    run, start, end = m.group(), m.start(), m.end()
+    return (text.endswith((" a ", " an ", "\na ", "\nan "), 0, start)
+            or (text[start - 1:start] in ('"', "“") and text[end:end + 1] in ('"', "”"))
+            or run.startswith(("Her Royal ", "His Royal "))
+            or bool(_OWNED_BY_ACRONYM.match(run) and not is_given_name(words[0])))
 
 
 def _acronym_first(run: str, words: Sequence[str]) -> bool:

@@ -692,9 +692,11 @@ def _same_speaker(f: Found, known: set[str]) -> bool:
     quotations name): the same speaker, or the same name spelt otherwise ('Hand
     Carlsson' in one report, 'Hans Carlsson' in two others: one quotation, whose speaker
     the majority spells)."""
-    return not f.speaker or not known or f.speaker in known or any(
-        spelt_alike(f.speaker, k) or _described_alike(f.speaker, k)
-        or _without_article(f.speaker) == _without_article(k) for k in known) or (
+    if not f.speaker or not known or f.speaker in known:
+        return True
+    form = _without_article(f.speaker)
+    return any(spelt_alike(f.speaker, k) or _described_alike(f.speaker, k)
+               or form == _without_article(k) for k in known) or (
         # the same words of some length, one report naming whom another only describes
         # ('"This is just not what happens to a person on a cross," said a forensic
         # investigator' and '…," Borrini said')
