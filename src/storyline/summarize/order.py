@@ -67,7 +67,10 @@ def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
     """A sentence naming someone in full comes before one calling them by surname alone:
     'Marker, who was appointed …' read before 'Jamsheed Marker, the U.N. envoy for East
     Timor, said …' leaves the reader asking who Marker is. (Sentences keep their order
-    otherwise; one that cannot open the digest is not moved to its start.)"""
+    otherwise; one that cannot open the digest is not moved to its start.) The names are
+    read here, plainly, not by `analyze.names.People`: the summarizer runs without the
+    analysis (`--sections none`), and a digest's few sentences need only the form news
+    introduces someone in ('Jamsheed Marker, the …', 'Dean-Charles Chapman is …')."""
     ordered = list(heads)
     # each sentence's names in full and bare surnames, read once (a digest of a large
     # budget holds hundreds of sentences; the pairs are asked again as sentences move)
