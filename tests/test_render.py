@@ -125,6 +125,9 @@ def test_a_title_from_the_lead_reads_as_a_headline_but_keeps_acronyms() -> None:
     assert lead_title("THE government fell.") == "The government fell."
     assert lead_title("NASA said the probe was lost.") == "NASA said the probe was lost."
     assert lead_title("SNP MPs voted.") == "SNP MPs voted."
+    # (an excerpt runs on from text cut before it; its title does not)
+    assert lead_title("And on Oct. 19, Deputy Jack Hopkins was shot.") == \
+        "On Oct. 19, Deputy Jack Hopkins was shot."
 
 
 def test_markdown_escapes_untrusted_text() -> None:

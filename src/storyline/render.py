@@ -100,8 +100,11 @@ def headline_of(story: Mapping[str, Any]) -> str:
 def lead_title(sentence: str, words: int = 12) -> str:
     """A story's first sentence cut to a title, its first word as a headline writes it
     where the paper set it in capitals ('JEREMY Corbyn will use …' -> 'Jeremy Corbyn will
-    use …', 'THE government …'); an acronym stays ('NASA said', 'SNP MPs')."""
+    use …', 'THE government …'); an acronym stays ('NASA said', 'SNP MPs'). An excerpt's
+    opening conjunction is left out ('And on Oct. 19, …' -> 'On Oct. 19, …')."""
     head = sentence.split()
+    if len(head) > 2 and head[0] in ("And", "But", "So"):
+        head = [head[1][:1].upper() + head[1][1:], *head[2:]]
     if len(head) > 1 and head[0].isalpha() and head[0].isupper() and len(head[0]) > 1 and (
             head[0] in ("THE", "AN") or (head[1][:1].isupper() and not head[1].isupper()
                                          and is_given_name(head[0]))):

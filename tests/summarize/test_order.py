@@ -45,6 +45,17 @@ def test_a_writer_s_exclamation_does_not_open_the_digest() -> None:
     assert order[0].startswith("Lauren Bacall")
 
 
+def test_an_excerpt_opening_on_and_may_open_the_digest_its_report_opens_with_it() -> None:
+    # (it had gone second, after the sentence that calls the deputy by surname alone)
+    assert _ordered("And on Oct. 19, Deputy Jack Hopkins was gunned down. Officials said "
+                    "Hopkins was killed as he entered a property.") == [
+        "And on Oct. 19, Deputy Jack Hopkins was gunned down.",
+        "Officials said Hopkins was killed as he entered a property."]
+    # (a sentence of the kind deeper in its report still leans on the one before)
+    assert _ordered("Rain fell. And then the river rose.",
+                    "Boats went out.")[0] != "And then the river rose."
+
+
 def test_two_sentences_naming_each_other_s_subject_in_full_end_in_an_order() -> None:
     # (each names in full whom the other calls by surname: they had traded places for ever)
     order = _ordered("John Smith said Jones was wrong about the plan.",

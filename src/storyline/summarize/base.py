@@ -125,9 +125,15 @@ def units(docs: Sequence[Document], max_chain: int = 3) -> list[tuple[Sentence, 
                     break
                 chain.insert(0, body[j])
             if not is_dangling(chain[0]) or (i == 0 and _EXCERPT_OPENING.match(s.text)):
-                out.append(tuple(chain))  # (an excerpt's first sentence: 'And on Oct.
-                # 19, Deputy Jack Hopkins was gunned down …' leans on nothing a reader lacks)
+                out.append(tuple(chain))  # (`opens_excerpt`, its report's body in hand)
     return out
+
+
+def opens_excerpt(sentence: Sentence, docs: Sequence[Document]) -> bool:
+    """Whether a sentence opens an excerpt on 'And', 'But' or 'So', as the text it was cut
+    from ran on: no sentence of its report stands before it, so it leans on nothing a
+    reader lacks ('And on Oct. 19, Deputy Jack Hopkins was gunned down …')."""
+    return bool(_EXCERPT_OPENING.match(sentence.text)) and antecedent(sentence, docs) is None
 
 
 # how an excerpt may open, cut from the text before it: no sentence of its own precedes

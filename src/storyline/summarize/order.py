@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from storyline.model import Document, Sentence
-from storyline.summarize.base import antecedent, is_dangling
+from storyline.summarize.base import antecedent, is_dangling, opens_excerpt
 
 
 def story_order(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Sentence]:
@@ -29,7 +29,7 @@ def story_order(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Se
         else:
             heads.append(s)
     ordered: list[Sentence] = []
-    for head in _named_in_full_first(_sorted_heads(heads, docs)):
+    for head in _named_in_full_first(_sorted_heads(heads, docs), docs):
         ordered.append(head)
         while ordered[-1].id in follower:
             ordered.append(follower.pop(ordered[-1].id))
@@ -49,21 +49,23 @@ def _sorted_heads(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[
 
     ordered = sorted(chosen, key=key)
     for i, s in enumerate(ordered):
-        if _can_open(s):
+        if _can_open(s, docs):
             if i:
                 ordered.insert(0, ordered.pop(i))
             break
     return ordered
 
 
-def _can_open(sentence: Sentence) -> bool:
-    """Whether a sentence may open the digest: it stands alone, and it is no writer's
-    exclamation ("Now that's a lot of Beggin' Strips!" had opened one; an exclamation
-    inside a quotation, which ends on its mark, is someone's words and may)."""
-    return not is_dangling(sentence) and not sentence.text.rstrip().endswith("!")
+def _can_open(sentence: Sentence, docs: Sequence[Document]) -> bool:
+    """Whether a sentence may open the digest: it stands alone (an excerpt's own first
+    sentence does, whatever it opens on: its report opens with it too), and it is no
+    writer's exclamation ("Now that's a lot of Beggin' Strips!" had opened one; an
+    exclamation inside a quotation, which ends on its mark, is someone's words and may)."""
+    return (not is_dangling(sentence) or opens_excerpt(sentence, docs)) \
+        and not sentence.text.rstrip().endswith("!")
 
 
-def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
+def _named_in_full_first(heads: list[Sentence], docs: Sequence[Document]) -> list[Sentence]:
     """A sentence naming someone in full comes before one calling them by surname alone:
     'Marker, who was appointed …' read before 'Jamsheed Marker, the U.N. envoy for East
     Timor, said …' leaves the reader asking who Marker is. (Sentences keep their order
@@ -82,7 +84,7 @@ def _named_in_full_first(heads: list[Sentence]) -> list[Sentence]:
     while i < len(ordered):
         here = ordered[i]
         later = next((j for j in range(i + 1, len(ordered))
-                      if ordered[j].id not in moved and (i or _can_open(ordered[j]))
+                      if ordered[j].id not in moved and (i or _can_open(ordered[j], docs))
                       and _introduces(full[ordered[j].id], bare[here.id], here.text)), None)
         if later is None:
             i += 1
