@@ -183,6 +183,18 @@ def test_a_sentence_broken_over_a_blank_line_is_joined() -> None:
     ]
 
 
+def test_a_line_stopping_on_a_word_no_sentence_ends_on_runs_on_past_a_blank_line() -> None:
+    text = ("As provided by clause 11(g) of Rule of the House of\n\nRepresentatives, the "
+            "Committee has forwarded this Memorandum.\n\nThe President agreed.")
+    assert [s.text for s in segment(Article("a", text))] == [
+        "As provided by clause 11(g) of Rule of the House of\n\nRepresentatives, the "
+        "Committee has forwarded this Memorandum.", "The President agreed."]
+    # (not into a page's footer in capitals, nor a footnote)
+    for after in ("PROPERTY OF THE US. HOUSE OF REPRESENTATIVES", "1 See, e.g., S. Rept. 114."):
+        assert segment(Article("a", f"It was submitted to\n\n{after}"))[0].text == \
+            "It was submitted to"
+
+
 def test_a_blank_line_after_a_finished_sentence_or_a_heading_still_ends_it() -> None:
     text = "The talks ended.\n\nthen the rain came.\n\nLATEST HEADLINES\n\nBonds rose."
     assert [s.text for s in segment(Article("a", text))] == [

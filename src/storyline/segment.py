@@ -362,14 +362,23 @@ def _next_text(lines: list[str], i: int) -> str:
 
 
 def _soft_wrap(line: str, nxt: str) -> bool:
-    """A line continues on the next when it does not end a sentence and the next starts low."""
+    """A line continues on the next when it does not end a sentence and the next starts
+    low, or when it stops on a word no sentence or heading ends on ('… of Rule of the House
+    of' / 'Representatives, the Committee has …', a PDF's line) and the next is no
+    heading or page footer in capitals ('EXTENDED SUMMARY …') nor a footnote ('1 See …')."""
     stripped = nxt.lstrip()
-    return bool(
-        stripped
-        and stripped[0].islower()
-        and not _SENTENCE_END.search(line.rstrip())
-        and not line.rstrip().endswith(":")
-    )
+    if not stripped or _SENTENCE_END.search(line.rstrip()) or line.rstrip().endswith(":"):
+        return False
+    if stripped[0].islower():
+        return True
+    last = line.rsplit(None, 1)[-1]
+    return last in _RUNS_ON and not stripped[0].isdigit() and not _CAPITALS_LINE.match(stripped)
+
+
+# the words a line of prose can stop on only when the sentence runs on past it
+_RUNS_ON = frozenset("the a an of to for with by from and or its their his her our your "
+                     "whose than".split())
+_CAPITALS_LINE = re.compile(r"[A-Z]+[.,]?\s+[A-Z]{2,}\b")  # 'PROPERTY OF THE US.', 'EXTENDED …'
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
