@@ -478,6 +478,10 @@ def test_a_body_named_for_two_things_is_named_whole() -> None:
     assert kinds.get("Truth and Reconciliation Commission") == "organisation"
     assert kinds.get("Food and Drug Administration") == "organisation"
     assert "Exchange Commission" not in kinds and "Microsoft and Justice Department" not in kinds
+    # one publication's title, whatever its words ('Infection' had been a body of its own)
+    kinds = _kinds("The paper was published Monday in the journal Infection and Immunity.",
+                   "Infection rates rose.")
+    assert kinds.get("Infection and Immunity") == "organisation" and "Infection" not in kinds
 
 
 def test_a_company_with_and_without_its_trade_is_one() -> None:

@@ -218,12 +218,15 @@ def _and_joined(runs: list[re.Match[str]], i: int, text: str, people: People,
     Commission', 'Truth and Reconciliation Commission'), and the index of its last run:
     one word that names nothing itself (no place, person or body of the story: not
     'Microsoft and Justice Department officials'), 'and', and a run ending on a panel's
-    or an agency's word."""
+    or an agency's word; or any two runs after what names one publication ('the journal
+    Infection and Immunity')."""
     m = runs[i]
     after = runs[i + 1] if i + 1 < len(runs) else None
     if after is None or after.start() != m.end() + 5:
         return None
     words, rest = _past_openers(m.group().split()), unpossessive(after.group())
+    if _after_medium(text, m.start()):  # one title: 'the journal Infection and Immunity'
+        return [(f"{m.group()} and {rest}", "organisation")], i + 1
     word = words[0] if len(words) == 1 else ""  # ('The Securities')
     if not word or word.isupper() or rest.rsplit(None, 1)[-1].lower() not in _PANELS \
             or rest.startswith("The ") or word.lower() in NOT_NAMES \
@@ -682,8 +685,8 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
                 bodies[name] = name
                 by_first[name.split()[0]].add(name)
             elif text.endswith(_MEDIA, 0, m.start()) and _after_medium(text, m.start()) \
-                    and not people.is_person(run):
-                bodies[run] = run
+                    and not people.is_person(run) and not text.startswith(" and ", m.end()):
+                bodies[run] = run  # (not the first half of a title: 'Infection and …')
             elif " " not in run:
                 continue  # (the tests below are of names of several words)
             elif text.startswith(_STAFFED, m.end()) or " CEO " in run:
