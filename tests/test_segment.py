@@ -195,6 +195,20 @@ def test_a_line_stopping_on_a_word_no_sentence_ends_on_runs_on_past_a_blank_line
             "It was submitted to"
 
 
+def test_a_picture_s_credit_in_brackets_is_no_part_of_the_sentence_after_it() -> None:
+    text = ('Police released this video still. (Medicine Hat Police Service) "I wanted this '
+            'to end in August. I fear for my safety." He was charged. (Lorenda Reddekopp/CBC) '
+            'The 53-year-old was a news director. (Laughter) He left.')
+    assert [s.text for s in segment(Article("a", text))] == [
+        "Police released this video still.", "(Medicine Hat Police Service)",
+        '"I wanted this to end in August. I fear for my safety."', "He was charged.",
+        "(Lorenda Reddekopp/CBC)", "The 53-year-old was a news director.", "(Laughter)",
+        "He left."]
+    # (a remark in brackets is a sentence of its own already)
+    assert split_sentences("He agreed. (She escaped.) It ended.") == [
+        "He agreed.", "(She escaped.)", "It ended."]
+
+
 def test_a_blank_line_after_a_finished_sentence_or_a_heading_still_ends_it() -> None:
     text = "The talks ended.\n\nthen the rain came.\n\nLATEST HEADLINES\n\nBonds rose."
     assert [s.text for s in segment(Article("a", text))] == [

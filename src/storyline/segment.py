@@ -448,11 +448,28 @@ def _spans_in_paragraph(
             # a quotation: in '… taking place."Each of …' it opens one
         s, e = _trim(text, start + sent_start, start + cut)
         if e > s:
-            yield s, e
+            yield from _credit_apart(text, s, e)
         sent_start = cut
     s, e = _trim(text, start + sent_start, end)
     if e > s:
-        yield s, e
+        yield from _credit_apart(text, s, e)
+
+
+def _credit_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A sentence's span, with a credit in brackets that opens it as a span of its own:
+    a picture's credit left between its caption and the text ('… in Medicine Hat.
+    (Medicine Hat Police Service) "I wanted this to end in August. …"' had made the
+    police's name part of a woman's words)."""
+    credit = _CREDIT_OPENING.match(text, start, end) if text[start] == "(" else None
+    if credit:
+        yield start, credit.end(1)
+        start = credit.end()
+    yield start, end
+
+
+# a bracketed run of capitalised words, and then the sentence: 'Medicine Hat Police
+# Service', 'AP Photo/John Locher', 'CNN'
+_CREDIT_OPENING = re.compile(r"(\((?:[A-Z][\w.&'’/-]*\s?){1,6}\))\s+(?=[\"“A-Z])")
 
 
 def _inside_closed_quote(para: str) -> list[bool]:
