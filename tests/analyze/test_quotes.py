@@ -2102,3 +2102,12 @@ def test_a_place_setting_the_clause_is_not_its_subject() -> None:
         assert speaker_of(text, "we have") == speaker
     assert speaker_of('A State Department spokesman said "we will wait."', "we will") == \
         "a State Department spokesman"
+
+
+def test_she_after_a_woman_brought_in_unnamed_is_that_woman_not_the_man_named_last() -> None:
+    got = quotes_of(
+        "Steve Vogelsang worked at the station for ten years. He resigned in 2011.\n\n"
+        "A former student Vogelsang had been dating got a protection order against him.\n\n"
+        "She said she broke up with him last August.\n\n"
+        '"He has gone to great lengths to reach me," she said in court documents.')
+    assert got == [("a former student", "He has gone to great lengths to reach me")]

@@ -423,6 +423,10 @@ _MEDIUM = re.compile(r"\b(?:news\s+agency|newspaper|radio|television|TV|broadcas
 _RELATIVE_END = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
                            r"[a-z][\w-]*),?\s+(?:that|which)$")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+# a sentence opening on someone new and unnamed, before their verb or a name in a clause
+# of their own ('A former student Vogelsang had been dating got a protection order')
+_SOMEONE_UNNAMED = re.compile(rf"{_OPENS}((?:A|An|Another)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+)"
+                              r"(?=\s+(?:[A-Z][\w'’-]*\s+)?[a-z])")
 # 'The Los Gatos, California, company': a description by its place
 _DESCRIBED_BY_PLACE = re.compile(r"(?:[Tt]he|[Aa]n?)\s.*,\s+[a-z]+$", re.DOTALL)
 # 'a White House spokesman': a person by their office, not the body named in it (unlike
@@ -1361,6 +1365,13 @@ def _pronoun(low: str, people: People, last: tuple[str, int], before: str) -> st
                 before, people, lambda run: _of_unknown_sex(run, people))
             if unknown and at_unknown > where:  # (named after the man: 'told Turner')
                 return unknown
+        if known is not None and not described:
+            # someone the story brings in unnamed since the last quotation ('A former
+            # student Vogelsang had been dating … ¶ "…," she said'), not the man named last
+            unnamed = [m for m in _SOMEONE_UNNAMED.finditer(before, max(0, last[1]))
+                       if _described_sex(m.group(1)) in (None, sex)]
+            if unnamed:
+                return _as_told(unnamed[-1].group(1), people, first_only=True)
     return pick
 
 
