@@ -47,6 +47,13 @@ def test_dangling_sentences_are_not_candidates() -> None:
     # what is left out of the sentence before
     assert is_dangling(documents([article(
         "Except for one very lucky actor who has done both.")])[0].sentences[0])
+    # a quotation only a pronoun attributes: read alone, it is whoever the digest named
+    # last ('"I'm not interested in what happens to Bill Clinton," she said.' had followed
+    # Carol Moseley-Braun's name; Louise Slaughter said it)
+    said = documents([article("Louise Slaughter said little. “I'm not interested in what "
+                              "happens to Bill Clinton,” she said. “The country matters,” "
+                              "Slaughter said.")])[0].sentences
+    assert [is_dangling(s) for s in said] == [False, True, False]
 
 
 def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:

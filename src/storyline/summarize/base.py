@@ -51,6 +51,10 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE_ONLY = re.compile(r"^[\"“]")
+# a quotation's attribution by a pronoun alone
+_PRONOUN_SAID = re.compile(r"[\"”]\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|"
+                           r"told|tells|asked|asks|wrote|writes|explained|noted|continued|"
+                           r"recalled|insisted|argued|warned)\b")
 _ATTRIBUTION = re.compile(
     r"\b(?:said|says|told|added|asked|stated|announced|wrote|according to|insisted|claimed|"
     r"warned|argued|explained|noted|declared)\b",
@@ -62,8 +66,9 @@ def is_dangling(sentence: Sentence) -> bool:
     """True for sentences that cannot stand alone: leading pronoun or connective, or an
     unattributed piece of a running quotation."""
     text = sentence.text
-    if _DANGLING.match(text):
-        return True
+    if _DANGLING.match(text) or (text[:1] in "\"“" and _PRONOUN_SAID.search(text)):
+        return True  # (a quotation only a pronoun attributes: '"…," she said.' is said by
+        # whom the sentence before names, and read alone it is any woman's of the digest)
     quoted = sentence.in_quote or _OPEN_QUOTE_ONLY.match(text)
     return bool(quoted and not _ATTRIBUTION.search(text))
 
