@@ -8,7 +8,7 @@ import pytest
 from scipy import sparse
 
 from storyline import align
-from storyline.align import Alignment
+from storyline.align import Alignment, other_words_quoted
 from storyline.pipeline import documents
 
 from .conftest import article
@@ -48,6 +48,18 @@ def test_a_caption_the_page_s_furniture_or_a_byline_supports_nothing() -> None:
     floods, caption = alignment.sentences[0], alignment.sentences[1]
     assert caption.kind == "caption" and alignment.redundant(caption, [floods])
     assert alignment.supporters(floods) == {"r1": (floods.id,)}
+
+
+def test_a_quotation_is_stated_only_where_its_words_are_quoted() -> None:
+    # ('"I'm not interested in what happens to Bill Clinton," she said.' had cited another
+    # woman's '"I'm doing everything I know how."')
+    said = '"I\'m not interested in what happens to Bill Clinton," she said.'
+    assert other_words_quoted(said, '"I\'m doing everything I know how."')
+    assert not other_words_quoted(said, 'Slaughter said she was "not interested in what '
+                                        'happens to Bill Clinton."')
+    # (a sentence that does not open on a quotation, or on a word or three, is not asked)
+    assert not other_words_quoted("Slaughter said so.", "Slaughter did not say so.")
+    assert not other_words_quoted('"Bomb," they told passersby.', "A bomb went off.")
 
 
 def test_the_pairs_are_those_whose_cosine_reaches_the_threshold() -> None:

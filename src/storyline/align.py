@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -22,7 +23,7 @@ from scipy import sparse
 from scipy.sparse import csr_matrix
 
 from storyline.model import Sentence, SentenceKind
-from storyline.text import content_terms
+from storyline.text import content_terms, words
 
 # Cosine at or above which two sentences from different articles report the same fact.
 # Set by inspecting ranked pairs in examples/corbyn-snp: below ~0.25 pairs share a topic
@@ -36,6 +37,24 @@ def features(text: str) -> tuple[str, ...]:
     """The terms a sentence is compared on: stemmed content words. Cached: the analysis
     (`analyze.only_in`) asks again for the sentences the alignment has just seen."""
     return tuple(content_terms(text))
+
+
+def other_words_quoted(a: str, b: str) -> bool:
+    """Whether sentence a opens on someone's words in quotation marks (four words or more)
+    that sentence b does not carry, three of them in a row: a quotation is stated only by
+    a source that quotes it, whatever words the two share ('"I'm not interested in what
+    happens to Bill Clinton," she said.' had cited another woman's '"I'm doing everything
+    I know how."'; benchmarks/citations.py)."""
+    opening = _OPENING_QUOTATION.match(a)
+    quoted = words(opening.group(1)) if opening else []
+    if len(quoted) < 4:
+        return False
+    told = words(b)
+    said = set(zip(told, told[1:], told[2:], strict=False))
+    return not any(three in said for three in zip(quoted, quoted[1:], quoted[2:], strict=False))
+
+
+_OPENING_QUOTATION = re.compile(r"\s*[\"“]([^\"“”]+)[\"”]")
 
 
 class Alignment:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
-from storyline.align import Alignment
+from storyline.align import Alignment, other_words_quoted
 from storyline.analyze import SECTIONS, analyze
 from storyline.analyze.disagree import other_figures
 from storyline.blocks import group_blocked, lead_in
@@ -237,11 +237,12 @@ def _sources(
 
 def _cite(sentence: Sentence, alignment: Alignment, number: dict[str, int]) -> DigestSentence:
     """Cite every source holding a sentence aligned with this one, its own source first;
-    a sentence giving other figures for what this one counts states another fact (see
-    benchmarks/citations.py: a source's 'reached 85' had been cited for 'reached 83')."""
+    a sentence giving other figures for what this one counts, or not carrying the words it
+    quotes, states another fact (see benchmarks/citations.py: a source's 'reached 85' had
+    been cited for 'reached 83')."""
     support = {}
     for article, ids in alignment.supporters(sentence).items():
-        stating = tuple(i for i in ids if i == sentence.id or not other_figures(
+        stating = tuple(i for i in ids if i == sentence.id or not stated_otherwise(
             sentence.text, alignment.sentences[alignment.index[i]].text))
         if stating:
             support[article] = stating
@@ -250,6 +251,12 @@ def _cite(sentence: Sentence, alignment: Alignment, number: dict[str, int]) -> D
         key=lambda c: (c.source_id != number[sentence.article_id], c.source_id),
     )
     return DigestSentence(sentence.text, sentence.id, tuple(citations))
+
+
+def stated_otherwise(a: str, b: str) -> bool:
+    """Whether an aligned sentence b tells another fact than sentence a: other figures for
+    what a counts, or other words than a quotes."""
+    return other_figures(a, b) or other_words_quoted(a, b)
 
 
 def _headline(articles: Sequence[Article], chosen: Sequence[Sentence]) -> str:
