@@ -332,6 +332,7 @@ def test_short_forms_pair_only_with_their_formal_names() -> None:
     assert same_given("Mike", "Michael") and same_given("Bill", "William")
     assert same_given("Steve", "Stephen") and same_given("Steve", "Steven")
     assert not same_given("Stephen", "Steven")  # two formal names
+    assert same_given("Bekah", "Rebekah")  # ('Bekah Martinez' had been someone apart)
     assert not same_given("Mike", "Bill") and not same_given("Jane", "Joan")
 
 

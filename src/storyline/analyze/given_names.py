@@ -86,7 +86,8 @@ _SHORT_FORMS = {
     "kenneth": "ken kenny", "frederick": "fred freddie", "charles": "charlie chuck",
     "gerald": "jerry", "douglas": "doug", "raymond": "ray", "vincent": "vince",
     "elizabeth": "liz beth betty", "katherine": "kathy kate katie", "margaret": "maggie peggy",
-    "susan": "sue", "jennifer": "jenny jen", "rebecca": "becky", "patricia": "patty pat",
+    "susan": "sue", "jennifer": "jenny jen", "rebecca": "becky bekah", "rebekah": "becky bekah",
+    "patricia": "patty pat",
     "deborah": "debbie deb", "cynthia": "cindy", "victoria": "vicky", "abigail": "abby",
 }
 # each name -> the formal names it can stand for ('steve' -> stephen, steven)
