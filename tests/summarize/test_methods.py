@@ -54,6 +54,12 @@ def test_dangling_sentences_are_not_candidates() -> None:
                               "happens to Bill Clinton,” she said. “The country matters,” "
                               "Slaughter said.")])[0].sentences
     assert [is_dangling(s) for s in said] == [False, True, False]
+    # the verb of someone's quoted words attributes nothing ('told' inside the marks)
+    quoted = documents([article('"She had phone contact via a friend," said Samantha Karges. '
+                                '"Bekah had told her she was coming to work on a farm."\n\n'
+                                'He said: "We will fight on.\n\nWe said we would win.')]
+                       )[0].sentences
+    assert [is_dangling(s) for s in quoted] == [False, True, True, True]
 
 
 def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:

@@ -51,6 +51,8 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE_ONLY = re.compile(r"^[\"“]")
+_QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")  # quoted words, closed or running on
+_CLOSING = re.compile(r"[\"”]")
 # a quotation's attribution by a pronoun alone
 _PRONOUN_SAID = re.compile(r"[\"”]\s+(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|"
                            r"told|tells|asked|asks|wrote|writes|explained|noted|continued|"
@@ -70,7 +72,20 @@ def is_dangling(sentence: Sentence) -> bool:
         return True  # (a quotation only a pronoun attributes: '"…," she said.' is said by
         # whom the sentence before names, and read alone it is any woman's of the digest)
     quoted = sentence.in_quote or _OPEN_QUOTE_ONLY.match(text)
-    return bool(quoted and not _ATTRIBUTION.search(text))
+    return bool(quoted and not _ATTRIBUTION.search(_outside_quotation(sentence)))
+
+
+def _outside_quotation(sentence: Sentence) -> str:
+    """A sentence's words outside quotation marks, where an attribution's verb stands
+    ('"Bekah had told her she was coming …"', the second sentence of someone's words, is
+    no one's by its 'told'); a sentence inside a running quotation is quoted up to the
+    mark that closes it."""
+    text = sentence.text
+    if sentence.in_quote:  # (a paragraph of a running quotation reopens its mark)
+        text = text.lstrip("\"“ ")
+        close = _CLOSING.search(text)
+        text = text[close.end():] if close else ""
+    return _QUOTED.sub(" ", text)
 
 
 def quotable(s: Sentence) -> bool:
