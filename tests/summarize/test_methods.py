@@ -55,9 +55,9 @@ def test_dangling_sentences_are_not_candidates() -> None:
                               "Slaughter said.")])[0].sentences
     assert [is_dangling(s) for s in said] == [False, True, False]
     # the verb of someone's quoted words attributes nothing ('told' inside the marks)
-    quoted = documents([article('"She had phone contact via a friend," said Samantha Karges. '
-                                '"Bekah had told her she was coming to work on a farm."\n\n'
-                                'He said: "We will fight on.\n\nWe said we would win.')]
+    quoted = documents([article('"The mother had phone contact via a friend," said Samantha '
+                                'Karges. "Bekah had told her she was coming to work on a '
+                                'farm."\n\nHe said: "We will fight on. We said we would win.')]
                        )[0].sentences
     assert [is_dangling(s) for s in quoted] == [False, True, True, True]
 
