@@ -102,7 +102,7 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            "CD", "ROM", "PDF", "URL", "API", "VR", "SMS", "ATM", "SUV", "MVP",
                            "VIP", "HIV", "AIDS", "SARS", "MRSA", "MSSA", "MRI", "ICU", "CPR",
                            "DUI", "ADHD", "PTSD", "IVF", "GDP", "CPI", "IPO", "ETF", "VAT",
-                           "IQ", "BMI", "RNA", "ICBM", "CME",
+                           "IQ", "BMI", "RNA", "ICBM", "CME", "PR",  # ('a PR flack')
                            # eras: '2,000 years ago, in AD 30'
                            "AD", "BC", "BCE",
                            # a deity, an honorific, a right written in capitals
