@@ -163,6 +163,15 @@ def test_the_same_long_quote_under_a_description_is_the_named_speaker_s() -> Non
     assert len(quotes) == 2
 
 
+def test_the_same_long_quote_under_two_descriptions_is_one_quote() -> None:
+    found = [Found("a", "a#0", "This isn't the same as gluing a broken plate together", 1, 53,
+                   "one of the signers"),
+             Found("b", "b#0", "This isn’t the same as gluing a broken plate together", 1, 53,
+                   "one person")]
+    (quote,) = group_quotes(found, {"a": 1, "b": 2})
+    assert quote.source_ids == (1, 2)
+
+
 def test_the_same_words_of_two_people_are_two_quotes() -> None:
     texts = ['"We will not give up," said Hans Carlsson.',
              '"We will not give up," said Karin Svensson.']

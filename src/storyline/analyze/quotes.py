@@ -727,8 +727,9 @@ def _described_alike(a: str, b: str) -> bool:
 
 
 def _vague(speaker: str) -> bool:
-    """A description that names no one ('the attorney', 'a spokesman')."""
-    return speaker.startswith(("the ", "a ", "an "))
+    """A description that names no one ('the attorney', 'a spokesman', 'one of the
+    signers')."""
+    return speaker.startswith(("the ", "a ", "an ", "one ", "another "))
 
 
 def _gallery(ptext: str, people: People, owner: str) -> str:
