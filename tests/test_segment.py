@@ -392,6 +392,9 @@ def test_a_paragraph_closed_by_an_agency_s_credit_is_a_caption() -> None:
                "Photos Officials shot the lion. March 30, 2016 A stray lion passes in front of a "
                "car. AFP/Getty Images Buy Photo Wait 1 second to continue.\n\nIt was shot.")
     assert kinds(gallery) == [SentenceKind.CAPTION, SentenceKind.BODY]
+    reuters = ("Players reach for the puck in Hamden, Connecticut, U.S., December 28, 2017. "
+               "Picture taken December 28, 2017. REUTERS/Brian Snyder\n\nThey will march.")
+    assert kinds(reuters) == [SentenceKind.CAPTION, SentenceKind.BODY]
 
 
 def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:

@@ -131,6 +131,10 @@ _CREDIT_TAIL = re.compile(
     r"|\((?:Associated Press|Reuters|AFP|AP Photo\b[^()]{0,60})\)\s*$"
     # an agency alone in brackets ('(European Pressphoto Agency)'), its picture gone
     r"|^\((?:[A-Z][\w]+ ){0,3}(?:Agency|Press|Photo|Images)\)\s*$"
+    # an agency's credit and its photographer, no brackets: '… December 28, 2017.
+    # REUTERS/Brian Snyder', 'REUTERS/Mike Segar/File Photo' (all five of the pile)
+    r"|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA)\s?/\s?(?:[A-Z][\w.'’-]*\s?){1,3}"
+    r"(?:/\s?File Photo)?\s*$"
 )
 # Page furniture that text extraction leaves in: the site talking to its reader rather
 # than the reporter to theirs. Calls to action open the sentence; notices about the
