@@ -159,8 +159,12 @@ def test_digest_takes_every_format_mixed_in_one_call(tmp_path: Path, capsys) -> 
     german = tmp_path / "de.txt"
     german.write_text("Schlagzeile\n\nDer Bundestag hat am Donnerstag das neue Gesetz zur "
                       "Energiepolitik beschlossen, sagte die Ministerin in Berlin.")
+    notice = tmp_path / "notice.txt"  # (a crawl's notice in place of the page)
+    notice.write_text("Tweet with a location\n\nYou can add location information to your "
+                      "Tweets, such as your city or precise location, from the web and via "
+                      "third-party applications.")
     assert main(["digest", str(html), str(warc), str(feed), str(jsonl), str(german),
-                 "--format", "json"]) == 0
+                 str(notice), "--format", "json"]) == 0
     captured = capsys.readouterr()
     doc = json.loads(captured.out)
     sources = [s for story in doc["stories"] for s in story["sources"]]
@@ -168,6 +172,10 @@ def test_digest_takes_every_format_mixed_in_one_call(tmp_path: Path, capsys) -> 
     # the same paragraphs in four inputs: one report, the others folded as its copies
     assert {"The Herald", "BBC News", "The Guardian", "Reuters"} <= names
     assert f"storyline: not summarized {german}: written in 'de'" in captured.err
+    assert f"storyline: not summarized {notice}: no article text" in captured.err
+    assert "1 not summarized (unsupported language); 1 not summarized (no article text)" \
+        in captured.err
+    assert len(doc["stories"]) == 1  # (the notice had been a story no sentence digested)
 
 
 def test_ingest_stores_once_and_stories_lists_them(example_dir: Path, tmp_path: Path,

@@ -122,6 +122,17 @@ def test_an_article_in_another_language_is_kept_in_no_story(tmp_path: Path) -> N
         assert store.count() == 0 and store.article(done.article_id) is not None
 
 
+def test_a_page_with_no_article_text_is_kept_in_no_story(tmp_path: Path) -> None:
+    # (a crawl's notice in place of the page had made a story of its own)
+    notice = Article("n", "Tweet with a location\n\nYou can add location information to "
+                          "your Tweets, such as your city or precise location, from the web "
+                          "and via third-party applications.")
+    with Store(tmp_path / "n.db") as store:
+        (done,) = store.add([notice])
+        assert (done.status, done.story_id) == ("kept", None)
+        assert store.count() == 0 and store.article(done.article_id) is not None
+
+
 def test_a_failed_write_stores_nothing_of_its_batch(tmp_path: Path) -> None:
     articles = chronological(load([EXAMPLE]))
 

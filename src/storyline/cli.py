@@ -18,7 +18,13 @@ from storyline.evaluate import PROTOCOL_WORDS, SCORERS, load_clusters, mean_scor
 from storyline.evaluate import summarize_cluster as eval_summary
 from storyline.group import chronological, group
 from storyline.model import Article, Problem
-from storyline.pipeline import digest_one_story, digest_stories, load, summarizable
+from storyline.pipeline import (
+    NOT_SUMMARIZED,
+    digest_one_story,
+    digest_stories,
+    load,
+    summarizable,
+)
 from storyline.readers import ReadStats
 from storyline.readers.records import FIELDS
 from storyline.render import FORMATS, clean, date_text, membership, render
@@ -37,16 +43,17 @@ class _Reporter:
     def __call__(self, problem: Problem) -> None:
         self.problems.append(problem)
         if not self.quiet:
-            verb = "not summarized" if problem.reason == "unsupported language" else "skipped"
+            verb = "not summarized" if problem.reason in NOT_SUMMARIZED else "skipped"
             print(f"storyline: {verb} {problem}", file=sys.stderr)
 
     def close(self) -> None:
         if self.quiet or not (self.problems or self.stats.skipped):
             return
         line = self.stats.summary()
-        unsupported = sum(p.reason == "unsupported language" for p in self.problems)
-        if unsupported:
-            line += f"; {unsupported} not summarized (language)"
+        for reason in NOT_SUMMARIZED:
+            count = sum(p.reason == reason for p in self.problems)
+            if count:
+                line += f"; {count} not summarized ({reason})"
         print(f"storyline: {line}", file=sys.stderr)
 
 
@@ -364,7 +371,8 @@ def _ingest(args: argparse.Namespace) -> int:
         total = store.count()
     if not args.quiet:
         print(f"\rstoryline: {stored:,} stored, {duplicates:,} already in the store"
-              + (f", {kept:,} kept but not summarized (language)" if kept else "")
+              + (f", {kept:,} kept but not summarized (language or no article text)"
+                 if kept else "")
               + f"; {len(touched):,} stories updated, {digests:,} digests made; "
               f"{total:,} stories in {args.db}", file=sys.stderr)
     return 0 if articles else 1

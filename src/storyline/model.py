@@ -259,7 +259,8 @@ class Cluster:
 class Ingested:
     """What the store did with one incoming article. `status` is "stored", "duplicate"
     (seen before, by URL or content: `article_id` is the stored one) or "kept" (stored,
-    but in a language storyline does not summarize, so in no story)."""
+    but in no story: in a language storyline does not summarize, or with no article
+    text, only a page's own lines)."""
 
     article_id: str
     status: str

@@ -23,6 +23,7 @@ from storyline.model import (
     Document,
     Problem,
     Sentence,
+    SentenceKind,
     Source,
     Story,
 )
@@ -126,20 +127,39 @@ def digest_one_story(
 SUPPORTED_LANGUAGES = frozenset({"en"})
 
 
+# why an article is kept but not summarized (`Problem.reason`)
+NOT_SUMMARIZED = ("unsupported language", "no article text")
+
+
 def summarizable(
     articles: Sequence[Article], on_problem: ProblemHandler | None = None
 ) -> list[Article]:
-    """The articles storyline can summarize: English, or too short to tell. The others
-    are reported (kept by the caller, never turned into nonsense digests)."""
+    """The articles storyline can summarize: English, or too short to tell, with some
+    article text. The others are reported (kept by the caller, never turned into
+    nonsense digests)."""
     ok = []
     for a in articles:
-        if a.language and a.language not in SUPPORTED_LANGUAGES:
-            if on_problem:
-                on_problem(Problem(a.origin or a.id, f"written in {a.language!r}: kept, but "
-                                   "storyline summarizes English only", "unsupported language"))
-        else:
+        problem = unsummarizable(a)
+        if problem is None:
             ok.append(a)
+        elif on_problem:
+            on_problem(problem)
     return ok
+
+
+def unsummarizable(article: Article) -> Problem | None:
+    """Why storyline cannot summarize an article, if it cannot: a language it does not
+    summarize, or no article text at all, only a page's own lines (a crawl's notice in
+    place of the page, "Tweet with a location …", a caption: such pages had made
+    stories of their own, ranked first, that no sentence could digest)."""
+    where = article.origin or article.id
+    if article.language and article.language not in SUPPORTED_LANGUAGES:
+        return Problem(where, f"written in {article.language!r}: kept, but storyline "
+                       "summarizes English only", NOT_SUMMARIZED[0])
+    if not any(s.kind is SentenceKind.BODY for s in segment(article)):
+        return Problem(where, "no article text, only a page's own lines (a notice, "
+                       "captions, links)", NOT_SUMMARIZED[1])
+    return None
 
 
 def digest_stories(

@@ -13,8 +13,9 @@ Digests are computed when first asked for after a story changed (`digest`) and c
 with the story's version, so reading a story never waits for a writer.
 
 An article is stored once: a second copy with the same (normalised) URL, or the same
-outlet, title and text, is reported as a duplicate of the first. Articles in languages
-storyline does not summarize are kept, in no story.
+outlet, title and text, is reported as a duplicate of the first. Articles storyline
+does not summarize (another language, or no article text: a page's notice in place of
+the page) are kept, in no story.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from storyline.analyze import SECTIONS
 from storyline.group import StoryGrouper, assemble, naive_utc
 from storyline.model import Article, CachedDigest, Ingested, Problem, Story, StoryListing
-from storyline.pipeline import SUPPORTED_LANGUAGES, digest_story, evidence, undigested
+from storyline.pipeline import digest_story, evidence, undigested, unsummarizable
 from storyline.render import headline_of, lead_title, membership, to_dict
 from storyline.summarize import DEFAULT_METHOD, Budget
 
@@ -51,7 +52,7 @@ CREATE TABLE IF NOT EXISTS articles (
     id TEXT NOT NULL UNIQUE,
     hash TEXT NOT NULL UNIQUE,        -- outlet, title and text, normalised
     url TEXT NOT NULL,                -- normalised, '' when unknown
-    story TEXT,                       -- NULL: kept, not summarized (language)
+    story TEXT,                       -- NULL: kept, not summarized (language, no text)
     copy_of TEXT,                     -- the original this is a syndicated copy of
     title TEXT NOT NULL, source TEXT NOT NULL, published TEXT, author TEXT NOT NULL,
     origin TEXT NOT NULL, language TEXT NOT NULL, added TEXT NOT NULL,
@@ -246,8 +247,7 @@ class Store:
         if article.id and article.id != aid:
             metadata.setdefault("input_id", article.id)
         stored = replace(article, id=aid, url=url, metadata=metadata)
-        summarized = not stored.language or stored.language in SUPPORTED_LANGUAGES
-        story = grouper.add(stored) if summarized else None
+        story = grouper.add(stored) if unsummarizable(stored) is None else None
         seq = db.execute(
             "INSERT INTO articles (id, hash, url, title, text, source, published, author, "
             "origin, language, metadata, added, story) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",

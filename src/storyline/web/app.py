@@ -129,7 +129,8 @@ def create_app(store: Store, max_request_bytes: int = MAX_REQUEST_BYTES,
     async def post_articles(request: Request) -> JSONResponse:
         """Store articles and update their stories. Each article is reported as `stored`,
         `duplicate` (seen before, by URL or content) or `kept` (a language storyline does
-        not summarize); a bad record is a one-line problem and the rest are stored."""
+        not summarize, or no article text); a bad record is a one-line problem and the
+        rest are stored."""
         articles, problems = await _intake(request, max_request_bytes)
         done = await run_in_threadpool(store.add, articles)
         return JSONResponse(_ingest_report(done, problems))
