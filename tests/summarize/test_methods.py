@@ -60,6 +60,12 @@ def test_dangling_sentences_are_not_candidates() -> None:
                                 'farm."\n\nHe said: "We will fight on. We said we would win.')]
                        )[0].sentences
     assert [is_dangling(s) for s in quoted] == [False, True, True, True]
+    # an answer leans on its question, unless it tells it
+    answers = documents([article('Ricks: Yeah, I read each one of the warnings again.\n\n'
+                                 '"Well, I don\'t know, I was given that information," said '
+                                 'Trump.\n\n"No, that was a different league," Trump said '
+                                 'when asked whether he regretted it.')])[0].sentences
+    assert [is_dangling(s) for s in answers] == [True, True, False]
 
 
 def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:

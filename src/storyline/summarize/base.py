@@ -51,6 +51,10 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _OPEN_QUOTE_ONLY = re.compile(r"^[\"“]")
+# an answer, which leans on its question: 'Ricks: Yeah, I read each one.', '"Well, …'
+# (unless the sentence tells the question: '"No, …," Trump said when asked whether …')
+_ANSWER = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s+)?[\"“]?"
+                     r"(?i:yeah|yes|no|well|oh|sure|okay|exactly|absolutely)[,.!]")
 _QUOTED = re.compile(r"[\"“][^\"”]*(?:[\"”]|$)")  # quoted words, closed or running on
 _CLOSING = re.compile(r"[\"”]")
 # a quotation's attribution by a pronoun alone
@@ -68,7 +72,8 @@ def is_dangling(sentence: Sentence) -> bool:
     """True for sentences that cannot stand alone: leading pronoun or connective, or an
     unattributed piece of a running quotation."""
     text = sentence.text
-    if _DANGLING.match(text) or (text[:1] in "\"“" and _PRONOUN_SAID.search(text)):
+    if _DANGLING.match(text) or (_ANSWER.match(text) and " asked " not in text) or (
+            text[:1] in "\"“" and _PRONOUN_SAID.search(text)):
         return True  # (a quotation only a pronoun attributes: '"…," she said.' is said by
         # whom the sentence before names, and read alone it is any woman's of the digest)
     quoted = sentence.in_quote or _OPEN_QUOTE_ONLY.match(text)
