@@ -173,7 +173,7 @@ def test_digest_takes_every_format_mixed_in_one_call(tmp_path: Path, capsys) -> 
     assert {"The Herald", "BBC News", "The Guardian", "Reuters"} <= names
     assert f"storyline: not summarized {german}: written in 'de'" in captured.err
     assert f"storyline: not summarized {notice}: no article text" in captured.err
-    assert "1 not summarized (unsupported language); 1 not summarized (no article text)" \
+    assert "1 not summarized (unsupported language); 1 not summarized (only page text)" \
         in captured.err
     assert len(doc["stories"]) == 1  # (the notice had been a story no sentence digested)
 

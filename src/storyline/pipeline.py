@@ -128,7 +128,7 @@ SUPPORTED_LANGUAGES = frozenset({"en"})
 
 
 # why an article is kept but not summarized (`Problem.reason`)
-NOT_SUMMARIZED = ("unsupported language", "no article text")
+NOT_SUMMARIZED = ("unsupported language", "only page text")
 
 
 def summarizable(

@@ -304,7 +304,13 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
         # become the speaker of the quotation after it, as a transcript's name would)
         page = _CALL_TO_ACTION.match(text) or (  # ('Add a location to your Tweets')
             any(w in text.lower() for w in _NOTICE_WORDS) and _NOTICE.search(text))
-        return SentenceKind.FURNITURE if page and not in_quote else SentenceKind.FRAGMENT
+        if page and not in_quote:
+            return SentenceKind.FURNITURE
+        # (a caption and its credit before a headline: '"My rallies are not covered …,"
+        # Donald Trump tweeted. | Getty Trump blames …', which had titled a story)
+        caption = not in_quote and any(w in text.lower() for w in _CAPTION_WORDS) and \
+            _INLINE_CAPTION.search(text)
+        return SentenceKind.CAPTION if caption else SentenceKind.FRAGMENT
     if in_quote:
         return paragraph
     # (substring tests first: the patterns searched anywhere in a sentence are slow to
