@@ -133,7 +133,7 @@ _CREDIT_TAIL = re.compile(
     r"|^\((?:[A-Z][\w]+ ){0,3}(?:Agency|Press|Photo|Images)\)\s*$"
     # an agency's credit and its photographer, no brackets: '… December 28, 2017.
     # REUTERS/Brian Snyder', 'REUTERS/Mike Segar/File Photo' (all five of the pile)
-    r"|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA)\s?/\s?(?:[A-Z][\w.'’-]*\s?){1,3}"
+    r"|\b(?:REUTERS|AFP PHOTO|AP Photo|EPA)\s?/\s?(?:[A-Z][\w.'’-]*\s){0,2}[A-Z][\w.'’-]*"
     r"(?:/\s?File Photo)?\s*$"
 )
 # Page furniture that text extraction leaves in: the site talking to its reader rather
@@ -479,7 +479,7 @@ def _credit_apart(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 # a bracketed run of capitalised words, and then the sentence: 'Medicine Hat Police
 # Service', 'AP Photo/John Locher', 'CNN'
-_CREDIT_OPENING = re.compile(r"(\((?:[A-Z][\w.&'’/-]*\s?){1,6}\))\s+(?=[\"“A-Z])")
+_CREDIT_OPENING = re.compile(r"(\((?:[A-Z][\w.&'’/-]*\s){0,5}[A-Z][\w.&'’/-]*\))\s+(?=[\"“A-Z])")
 
 
 def _inside_closed_quote(para: str) -> list[bool]:
