@@ -42,7 +42,10 @@ PUMPS = [(token, "{}") for token in (
     (" ", "\u201cWe will win the war,\u201d {} said."),
     (" ", "The paper quoted {} officials, saying \u201cWe will win the war.\u201d"),
     ("Ab ", "{} said \u201cWe will win the war.\u201d"),
-    ("said ", "{}, saying \u201cWe will win the war.\u201d")]
+    ("said ", "{}, saying \u201cWe will win the war.\u201d"),
+    # a run of capitals where a picture's credit may stand (stop 42: two credit patterns
+    # had tried every way to split such a run into words)
+    ("A", "({} x"), ("A", "It sank. REUTERS/{} x")]
 TIMEOUT = 300  # seconds a case may take before it is reported as over
 
 CHILD = """

@@ -486,3 +486,10 @@ def test_a_style_of_address_or_a_name_quoted_whole_is_no_one() -> None:
                      "questioned by police. Party girl: Pippa, dubbed 'Her Royal Hotness', "
                      "appeared relaxed."])
     assert "Royal Hotness" not in people.full and "Pippa Middleton" in people.full
+
+
+def test_a_run_opens_on_a_word_s_first_letter() -> None:
+    # ('iPhone', 'eBay', '@realDonaldTrump' had given 'Phone', 'Bay', 'DonaldTrump')
+    assert [m.group() for m in RUN.finditer(
+        "He sold an iPhone on eBay, tweeted @realDonaldTrump, and met Tim Cook.")] == [
+        "He", "Tim Cook"]
