@@ -34,8 +34,8 @@ SECTIONS = ["support", "disagreements", "quotes", "timeline", "entities"]
 # capitalised words (names), short lines and stops (sentences), dates, quotation marks,
 # attributions
 PUMPS = [(token, "{}") for token in (
-    " ", "Ab ", "Ab-", "A. ", ". ", "? ", "A\n", "Ab.\n", "Ab: ", "in Ab ", "\u201c", '"', "said ",
-    "Jan. ", "on Monday ", "1,000 ",
+    " ", "Ab ", "Ab-", "A-", "A. ", ". ", "? ", "A\n", "Ab.\n", "Ab: ", "in Ab ", "\u201c", '"',
+    "said ", "Jan. ", "on Monday ", "1,000 ",
     # quotations, one paragraph of them or a paragraph each
     "\u201cWe will win,\u201d he said. ", "\u201cWe will win,\u201d he said.\n\n")] + [
     # and inside a sentence that quotes someone, where the attribution is looked for

@@ -493,3 +493,7 @@ def test_a_run_opens_on_a_word_s_first_letter() -> None:
     assert [m.group() for m in RUN.finditer(
         "He sold an iPhone on eBay, tweeted @realDonaldTrump, and met Tim Cook.")] == [
         "He", "Tim Cook"]
+    # (a word's lower-case letter is looked for near its start, 40 characters at most: a
+    # hyphenated run of capitals had been read again from each of its letters)
+    runs = [m.group() for m in RUN.finditer("A-" * 50 + "x said Tim Cook")]
+    assert runs[-1] == "Tim Cook" and len(runs[0]) <= 42

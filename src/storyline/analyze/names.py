@@ -159,11 +159,13 @@ LOWER = "a-z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).islower())
 # Anthony Kwan', 'June\n\nTrump', 'Russia\nTrump': 166 runs of the pile had). (Not spelt
 # `[^\S\n]`, which regexploit, in tests/test_patterns.py, reads as overlapping letters.)
 _GAP = r"(?:(?!\n)\s)++"
-_REST = (rf"(?:(?=[{UPPER}{LOWER}'’\-]*[{LOWER}])[{UPPER}{LOWER}'’\-]*+"
+_REST = (rf"(?:(?=[{UPPER}{LOWER}'’\-]{{0,40}}[{LOWER}])[{UPPER}{LOWER}'’\-]*+"
          rf"|[{UPPER}]++(?={_GAP}[{UPPER}][{LOWER}]))")
 # (a run opens on a word's first letter: 'iPhone', 'eBay', '@realDonaldTrump' name no
 # 'Phone', 'Bay' or 'DonaldTrump'; and a run of capitals thousands long is read once, not
-# again from each of its letters, which had made it quadratic: 16,000 took 1.3 s)
+# again from each of its letters, which had made it quadratic: 16,000 took 1.3 s. The
+# look-ahead for a word's lower-case letter goes 40 characters at most, for the same
+# reason: 'A-A-A-…', 16,000 characters, took 0.5 s)
 _FIRST, _TOKEN = f"[A-Z](?<![A-Za-z][A-Z]){_REST}", f"[{UPPER}]{_REST}"
 # Initials may open a name ('C.B. Thomas', 'J.K. Rowling') or stand inside one
 # ('George W. Bush'). Each branch opens on [A-Z], so the engine still skips to capitals
