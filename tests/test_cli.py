@@ -111,6 +111,20 @@ def test_nothing_readable_is_an_error(tmp_path: Path, capsys) -> None:
     assert "no readable article" in capsys.readouterr().err
 
 
+def test_nothing_storyline_can_summarize_is_an_error(tmp_path: Path, capsys) -> None:
+    # (a folder of crawl notices had printed an empty digest, or an untitled story of no
+    # source with --one-story, and succeeded)
+    notice = tmp_path / "notice.txt"
+    notice.write_text("Tweet with a location\n\nYou can add location information to your "
+                      "Tweets, such as your city or precise location, from the web and via "
+                      "third-party applications.")
+    for one_story in ([], ["--one-story"]):
+        assert main(["digest", str(notice), *one_story]) == 1
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert "no article in the input that storyline can summarize" in captured.err
+
+
 def test_eval_scores_clusters_and_writes_summaries(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out.jsonl"
     code = main(["eval", str(FIXTURES / "clusters.jsonl"), "--protocol", "multinews",

@@ -271,12 +271,18 @@ def _digest(args: argparse.Namespace) -> int:
         return 1
     budget = Budget(words=None if args.sentences else args.words, sentences=args.sentences)
     if args.one_story:
-        digests = [digest_one_story(summarizable(articles, report), budget, args.method,
-                                    sections=args.sections)]
+        usable = summarizable(articles, report)
+        digests = [digest_one_story(usable, budget, args.method, sections=args.sections)] \
+            if usable else []
     else:
         digests = digest_stories(articles, budget, args.method, args.min_sources,
                                  _progress(args.quiet, "grouped"), report, args.block_days,
                                  args.sections, args.lead_in_days)
+    if not digests and sum(p.reason in NOT_SUMMARIZED for p in report.problems) == len(articles):
+        report.close()  # (every article read was reported as one storyline does not summarize)
+        print("storyline: error: no article in the input that storyline can summarize",
+              file=sys.stderr)
+        return 1
     sys.stdout.write(render(digests, args.format, report.problems))
     report.close()
     return 0
