@@ -201,3 +201,15 @@ def test_a_story_that_fails_is_reported_and_the_others_are_digested(
     assert "ValueError: a fault on this text" in problems[0].message
     with pytest.raises(ValueError):  # (with no one to tell, the fault is raised)
         digest_stories(pile)
+
+
+def test_the_headline_is_the_title_of_a_report_the_digest_quotes() -> None:
+    reports = [Article("a", "Floods hit York on Monday, forcing hundreds from their homes. "
+                            "The river rose two metres overnight.", title="York floods"),
+               Article("b", "Rain is forecast for the weekend across the north.",
+                       title="NATIONAL FORECAST")]
+    d = digest_articles(reports, Budget(sentences=1))
+    assert d.headline == "York floods"
+    # (a title of a report it does not quote is none of its own: the lead titles it)
+    d = digest_articles([Article("a", reports[0].text), reports[1]], Budget(sentences=1))
+    assert d.sentences[0].text.startswith("Floods") and d.headline == ""

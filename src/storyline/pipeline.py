@@ -280,11 +280,13 @@ def stated_otherwise(a: str, b: str) -> bool:
 
 
 def _headline(articles: Sequence[Article], chosen: Sequence[Sentence]) -> str:
-    """The title of the report the digest draws on most; else of any titled report."""
+    """The title of the titled report the digest draws on most; none when it draws on no
+    titled report (the page's section label of a report it does not quote, "NATIONAL
+    FORECAST", had titled a story of a cold wave: the digest's lead titles it then)."""
     drawn: dict[str, int] = {}
     for s in chosen:
         drawn[s.article_id] = drawn.get(s.article_id, 0) + 1
-    titled = [a for a in articles if a.title]
+    titled = [a for a in articles if a.title and a.id in drawn]
     if not titled:
         return ""
-    return max(titled, key=lambda a: (drawn.get(a.id, 0), -articles.index(a))).title
+    return max(titled, key=lambda a: (drawn[a.id], -articles.index(a))).title
