@@ -484,6 +484,12 @@ def test_a_body_named_for_two_things_is_named_whole() -> None:
     assert kinds.get("Infection and Immunity") == "organisation" and "Infection" not in kinds
 
 
+def test_a_country_named_by_its_letters_is_counted_under_its_name() -> None:
+    # ('the USA', 5 mentions, had been a place apart from the United States)
+    counts = _mentions("The USA leads the world in obesity.", "The United States is big.")
+    assert counts.get("United States") == 2 and "USA" not in counts
+
+
 def test_a_company_with_and_without_its_trade_is_one() -> None:
     counts = _mentions("Cathay Pacific Airways bid for the airline. Cathay Pacific said "
                        "it wants control.", "Cathay Pacific has said it wants control.")

@@ -110,7 +110,10 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            # a page's labels ('PHOTOS: BRITNEY SPEARS: …', 'UPDATE:')
                            "PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "WATCH", "UPDATE", "UPDATED",
                            "RELATED", "EXCLUSIVE", "BREAKING", "GALLERY"})
-_PLACE_ACRONYMS = frozenset({"UK", "US", "USA", "UAE"})
+# the countries news names by their letters, and the names they are counted under ('the
+# USA', 5 mentions, had been a place apart from the United States of the other report)
+_PLACE_ACRONYMS = {"UK": "United Kingdom", "US": "United States", "USA": "United States",
+                   "UAE": "United Arab Emirates"}
 _NUMBERED = re.compile(r"-?\d")  # after the letters: 'MD-11', 'COVID-19'
 # A line's opening words in capitals before a comma, a bracket or a dash: a dateline
 # ('CAIRO, Egypt (AP) -', 'NEW YORK (AP) —') or a caption's tag ('FILE - In this photo').
@@ -203,8 +206,10 @@ def _names(text: str, furniture: list[tuple[int, int]], people: People,
         if not (at and reach[at - 1] > m.start()):
             kind = _acronym_kind(m, text)
             if kind:
-                found.append((place_name(m.group()) or m.group() if kind == "place"
-                              else m.group(), kind))
+                name = m.group()
+                if kind == "place":
+                    name = place_name(name) or _PLACE_ACRONYMS.get(name, name)
+                found.append((name, kind))
     return found
 
 
