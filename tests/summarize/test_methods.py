@@ -66,6 +66,12 @@ def test_dangling_sentences_are_not_candidates() -> None:
                                  'Trump.\n\n"No, that was a different league," Trump said '
                                  'when asked whether he regretted it.')])[0].sentences
     assert [is_dangling(s) for s in answers] == [True, True, False]
+    # a pronoun subject after a short opening phrase leans on the sentence before too
+    opened = documents([article("On Wednesday, it condemned the workers' behavior. "
+                                "Later, he co-founded Zapata Petroleum in Texas. In a "
+                                "statement on Wednesday, Tyson condemned the workers.")]
+                       )[0].sentences
+    assert [is_dangling(s) for s in opened] == [True, True, False]
 
 
 def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:
