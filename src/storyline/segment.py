@@ -235,8 +235,9 @@ _INLINE_CAPTION = re.compile(
     r"|\bshown in this [\w.,' ]{0,30}(?:photo|picture|image|illustration)\b[^.]{0,40}\.$"
     # the agencies' handout: 'This image provided by the Montgomery County Correctional
     # Facility shows Bill Cosby on Tuesday, Sept. 25, 2018, after …'
-    r"|^This (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph)"
-    r"(?: (?:provided|released|made available|distributed|obtained) by\b| shows\b)"
+    r"|^This (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph|video|still)"
+    r"(?: (?:provided|released|made available|distributed|obtained) by\b| shows\b"
+    r"| from [A-Z])"  # ('This video from Compassion Over Killing alleges …', a title)
     # ('Police released this video still from the bank robbery in Medicine Hat.')
     r"|\breleased this (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph|still)\b"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
@@ -329,7 +330,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 
 
 # one in every _INLINE_CAPTION
-_CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this")
+_CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this",
+                  "this video", "this still")
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
                  "live when the page", "broken links", "uncorrected",

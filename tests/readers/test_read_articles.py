@@ -59,8 +59,10 @@ def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path)
     tag = "gungate"  # (a tag)
     barred = ('"My rallies are not covered properly by the media," Donald Trump tweeted. | '
               "Getty Trump blames 'disgusting' media: 'I would be beating Hillary by 20%'")
+    video = ("This video from Compassion Over Killing alleges mistreatment of chickens at a "
+             "Tyson's chicken (Compassion Over Killing)")
     for i, first in enumerate((caption, long_line, picture, labels, credit, announcing, tag,
-                               barred)):
+                               barred, video)):
         (tmp_path / f"{i}.txt").write_text(f"{first}\n\nDurst was sentenced.\n", encoding="utf-8")
     for i, headline in enumerate(("Obama Wins Reelection", "Mr. Trump Goes to Washington",
                                   "Why Did Trump Fire Comey? Here Is What We Know",
@@ -76,6 +78,7 @@ def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path)
     assert by_id["5"].title == "" and by_id["5"].text.startswith("The New York Times said")
     assert by_id["6"].title == ""
     assert by_id["7"].title == "" and by_id["7"].text.startswith('"My rallies')
+    assert by_id["8"].title == "" and by_id["8"].text.startswith("This video from")
     assert [by_id[f"t{i}"].title for i in range(4)] == [
         "Obama Wins Reelection", "Mr. Trump Goes to Washington",
         "Why Did Trump Fire Comey? Here Is What We Know",
