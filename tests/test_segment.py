@@ -252,6 +252,9 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Reach Bob Dunn at bdunn@berkshireeagle.com, at @BobDunn413 on Twitter and 413-496-6249.",
         "internet The Dumbest GoFundMe Campaigns Ever Ashley Reign 115k votes 18k voters 9.8M "
         "views 25 items Follow Embed List Rules Vote up the campaigns that are so stupid.",
+        # the site inviting its readers to write in (it had ended a digest)
+        "We take your questions every week in our weekly livechat, Switchback, Fridays at 11.",
+        "The comment box is open, so submit your questions now.",
         # a web archive's notice, scraped in place of the page it kept
         "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet "
         "Archive.",

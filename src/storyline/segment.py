@@ -200,7 +200,11 @@ _NOTICE = re.compile(
     r"|crawls are part of an effort to archive pages|the Internet Archive hopes that"
     r"|the version that was live when the page was written|fix all broken links on the web"
     r"|Crawls of supported \"No More 404\" sites|outsider-uploaded WARCs|for the Wayback Team"
-    r"|\bFollow Embed List Rules\b",  # (a list page's widget: '25 items Follow Embed …')
+    r"|\bFollow Embed List Rules\b"  # (a list page's widget: '25 items Follow Embed …')
+    # the site inviting its readers to write in ('We take your questions every week in our
+    # weekly livechat, Switchback, …', 'The comment box is open, so submit your questions
+    # now.', which had ended a digest)
+    r"|submit your questions\b|\bthe comment box is open\b|\bin our (?:weekly )?livechat\b",
     re.IGNORECASE,
 )
 # A gallery's caption, its counter and title run into it ('Hide Caption 5 of 23 Photos:
@@ -332,10 +336,11 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 # one in every _INLINE_CAPTION
 _CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this",
                   "this video", "this still")
+# (one in every _NOTICE)
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
                  "live when the page", "broken links", "uncorrected",
-                 "writethru")  # and in every _NOTICE
+                 "writethru", "your questions", "comment box", "livechat")
 
 
 def split_sentences(text: str) -> list[str]:
