@@ -226,6 +226,9 @@ _PUBLISHER_NOTE = re.compile(r"(?:Editor['’]s [Nn]ote|EDITOR['’]S NOTE|Corre
 _PHOTO_TAG = (r"^(?:\([^)]{1,40}\)\s*)?(?:FILE(?: PHOTO)?\s*[-–—:]\s*)?In this "
               r"(?:[\w.,' ]{0,30}\s)?(?:file |handout )?(?:photo|image|picture|photograph)\b")
 _PHOTO_PARAGRAPH = re.compile(_PHOTO_TAG)
+# a portrait's caption, the person, their age and town and nothing else: 'Lizandra Cosme,
+# 32, of Chicago', which had titled a story
+_PORTRAIT = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3}, \d{1,3}, of [A-Z][\w.'’ ,-]{1,40}")
 # A newsletter's sign-up box, its sentences the page's ("Newsletter Sign Up Continue reading
 # the main story Please verify you're not a robot … You agree to receive occasional updates
 # and special offers for The New York Times's products and services. …").
@@ -422,7 +425,7 @@ def _paragraph_kinds(text: str, paragraphs: list[tuple[int, int]]) -> list[Sente
         ):
             kinds.append(SentenceKind.BYLINE)
         elif _CAPTION.match(para) or _MEDIA_PLAYER.match(para) or _CREDIT_TAIL.search(para) \
-                or _PHOTO_PARAGRAPH.match(para):
+                or _PHOTO_PARAGRAPH.match(para) or _PORTRAIT.fullmatch(para):
             kinds.append(SentenceKind.CAPTION)
         elif _PUBLISHER_NOTE.match(para) or _SIGN_UP_BOX.match(para):
             kinds.append(SentenceKind.FURNITURE)

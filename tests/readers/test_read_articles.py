@@ -61,8 +61,9 @@ def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path)
               "Getty Trump blames 'disgusting' media: 'I would be beating Hillary by 20%'")
     video = ("This video from Compassion Over Killing alleges mistreatment of chickens at a "
              "Tyson's chicken (Compassion Over Killing)")
+    portrait = "Lizandra Cosme, 32, of Chicago"
     for i, first in enumerate((caption, long_line, picture, labels, credit, announcing, tag,
-                               barred, video)):
+                               barred, video, portrait)):
         (tmp_path / f"{i}.txt").write_text(f"{first}\n\nDurst was sentenced.\n", encoding="utf-8")
     for i, headline in enumerate(("Obama Wins Reelection", "Mr. Trump Goes to Washington",
                                   "Why Did Trump Fire Comey? Here Is What We Know",
@@ -79,6 +80,7 @@ def test_a_caption_or_a_long_first_line_is_text_not_the_headline(tmp_path: Path)
     assert by_id["6"].title == ""
     assert by_id["7"].title == "" and by_id["7"].text.startswith('"My rallies')
     assert by_id["8"].title == "" and by_id["8"].text.startswith("This video from")
+    assert by_id["9"].title == "" and by_id["9"].text.startswith("Lizandra Cosme, 32")
     assert [by_id[f"t{i}"].title for i in range(4)] == [
         "Obama Wins Reelection", "Mr. Trump Goes to Washington",
         "Why Did Trump Fire Comey? Here Is What We Know",
