@@ -72,6 +72,12 @@ def test_dangling_sentences_are_not_candidates() -> None:
                                 "statement on Wednesday, Tyson condemned the workers.")]
                        )[0].sentences
     assert [is_dangling(s) for s in opened] == [True, True, False]
+    # and so does a sentence answering the one before with a connective set off in it
+    asides = documents([article("In Bangkok, however, there are some silver linings. Honey "
+                                "Sherman, on the other hand, was described as a dedicated "
+                                "philanthropist. The couple, both in their seventies, died.")]
+                       )[0].sentences
+    assert [is_dangling(s) for s in asides] == [True, True, False]
 
 
 def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:

@@ -54,6 +54,11 @@ _OPEN_QUOTE_ONLY = re.compile(r"^[\"“]")
 # a pronoun subject after a short opening phrase leans on the sentence before as one
 # opening the sentence does: 'On Wednesday, it condemned the workers' behavior.'
 _PRONOUN_AFTER_OPENING = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}, (?:he|she|it|they)\b")
+# a connective set off after the sentence's first words, which answers the sentence
+# before as one opening it does: 'In Bangkok, however, …', 'Honey Sherman, on the other
+# hand, was described as …'
+_CONNECTIVE_ASIDE = re.compile(r"[^,]{1,60}, (?:however|on the other hand|meanwhile|in contrast|"
+                               r"by contrast|instead|nonetheless|nevertheless|in turn|though),")
 # an answer, which leans on its question: 'Ricks: Yeah, I read each one.', '"Well, …'
 # (unless the sentence tells the question: '"No, …," Trump said when asked whether …')
 _ANSWER = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s+)?[\"“]?"
@@ -75,7 +80,8 @@ def is_dangling(sentence: Sentence) -> bool:
     """True for sentences that cannot stand alone: leading pronoun or connective, or an
     unattributed piece of a running quotation."""
     text = sentence.text
-    if _DANGLING.match(text) or _PRONOUN_AFTER_OPENING.match(text) or (
+    if _DANGLING.match(text) or _PRONOUN_AFTER_OPENING.match(text) or \
+            _CONNECTIVE_ASIDE.match(text) or (
             _ANSWER.match(text) and " asked " not in text) or (
             text[:1] in "\"“" and _PRONOUN_SAID.search(text)):
         return True  # (a quotation only a pronoun attributes: '"…," she said.' is said by
