@@ -9,7 +9,13 @@ import pytest
 from storyline import Article, digest, digest_articles, digest_one_story
 from storyline.align import Alignment
 from storyline.model import Problem
-from storyline.pipeline import digest_stories, documents, load, stated_otherwise
+from storyline.pipeline import (
+    digest_stories,
+    documents,
+    load,
+    stated_otherwise,
+    summarizable,
+)
 from storyline.summarize import METHODS, Budget, is_dangling
 
 
@@ -213,3 +219,17 @@ def test_the_headline_is_the_title_of_a_report_the_digest_quotes() -> None:
     # (a title of a report it does not quote is none of its own: the lead titles it)
     d = digest_articles([Article("a", reports[0].text), reports[1]], Budget(sentences=1))
     assert d.sentences[0].text.startswith("Floods") and d.headline == ""
+
+
+def test_a_page_of_only_its_own_lines_is_not_summarized_but_a_tweet_is_kept() -> None:
+    notice = Article("n", "Tweet with a location\n\nYou can add location information to your "
+                          "Tweets, such as your city or precise location, from the web and "
+                          "via third-party applications.")
+    tweet = Article("t", "bekah martinez ♡ Retweeted SFGate\n\nhonestly the scariest thing "
+                         "about this story is that my efforts to conceal The Worst Drivers "
+                         "License Photo Of All Time have been thwartedhttps://twitter.com/"
+                         "SFGate/status/959468739862323201 …")
+    report = Article("r", "Floods hit York on Monday, forcing hundreds from their homes.")
+    problems: list[Problem] = []
+    assert summarizable([notice, tweet, report], problems.append) == [tweet, report]
+    assert [(p.where, p.reason) for p in problems] == [("n", "only page text")]

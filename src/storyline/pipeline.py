@@ -129,6 +129,9 @@ SUPPORTED_LANGUAGES = frozenset({"en"})
 
 # why an article is kept but not summarized (`Problem.reason`)
 NOT_SUMMARIZED = ("unsupported language", "only page text")
+# what someone tells in a text: its body, or a post it embeds (a page that is one tweet
+# is someone's words, kept as a source though the digest quotes no post)
+_TOLD = frozenset({SentenceKind.BODY, SentenceKind.TWEET})
 
 
 def summarizable(
@@ -150,13 +153,14 @@ def summarizable(
 def unsummarizable(article: Article) -> Problem | None:
     """Why storyline cannot summarize an article, if it cannot: a language it does not
     summarize, or no article text at all, only a page's own lines (a crawl's notice in
-    place of the page, "Tweet with a location …", a caption: such pages had made
-    stories of their own, ranked first, that no sentence could digest)."""
+    place of the page, "Tweet with a location …", a caption: such pages had made a
+    story of their own that no sentence could digest, ranked among the others by its
+    copies). A page that is one embedded post is someone's words and stays."""
     where = article.origin or article.id
     if article.language and article.language not in SUPPORTED_LANGUAGES:
         return Problem(where, f"written in {article.language!r}: kept, but storyline "
                        "summarizes English only", NOT_SUMMARIZED[0])
-    if not any(s.kind is SentenceKind.BODY for s in segment(article)):
+    if not any(s.kind in _TOLD for s in segment(article)):
         return Problem(where, "no article text, only a page's own lines (a notice, "
                        "captions, links)", NOT_SUMMARIZED[1])
     return None
