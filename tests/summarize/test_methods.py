@@ -47,37 +47,38 @@ def test_dangling_sentences_are_not_candidates() -> None:
     # what is left out of the sentence before
     assert is_dangling(documents([article(
         "Except for one very lucky actor who has done both.")])[0].sentences[0])
+
+
+def _dangling(text: str) -> list[bool]:
+    return [is_dangling(s) for s in documents([article(text)])[0].sentences]
+
+
+@pytest.mark.parametrize(("text", "leans"), [
     # a quotation only a pronoun attributes: read alone, it is whoever the digest named
     # last ('"I'm not interested in what happens to Bill Clinton," she said.' had followed
     # Carol Moseley-Braun's name; Louise Slaughter said it)
-    said = documents([article("Louise Slaughter said little. “I'm not interested in what "
-                              "happens to Bill Clinton,” she said. “The country matters,” "
-                              "Slaughter said.")])[0].sentences
-    assert [is_dangling(s) for s in said] == [False, True, False]
+    ("Louise Slaughter said little. “I'm not interested in what happens to Bill Clinton,” "
+     "she said. “The country matters,” Slaughter said.", [False, True, False]),
     # the verb of someone's quoted words attributes nothing ('told' inside the marks)
-    quoted = documents([article('"The mother had phone contact via a friend," said Samantha '
-                                'Karges. "Bekah had told her she was coming to work on a '
-                                'farm."\n\nHe said: "We will fight on. We said we would win.')]
-                       )[0].sentences
-    assert [is_dangling(s) for s in quoted] == [False, True, True, True]
+    ('"The mother had phone contact via a friend," said Samantha Karges. "Bekah had told '
+     'her she was coming to work on a farm."\n\nHe said: "We will fight on. We said we '
+     'would win.', [False, True, True, True]),
     # an answer leans on its question, unless it tells it
-    answers = documents([article('Ricks: Yeah, I read each one of the warnings again.\n\n'
-                                 '"Well, I don\'t know, I was given that information," said '
-                                 'Trump.\n\n"No, that was a different league," Trump said '
-                                 'when asked whether he regretted it.')])[0].sentences
-    assert [is_dangling(s) for s in answers] == [True, True, False]
-    # a pronoun subject after a short opening phrase leans on the sentence before too
-    opened = documents([article("On Wednesday, it condemned the workers' behavior. "
-                                "Later, he co-founded Zapata Petroleum in Texas. In a "
-                                "statement on Wednesday, Tyson condemned the workers.")]
-                       )[0].sentences
-    assert [is_dangling(s) for s in opened] == [True, True, False]
-    # and so does a sentence answering the one before with a connective set off in it
-    asides = documents([article("In Bangkok, however, there are some silver linings. Honey "
-                                "Sherman, on the other hand, was described as a dedicated "
-                                "philanthropist. The couple, both in their seventies, died.")]
-                       )[0].sentences
-    assert [is_dangling(s) for s in asides] == [True, True, False]
+    ('Ricks: Yeah, I read each one of the warnings again.\n\n"Well, I don\'t know, I was '
+     'given that information," said Trump.\n\n"No, that was a different league," Trump '
+     'said when asked whether he regretted it.', [True, True, False]),
+    # a pronoun subject after a short opening phrase
+    ("On Wednesday, it condemned the workers' behavior. Later, he co-founded Zapata "
+     "Petroleum in Texas. In a statement on Wednesday, Tyson condemned the workers.",
+     [True, True, False]),
+    # a connective set off after the first words, answering the sentence before
+    ("In Bangkok, however, there are some silver linings. Honey Sherman, on the other "
+     "hand, was described as a dedicated philanthropist. The couple, both in their "
+     "seventies, died.", [True, True, False]),
+])
+def test_a_sentence_that_leans_on_the_one_before_is_dangling(text: str, leans: list[bool]
+                                                             ) -> None:
+    assert _dangling(text) == leans
 
 
 def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronoun() -> None:
