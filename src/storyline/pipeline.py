@@ -28,7 +28,7 @@ from storyline.model import (
     Story,
 )
 from storyline.readers import FieldMap, ProblemHandler, ReadStats, read_articles
-from storyline.segment import segment
+from storyline.segment import segment, segments
 from storyline.summarize import DEFAULT_METHOD, Budget, get, story_order
 
 
@@ -160,7 +160,7 @@ def unsummarizable(article: Article) -> Problem | None:
     if article.language and article.language not in SUPPORTED_LANGUAGES:
         return Problem(where, f"written in {article.language!r}: kept, but storyline "
                        "summarizes English only", NOT_SUMMARIZED[0])
-    if not any(s.kind in _TOLD for s in segment(article)):
+    if not any(s.kind in _TOLD for s in segments(article)):  # (stops at the first)
         return Problem(where, "no article text, only a page's own lines (a notice, "
                        "captions, links)", NOT_SUMMARIZED[1])
     return None

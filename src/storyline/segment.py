@@ -287,17 +287,23 @@ _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
 
 def segment(article: Article) -> tuple[Sentence, ...]:
     """Split an article's text into sentences and other segments, with exact spans."""
-    out: list[Sentence] = []
+    return tuple(segments(article))
+
+
+def segments(article: Article) -> Iterator[Sentence]:
+    """`segment`'s sentences one by one, for a caller that may stop early (whether an
+    article holds any body text is known at its first body sentence)."""
     paragraphs = list(_paragraphs(article.text))
     kinds = _paragraph_kinds(article.text, paragraphs)
+    index = 0
     for number, ((start, end), kind) in enumerate(zip(paragraphs, kinds, strict=True)):
         opened = _quote_open(article.text[start:end])
         for s, e in _spans_in_paragraph(article.text, start, end, kind):
             text = article.text[s:e]
             in_quote = opened[s - start]
             seg_kind = _sentence_kind(text, kind, in_quote)
-            out.append(Sentence(article.id, len(out), text, s, e, number, seg_kind, in_quote))
-    return tuple(out)
+            yield Sentence(article.id, index, text, s, e, number, seg_kind, in_quote)
+            index += 1
 
 
 def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> SentenceKind:
