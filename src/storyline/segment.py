@@ -314,17 +314,19 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
     if text.endswith(" Read more"):
         return SentenceKind.FURNITURE  # a link to another article: its headline, 'Read more'
     if not _SENTENCE_END.search(text):
+        if in_quote:
+            return SentenceKind.FRAGMENT
+        low = text.lower()
         # (the page's line, though unfinished, is no heading: 'Story Continued Below' had
         # become the speaker of the quotation after it, as a transcript's name would)
-        page = _CALL_TO_ACTION.match(text) or (  # ('Add a location to your Tweets')
-            any(w in text.lower() for w in _NOTICE_WORDS) and _NOTICE.search(text))
-        if page and not in_quote:
+        if _CALL_TO_ACTION.match(text) or (  # ('Add a location to your Tweets')
+                any(w in low for w in _NOTICE_WORDS) and _NOTICE.search(text)):
             return SentenceKind.FURNITURE
         # (a caption and its credit before a headline: '"My rallies are not covered …,"
         # Donald Trump tweeted. | Getty Trump blames …', which had titled a story)
-        caption = not in_quote and any(w in text.lower() for w in _CAPTION_WORDS) and \
-            _INLINE_CAPTION.search(text)
-        return SentenceKind.CAPTION if caption else SentenceKind.FRAGMENT
+        if any(w in low for w in _CAPTION_WORDS) and _INLINE_CAPTION.search(text):
+            return SentenceKind.CAPTION
+        return SentenceKind.FRAGMENT
     if in_quote:
         return paragraph
     # (substring tests first: the patterns searched anywhere in a sentence are slow to

@@ -59,6 +59,8 @@ _PRONOUN_AFTER_OPENING = re.compile(r"[A-Z][\w.'’-]*(?: [\w.'’-]+){0,4}, (?:
 # hand, was described as …'
 _CONNECTIVE_ASIDE = re.compile(r"[^,]{1,60}, (?:however|on the other hand|meanwhile|in contrast|"
                                r"by contrast|instead|nonetheless|nevertheless|in turn|though),")
+# what a sentence opens with when it leans on the one before
+_LEANING_OPENINGS = (_DANGLING, _PRONOUN_AFTER_OPENING, _CONNECTIVE_ASIDE)
 # an answer, which leans on its question: 'Ricks: Yeah, I read each one.', '"Well, …'
 # (unless the sentence tells the question: '"No, …," Trump said when asked whether …')
 _ANSWER = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s+)?[\"“]?"
@@ -77,13 +79,15 @@ _ATTRIBUTION = re.compile(
 
 
 def is_dangling(sentence: Sentence) -> bool:
-    """True for sentences that cannot stand alone: leading pronoun or connective, or an
-    unattributed piece of a running quotation."""
+    """True for sentences that cannot stand alone: a leading pronoun or connective (or one
+    right after the opening phrase), an answer without its question, a quotation only a
+    pronoun attributes, or an unattributed piece of a running quotation."""
     text = sentence.text
-    if _DANGLING.match(text) or _PRONOUN_AFTER_OPENING.match(text) or \
-            _CONNECTIVE_ASIDE.match(text) or (
-            _ANSWER.match(text) and " asked " not in text) or (
-            text[:1] in "\"“" and _PRONOUN_SAID.search(text)):
+    if any(p.match(text) for p in _LEANING_OPENINGS):
+        return True
+    if _ANSWER.match(text) and " asked " not in text:
+        return True
+    if text[:1] in "\"“" and _PRONOUN_SAID.search(text):
         return True  # (a quotation only a pronoun attributes: '"…," she said.' is said by
         # whom the sentence before names, and read alone it is any woman's of the digest)
     quoted = sentence.in_quote or _OPEN_QUOTE_ONLY.match(text)
