@@ -119,6 +119,13 @@ def test_datelines_in_any_style_and_paragraph_are_left_out(text: str, first: str
     assert body[0].text == first
 
 
+@pytest.mark.parametrize("item", ["•The number rose.", "• The number rose.",
+                                  "■ The number rose.", "- The number rose."])
+def test_a_list_item_s_bullet_is_no_part_of_its_sentence(item: str) -> None:
+    (sentence,) = segment(Article("a", item))
+    assert sentence.text == "The number rose."
+
+
 def test_spans_index_the_article_text_exactly() -> None:
     text = "WASHINGTON (AP) _ One here.\n\nTwo “three. four” five.\n- item one\nBy Jo Bloggs"
     a = Article("a", text)

@@ -281,7 +281,9 @@ _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+){0,2}?(?:" + SPEECH_VERBS
     + r")\b[^.!?\"“”]{0,80}[.!?]"
 )
-_LIST_MARKER = re.compile(r"^(?:[-•*·▪●◦–]|\d{1,2}[.)]|[a-z][.)])\s+")
+# (a bullet sign needs no space after it: '•The number of overweight …' had kept its
+# bullet in a digest sentence; a hyphen, a number or a letter does: '-based', '1.5')
+_LIST_MARKER = re.compile(r"^(?:[•·▪●◦■►]\s*|(?:[-*–]|\d{1,2}[.)]|[a-z][.)])\s+)")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’»)\]]*$")
 
 
