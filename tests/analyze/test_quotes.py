@@ -1346,6 +1346,26 @@ def test_a_body_that_issued_a_statement_speaks_its_words() -> None:
     assert found == [("Stony Brook", "The University does not comment on the specifics.")]
 
 
+def test_the_statement_is_the_words_of_whoever_the_story_said_issued_it() -> None:
+    found = quotes_of(
+        "Mayor Hardie Davis spoke. \"We grieve,\" Davis said. Georgia Power released a "
+        "statement saying it will help.\n\n\"Our condolences are with the families,\" the "
+        "statement says."
+    )
+    assert [speaker for speaker, _ in found] == ["Hardie Davis", "Georgia Power"]
+
+
+def test_a_person_named_after_a_quotation_its_comma_leaves_open_spoke_it() -> None:
+    found = quotes_of(
+        "Coach Don Clark ran the practice. Whitney Winston watched. \"I was out here,\" "
+        "Winston said.\n\n\"It is just heartbreaking,\" Don Clark was able to hold his "
+        "emotions while he spoke to us.\n\nAlthough he was listed as \"voluntary "
+        "missing,\" Whitney Winston doesn't believe it."
+    )
+    assert found == [("Whitney Winston", "I was out here"),
+                     ("Don Clark", "It is just heartbreaking")]
+
+
 def test_speakers_named_with_a_particle_keep_it() -> None:
     found = quotes_of(
         "Sayeed el-Madhoun runs a shop in Gaza. \"It is hard,\" el-Madhoun said. Bashar "

@@ -450,6 +450,8 @@ _SOMEONE_FIRST = re.compile(rf"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\
 _ISSUES = r"(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement"
 _STATEMENT = re.compile(rf"(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_ISSUES}\b")  # its verb
 _ISSUED = re.compile(rf"\s+{_ISSUES}$")  # the phrase's end, after who issued it
+_SUBJECT_AFTER = re.compile(rf"\s*({RUN.pattern})(?!['’])\s+(?:[a-z]+ly\s+)?[a-z]")
+_ISSUER = re.compile(rf"({RUN.pattern})\s+{_STATEMENT.pattern}")
 # where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
 _SENTENCE_OPENS = re.compile(rf"{_OPENS}(?:[\w.]+\s+){{0,3}}$")
 _AFTER_A_STOP = re.compile(r"[.!?\n]\s*(?:[A-Z][\w.]*\s+){0,3}$")
@@ -535,6 +537,12 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 # off …': the subject of the clause the participle opens
                 subject = _SUBJECT.match(rest.lstrip(" ,"))
                 phrase = subject.group(1) if subject else None
+            if phrase is None and words.endswith(",") and not prefix.strip():
+                # '"…," Don Clark was able to hold his emotions while he spoke to us': a
+                # person named right after the quotation opening the sentence, which its
+                # comma leaves open, spoke it (not '… listed as "voluntary missing,"
+                # Vikki Joseph doesn't believe …')
+                phrase = _person_after(rest, people)
             if phrase is None and _PARTICIPLE_AFTER.match(rest):
                 # 'Wyatt called the trial "…," saying …': the clause's subject speaks
                 phrase = _clause_subject(prefix, people)
@@ -799,6 +807,12 @@ def _after(rest: str) -> str | None:
     if not phrase or len(phrase.split()) > 8:
         return None
     return phrase
+
+
+def _person_after(rest: str, people: People) -> str | None:
+    """A person named first thing after a quotation, as the subject of a verb."""
+    m = _SUBJECT_AFTER.match(rest)
+    return m.group(1) if m and people.is_person(m.group(1)) else None
 
 
 def _speaker_group(m: re.Match[str]) -> str:
@@ -1134,6 +1148,12 @@ def _clause_subject(head: str, people: People) -> str | None:
     return next((r.group() for r in RUN.finditer(head) if people.is_person(r.group())), None)
 
 
+def _issuer(text: str) -> str | None:
+    """The name the text last says issued a statement ('Georgia Power released a
+    statement'), if any."""
+    return next((m.group(1) for m in reversed(list(_ISSUER.finditer(text)))), None)
+
+
 def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
              words: str = "") -> str:
     """A speaker phrase as a person's fullest name, or as the description it is. A
@@ -1162,6 +1182,12 @@ def _resolve(phrase: str, people: People, last: tuple[str, int], before: str,
         # (since their last quotation's sentence began: 'The GOP nominee later tweeted
         # Sunday saying Hillary Clinton is "being protected by the media." / "She is not
         # …" The tweet said.')
+    if low == "the statement":  # 'Georgia Power released a statement saying … "…," the
+        # statement says.': the one the story last said issued one, since the last
+        # quotation
+        issuer = _issuer(before[max(last[1], 0):])
+        if issuer:
+            return people.resolve(issuer) or issuer
     if low in _WRITTEN:  # 'Gates wrote to Andrew Grove … "…," the message said'
         writer, at = _last_person(before, people)
         if writer and at > last[1] and _WROTE.search(before, at):
