@@ -1366,6 +1366,22 @@ def test_a_person_named_after_a_quotation_its_comma_leaves_open_spoke_it() -> No
                      ("Don Clark", "It is just heartbreaking")]
 
 
+def test_straight_marks_quoted_within_a_quotation_do_not_unpair_the_rest() -> None:
+    found = quotes_of(
+        "Karen, a patient, spoke of him.\n\n\"He came anyway and when I asked him, `What "
+        "are you doing here,' he said: \"I wouldn't miss it for the world.\" Similarly, she "
+        "said, he visited another patient. \"I thought I'd come over,\" Karen heard that he "
+        "told the friend.\n\n\"We need to relieve his stress, so the \"greatest artist of "
+        "all time\" can do his best,\" the campaign read. \"It ends here. \"But"
+    )
+    assert [text for _, text in found] == [
+        "He came anyway and when I asked him, `What are you doing here,' he said: \"I "
+        "wouldn't miss it for the world.",
+        "I thought I'd come over",
+        'We need to relieve his stress, so the "greatest artist of all time" can do his best',
+        "It ends here."]
+
+
 def test_speakers_named_with_a_particle_keep_it() -> None:
     found = quotes_of(
         "Sayeed el-Madhoun runs a shop in Gaza. \"It is hard,\" el-Madhoun said. Bashar "

@@ -47,7 +47,14 @@ from storyline.segment import GALLERY_CAPTION
 from storyline.text import STOPWORDS, content_terms
 
 _OPEN = "\"“"
-_QUOTE = re.compile(r"[\"“]([^\"“”]+)(?:[\"”]|$)")
+# Inside a quotation, straight marks a wire did not alternate: a short phrase quoted
+# within it ('"We need to relieve his stress, so the "greatest artist of all time" can do
+# what he does best."'), and a mark opening words quoted within it after a clause, the
+# mark closing them closing both ('"… when I asked him, `What are you doing here,' he
+# said: "I wouldn't miss it for the world." Similarly, …' had paired every mark after it
+# wrongly). (After a sentence's end a mark closes: '… end up in prison. "But you …'.)
+_QUOTE = re.compile(r"[\"“]((?:[^\"“”]|(?<=[^.!?]\s)\"[^\"“”.!?]{1,60}\"(?=[\s,])"
+                    r"|(?<=[^.!?]\s)\"(?=\w))++)(?:[\"”]|$)")
 # ('the family said': an -ly word that speaks is no adverb)
 _ADVERBS = r"(?:also\s+|later\s+|then\s+|previously\s+|earlier\s+|has\s+|had\s+|have\s+|" \
            r"(?!(?:family|ally|assembly|daily|weekly|monthly|quarterly)\s)[a-z]+ly\s+)*"
