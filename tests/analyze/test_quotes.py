@@ -1382,6 +1382,15 @@ def test_straight_marks_quoted_within_a_quotation_do_not_unpair_the_rest() -> No
         "It ends here."]
 
 
+def test_one_the_article_names_by_one_word_only_is_no_namesake_named_in_full() -> None:
+    found = quotes_of(
+        "Susan Ward, a spokeswoman for the clinic, said a warning came. A woman who "
+        "identified herself only as Susan stood outside, weeping.\n\n\"He was about "
+        "babies,\" Susan said."
+    )
+    assert found == [("Susan", "He was about babies")]
+
+
 def test_speakers_named_with_a_particle_keep_it() -> None:
     found = quotes_of(
         "Sayeed el-Madhoun runs a shop in Gaza. \"It is hard,\" el-Madhoun said. Bashar "

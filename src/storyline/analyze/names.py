@@ -281,6 +281,9 @@ class People:
         # single words seen with no title before a speech verb ('Corbyn said', 'Swissair
         # said'): a person's surname, or a body's name (`entities` asks)
         self.speaking: set[str] = set()
+        # per text, the people it can name by one word only ('a woman … who identified
+        # herself only as Susan' is not the Susan Ward of its clinic)
+        self.named_only: dict[str, set[str]] = {}
         self.furniture: Mapping[str, Sequence[tuple[int, int]]] = furniture or {}
         self.runs = {text: runs_outside(RUN.finditer(text), self.furniture.get(text))
                      for text in texts}
@@ -315,8 +318,11 @@ class People:
                 if ahead and ahead.lastgroup == "place":
                     self.places.add(words[0])  # 'in Glasgow': never a first name
                 # (a title, or 'her first name, Arezou': a person, though never in full)
+                only = _named_only(text, start)
+                if only:  # (whom this article then calls so is no one named in full)
+                    self.named_only.setdefault(text, set()).add(words[0])
                 titled = titled or bool(ahead and ahead.lastgroup == "title") or bool(
-                    _named_only(text, start)) or (  # one name and what they are:
+                    only) or (  # one name and what they are:
                     # 'Roestandi, a three-star general and chairman of …, said'
                     text.startswith((", a ", ", an ", ", the "), m.end())
                     and opens_sentence(text, start) and bool(_ROLE_AFTER.match(text, m.end())))
@@ -542,6 +548,8 @@ class People:
         return person
 
     def _resolve_tidy(self, name: str) -> str:
+        if name in self.named_only.get(self._text, ()):
+            return name  # ('… identified herself only as Susan. … Susan said')
         if self._local is not None:
             # the article's own names; of two named as often, the fuller ('George H.W.
             # Bush', not 'H.W. Bush'), else the one it introduced first (a family of more
