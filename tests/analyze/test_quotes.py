@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from storyline.analyze.names import People
 from storyline.analyze.quotes import Found, find_quotes, group_quotes
 from storyline.model import Article, Document
@@ -1389,6 +1391,18 @@ def test_one_the_article_names_by_one_word_only_is_no_namesake_named_in_full() -
         "babies,\" Susan said."
     )
     assert found == [("Susan", "He was about babies")]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Officials in Kabul said, \u201cwe will stay.\u201d", "officials in Kabul"),
+    ("Police across Texas said, \u201cwe will stay.\u201d", "police across Texas"),
+    ("Enough money, as leaflets the U.S. military distributed throughout Afghanistan said, "
+     "\u201cto care for your family.\u201d", ""),
+    ("Speaking in Kabul, Karzai said, \u201cwe will stay.\u201d", "Karzai"),
+])
+def test_a_place_after_its_preposition_is_where_a_speaker_was_not_who(
+        sentence: str, speaker: str) -> None:
+    assert [s for s, _ in quotes_of(sentence)] == [speaker]
 
 
 def test_speakers_named_with_a_particle_keep_it() -> None:

@@ -358,7 +358,7 @@ _DESCRIBED_FIRST = re.compile(r"\s*((?:[Tt]he|[Aa]n?)\s+[a-z][\w-]*(?:\s+[a-z][\
 _NAME_OF = re.compile(rf"\s*({_NAME}),?\s+(?:of|from|at)\s")
 # a body named over 'of' or 'for', whole: 'The International Committee of the Red Cross'
 _BODY_OF = re.compile(rf"\s*({_NAME}\s+(?:of|for)\s+(?:the\s+)?{_NAME})\s*")
-_PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|from|near)\s+$")
+_PLACE_PREPOSITION_END = re.compile(r"\s(?:in|at|from|near|across|throughout)\s+$")
 # 'Mr Lewis, the Shadow Defence Secretary', "Dick DeGuerin, Durst's longtime attorney",
 # 'Ammar Qurabi, head of the National Organisation for Human Rights'
 # ('Rep. John Conyers Jr. of Michigan, the committee's senior Democrat, retorted')
@@ -1041,9 +1041,13 @@ def _before(prefix: str, people: People) -> str | None:
             and not people.is_person(near.group(1)))):
         return near.group(1)  # 'the Chilean government said', 'a diplomat said'
     runs = list(RUN.finditer(head))
-    if near and runs and _PLACE_PREPOSITION_END.search(head, 0, runs[-1].start()) and any(
-            w[:1].islower() for w in head[near.start(1):runs[-1].start()].split()[:-1]):
-        return near.group(1)  # 'Federal prosecutors in Manhattan said': not Manhattan
+    placed = bool(runs) and bool(_PLACE_PREPOSITION_END.search(head, 0, runs[-1].start()))
+    if near and placed and _described_before(head[near.start(1):runs[-1].start()].split()[:-1]):
+        return near.group(1)  # 'Federal prosecutors in Manhattan said', 'Officials in
+        # Kabul said': not Manhattan, not Kabul
+    if placed and place_name(tidy(runs[-1].group())):
+        return None  # '… as leaflets the U.S. military distributed throughout Afghanistan
+        # said': a place is where they were, not who speaks
     if runs and runs[-1].end() >= len(head.rstrip(" ,")) - 1 and tidy(runs[-1].group()):
         return runs[-1].group()  # the name right before the verb is its subject:
         # '…, although Japan urged', 'according to the Washington Trails Association'
@@ -1054,6 +1058,17 @@ def _before(prefix: str, people: People) -> str | None:
     if 0 < len(clause.split()) <= 10:
         return clause
     return None
+
+
+def _described_before(words: list[str]) -> bool:
+    """Whether the words before a place's preposition describe someone: a word in lower
+    case ('Federal prosecutors'), or the sentence's first word, capitalised, naming a
+    group or an office ('Officials', 'Police')."""
+    return any(w[:1].islower() for w in words) or (
+        len(words) == 1 and bool(_GROUP_WORD.fullmatch(words[0].lower())))
+
+
+_GROUP_WORD = re.compile(rf"{_COLLECTIVE}|{ROLE}s?")
 
 
 def _sentence_start(text: str, at: int) -> int:
