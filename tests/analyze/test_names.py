@@ -456,6 +456,13 @@ def test_a_roman_numeral_in_a_name_keeps_its_capitals() -> None:
     assert tidy("JEREMY CORBYN") == "Jeremy Corbyn"  # (a name in capitals is no numeral)
 
 
+def test_a_surname_in_capitals_keeps_its_prefix_s_small_letter() -> None:
+    # (an oral history's 'CINDY McCAIN:' had been quoted as "Cindy McCAIN")
+    assert tidy("CINDY McCAIN") == "Cindy McCain"
+    assert tidy("Ramsay MacDONALD") == "Ramsay MacDonald"
+    assert tidy("Mack McDonald") == "Mack McDonald"
+
+
 def test_spaced_initials_open_a_name() -> None:
     # ('Mr. P. W. Botha' had been 'W. Botha')
     text = "The Commission finds Mr. P. W. Botha accountable, and C. B. Thomas agreed."

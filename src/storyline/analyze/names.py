@@ -849,6 +849,14 @@ def inside(at: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> 
     return i >= 0 and at < spans[i][1]
 
 
+# a surname in capitals keeps its prefix's small letter: 'CINDY McCAIN:' is Cindy McCain
+_MC_CAPITALS = re.compile(r"^(Ma?c)([A-Z])([A-Z]+)\b")
+
+
+def _mc_lowered(m: re.Match[str]) -> str:
+    return m.group(1) + m.group(2) + m.group(3).lower()
+
+
 @functools.lru_cache(maxsize=65536)
 def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     """The name in a capitalised run, and whether a title stood before it: titles,
@@ -858,7 +866,8 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     # (asked for every capitalised run of a story, so the cheap string tests go first)
     raw = run.split()
     words = [w.capitalize() if w.isupper() and len(w) > 2 and not is_initials(w)
-             and not (i and ROMAN.fullmatch(w)) else w for i, w in enumerate(raw)]
+             and not (i and ROMAN.fullmatch(w)) else _MC_CAPITALS.sub(_mc_lowered, w)
+             if w.startswith("M") else w for i, w in enumerate(raw)]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'
