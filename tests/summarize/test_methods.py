@@ -113,6 +113,17 @@ def test_a_line_in_capitals_is_no_candidate_but_a_sentence_with_acronyms_is() ->
     assert any(t.startswith("The NFL and the FBI") for t in texts)
 
 
+def test_a_heading_or_a_credit_is_no_candidate_but_prose_is() -> None:
+    docs = documents([article(
+        "Lawmakers have yet to pass the spending bills.\n\n_ Treasury Department and U.S. "
+        "Postal Service. The bill would block amnesty for 40,000 Haitians.\n\nStarring Will "
+        "Smith and Margot Robbie.\n\nMargot Robbie and Will Smith star in the film.")])
+    texts = {s.text for s in candidates(docs)}
+    assert texts == {"Lawmakers have yet to pass the spending bills.",
+                     "The bill would block amnesty for 40,000 Haitians.",
+                     "Margot Robbie and Will Smith star in the film."}
+
+
 def test_a_sentence_cut_off_by_an_ellipsis_is_no_candidate() -> None:
     docs = documents([article(
         "A lion was shot dead in Kenya on Wednesday...\n\n“Of course he’s a womanizer …”\n\n"

@@ -108,8 +108,9 @@ def _outside_quotation(sentence: Sentence) -> str:
 
 
 def quotable(s: Sentence) -> bool:
-    """A whole body sentence of sane length that is not a question, nor shouted: a line
-    in capitals is a tweet's or a headline's ('WE MUST BE THE MEDICI FAMILY TO KANYE.' had
+    """A whole body sentence of prose (`_PROSE_WORD`), of sane length, that is not a
+    question, nor shouted: a line in capitals is a tweet's or a headline's ('WE MUST BE
+    THE MEDICI FAMILY TO KANYE.' had
     been a multinews-dev digest sentence), not the report's prose; nor cut off, as a
     page's teaser or an excerpt trails off ('A lion was shot dead in Kenya on
     Wednesday...', 'Of course he’s a womanizer …': 13 of the dev sets' 1,164 digest
@@ -121,7 +122,17 @@ def quotable(s: Sentence) -> bool:
         and not end.endswith(("?", "...", "…"))
         and not _opens_low(s.text)
         and not s.text.isupper()
+        and bool(_PROSE_WORD.search(s.text))
     )
+
+
+# a word in lower case that is no function word: prose has one, while a heading, a title
+# or a credit capitalises every other word ('_ Treasury Department and U.S. Postal
+# Service.' of a wire's list had been a digest sentence; 'Starring Will Smith and Margot
+# Robbie.', 'Analysis of the Effects of Cigarette Smoke on …': the ten such sentences of
+# the shared pile are none of them prose)
+_PROSE_WORD = re.compile(r"(?<![\w'’-])(?!(?:and|of|the|for|in|on|at|to|a|an|or|with|by|"
+                         r"de|van|von|da|du|la|le)\b)[a-z]")
 
 
 def _opens_low(text: str) -> bool:
