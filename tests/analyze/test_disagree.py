@@ -137,6 +137,13 @@ def test_a_conversion_conflicts_once_with_its_figure() -> None:
     assert [(f[1], f[2], f[3]) for f in found] == [("kph", "120", "130")]
 
 
+def test_a_figure_s_conflict_is_about_the_noun_as_written() -> None:
+    # (the stem had been shown: 'number (peopl)', 'number (fahrenheit)')
+    found = compare("At least 62 people died, with minus 26 Celsius (minus 15 Fahrenheit).",
+                    "At least 65 people died, with minus 26 Celsius (minus 4 Fahrenheit).")
+    assert {f[1] for f in found} == {"people", "Fahrenheit"}
+
+
 def test_a_toll_told_on_another_day_is_an_update() -> None:
     a, b = "The cold killed 32 people by Monday.", "The cold killed 36 people by Wednesday."
     assert compare(a, b) == []

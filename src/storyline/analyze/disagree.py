@@ -117,6 +117,7 @@ class Figure:
     converts: str = ""  # the figure before it that it restates: '120 kph (75 mph)'
     tail: str = ""  # the stem of the content word after it ('70 percent have less …')
     of: str = ""  # the stem of what it is a part or a distance of ('of homes', 'from Nairobi')
+    noun: str = ""  # the noun it counts as written ('people'), which `unit` stems
 
 
 @functools.lru_cache(maxsize=4096)
@@ -142,6 +143,7 @@ def figures(text: str) -> tuple[Figure, ...]:
         scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
         # (the wire's dollars before the figure, 'dlrs 50 billion', 'U.S. dlrs 1 million')
         dollars = not m.group("cur") and before.endswith(_DLRS)
+        noun = ""
         if m.group("cur"):
             unit = m.group("cur")
         elif dollars:
@@ -151,7 +153,8 @@ def figures(text: str) -> tuple[Figure, ...]:
         else:
             if scale == 1.0 and "." not in raw and 1900 <= value <= 2100:
                 continue  # a year
-            unit = _noun_after(text[m.end():])
+            noun = _noun_word(text[m.end():])
+            unit = stem(noun.lower()) if noun else ""
             if unit in _IGNORE_UNITS:
                 continue
         decimals = len(raw.split(".")[1]) if "." in raw else 0
@@ -171,7 +174,7 @@ def figures(text: str) -> tuple[Figure, ...]:
             converts = f"{out[-1].hedge} {out[-1].text} {out[-1].unit}"
         out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge,
                           _lead(ahead), converts, _noun_after(text[m.end():]),
-                          _of(text, m.end())))
+                          _of(text, m.end()), noun))
     return tuple(out)
 
 
@@ -233,11 +236,18 @@ _HEDGE_WORDS = frozenset(w for h in HEDGE_UP + HEDGE_DOWN + HEDGE_ABOUT for w in
 
 
 def _noun_after(rest: str) -> str:
+    """The stem of the first content word after a figure: what it counts."""
+    word = _noun_word(rest)
+    return stem(word.lower()) if word else ""
+
+
+def _noun_word(rest: str) -> str:
+    """The first content word after a figure, as written ('people', 'Fahrenheit')."""
     for w in _WORD.findall(rest[:40])[:3]:
         low = w.lower()
         if low in STOPWORDS or low in {"more", "than", "new", "other", "extra", "additional"}:
             continue
-        return stem(low)
+        return w
     return ""
 
 
@@ -330,14 +340,15 @@ def compare(a: str, b: str, published_a: date | None = None,
         # them ('killed 62 people' / 'killed 65 people'), not 'winds of 120 kph' / 'moving
         # at 10 kph' in two sentences that share a topic.
         if len(xs) == len(ys):  # the same figures in the same order: compare them pairwise
-            found.extend(("number", unit, x.text, y.text) for x, y in zip(xs, ys, strict=True)
+            found.extend(("number", x.noun or unit, x.text, y.text)
+                         for x, y in zip(xs, ys, strict=True)
                          if not agree(x, y) and _same_thing(x, y))
             continue
         for x in xs:  # otherwise a figure conflicts when nothing on the other side fits it
             if ys and not any(agree(x, y) for y in ys):
                 closest = min(ys, key=lambda y: abs(y.value - x.value))
                 if not any(agree(closest, z) for z in xs) and _same_thing(closest, x):
-                    found.append(("number", unit, x.text, closest.text))
+                    found.append(("number", x.noun or unit, x.text, closest.text))
     # (reports of other days: only dates written out, a month and a day, are compared;
     # 'Wednesday' or 'yesterday' is each report's own news day)
     written = published_a is not None and published_b is not None and published_a != published_b
