@@ -1405,6 +1405,16 @@ def test_a_place_after_its_preposition_is_where_a_speaker_was_not_who(
     assert [s for s, _ in quotes_of(sentence)] == [speaker]
 
 
+def test_a_surname_an_attribution_turned_round_ends_on_finds_the_full_name() -> None:
+    # (a given name no list holds: 'Krzysztof' of 'Krzysztof Chmiel')
+    found = quotes_of(
+        "Krzysztof Chmiel knows about being homeless.\n\n\"They drink and then drop "
+        "dead,\" said the 46-year-old Chmiel, in a coat.\n\nDeejays Roula and Ryan had "
+        "their segment pulled. \"It was one-sided,\" said Roula."
+    )
+    assert [speaker for speaker, _ in found] == ["Krzysztof Chmiel", "Roula"]
+
+
 def test_speakers_named_with_a_particle_keep_it() -> None:
     found = quotes_of(
         "Sayeed el-Madhoun runs a shop in Gaza. \"It is hard,\" el-Madhoun said. Bashar "

@@ -73,10 +73,10 @@ ROLE_NOUNS = frozenset(
     "speaker whip "  # of a house: 'House Speaker John Boehner', 'Minority Whip Steny Hoyer'
     # trades, by which news introduces people ('pop star Taylor Swift')
     "star singer rapper musician actor actress artist designer author writer novelist "
-    "filmmaker comedian host anchor journalist columnist photographer historian scientist "
-    "physicist astronomer astrophysicist statistician researcher doctor surgeon nurse "
-    "teacher pilot soldier player owner entrepreneur investor billionaire publicist flack "
-    "resident student "  # 'Resident Jason Parantai had called the Star'
+    "filmmaker comedian host anchor deejay presenter journalist columnist photographer "
+    "historian scientist physicist astronomer astrophysicist statistician researcher doctor "
+    "surgeon nurse teacher pilot soldier player owner entrepreneur investor billionaire "
+    "publicist flack resident student "  # 'Resident Jason Parantai had called the Star'
     # relations, by which news names people after introducing them ('her father')
     "father mother son daughter brother sister husband wife uncle aunt grandfather "
     "grandmother cousin friend neighbour neighbor".split()
@@ -338,6 +338,10 @@ class People:
                         # Jets said': a body)
                         surnames.add(words[0])
                     self.speaking.add(words[0])
+                elif text.startswith((",", "."), m.end()) and \
+                        _SAID_BEFORE.search(text, start - 30 if start > 30 else 0, start):
+                    surnames.add(words[0])  # '"…," said the 46-year-old Chmiel, bundled up
+                    # …': the Krzysztof Chmiel of the lede, whose given name no list holds
         # Pass 2: full names, by their cues or by a surname known from pass 1.
         # (a place the story puts things in twice is no one's name, whatever cue a
         # mention seems to give: 'the insurance commissioner of Puerto Rico, also sees')
@@ -1159,6 +1163,9 @@ _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
 _NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
                          r"(?:only\s+)?as)(?:\s*+,)?\s++$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)
+# an attribution turned round, ending on the speaker's name ('said Chmiel,', 'said the
+# 46-year-old Chmiel.')
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked)\s+(?:the\s+\d+-year-old\s+)?$")
 # what a secretary of state heads, written before the name after 'Secretary of'
 _DEPARTMENTS = frozenset("agriculture commerce energy labor transportation environment "
                          "housing veterans".split())
