@@ -188,6 +188,14 @@ def test_a_company_is_one_entity_by_its_short_name() -> None:
     assert "Microsoft Corp" not in counts
 
 
+def test_a_company_is_known_by_its_stock_s_symbol_and_spelt_with_or_without_accents() -> None:
+    counts = _mentions("Shares fell, and Nestlé said it would appeal. Nestlé makes the bar.",
+                       "The court upheld Swiss-based Nestle’s (NESN.S) trademark over objections "
+                       "by Mondelez (MDLZ.O). Nestle had failed to show it.")
+    assert counts["Nestlé"] == 4 and counts["Mondelez"] == 1
+    assert "NESN" not in counts and "MDLZ" not in counts
+
+
 def test_a_newspaper_named_as_one_is_no_place() -> None:
     kinds = _kinds("The newspaper Expressen reported the fire. The uncle was quoted as "
                    "saying in Expressen that the doors were locked.")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -67,6 +68,8 @@ _SOLE_BODIES = frozenset("parliament senate congress labour conservatives tories
 _CORPORATE = ("Corp", "Corporation", "Inc", "Ltd", "Plc", "PLC", "LLC", "Co", "Company")
 _CORPORATE_WORDS = frozenset(w.lower() for w in _CORPORATE)
 _CORPORATE_ENDS = tuple(f" {w}" for w in _CORPORATE)
+# a stock's symbol in brackets after a company's name, as the wires print it
+_TICKER = re.compile(r"(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX):\s?[A-Z.]{1,6}|[A-Z]{1,5}\.[A-Z]{1,2})\)")
 # words a name never holds capitalised after its first, a headline in title case does
 # (not "A": "John A Smith")
 _HEADLINE_WORDS = frozenset("The An By Was Were Is Are Has Have Had Will Would For To "
@@ -331,6 +334,14 @@ def _past_openers(words: list[str]) -> list[str]:
     return words[at:]
 
 
+def _unaccented(name: str) -> str:
+    """The name without its accents: the same name as a page that cannot print them
+    writes it."""
+    if name.isascii():
+        return name  # (nearly every name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     """One entity for a name written in other capitals ('Osama bin Laden' and 'Osama Bin
     Laden'; 'Isis' fighters and the 'ISIS' flag, an acronym whatever the first took it
@@ -338,7 +349,7 @@ def _merge_spellings(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
     most mentioned spelling."""
     spellings: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in mentions:
-        name = key[0].lower()
+        name = _unaccented(key[0].lower())  # ('Nestlé', 'Nestle')
         spellings[name.removesuffix(" party") if key[1] == "organisation" else name].append(key)
     for keys in spellings.values():
         if len({name for name, _ in keys}) < 2:
@@ -689,6 +700,9 @@ def _bodies(texts: Iterable[str], people: People) -> dict[str, str]:
                 name = _company(run.removeprefix("The ").removeprefix("the "))
                 bodies[name] = name
                 by_first[name.split()[0]].add(name)
+            elif text.startswith(" (", m.end()) and _TICKER.match(text, m.end() + 2):
+                name = tidy(run) or run  # a company by its stock's symbol: "Nestle's
+                bodies[name] = name  # (NESN.S)", 'Mondelez (MDLZ.O)', '(NYSE: F)'
             elif text.endswith(_MEDIA, 0, m.start()) and _after_medium(text, m.start()) \
                     and not people.is_person(run) and not text.startswith(" and ", m.end()):
                 bodies[run] = run  # (not the first half of a title: 'Infection and …')
@@ -820,6 +834,9 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
     if word in _NOT_ENTITIES or word.lower() in STOPWORDS or ROMAN.fullmatch(word) \
             or _NUMBERED.match(text, m.end()) or text.startswith("!", m.end()):
         return ""  # (a word shouted is none: 'Follow her and VOTE!!')
+    if text[m.start() - 1:m.start()] == "(" and _TICKER.match(text, m.start()):
+        return ""  # a stock's symbol: 'Mondelez (MDLZ.O)'
+
     before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())
     after = _CAPS_AFTER.match(text, m.end())
     if (before and before.group().strip() not in _NOT_ENTITIES) or \
