@@ -432,6 +432,9 @@ def test_an_agency_caption_is_a_caption_in_all_its_sentences() -> None:
         "President-elect Donald Trump answers questions from the media at the Mar-a-Lago "
         "Club on Dec. 28. (Ricky Carioti/The Washington Post)",
         "Singer arrives at a news conference on Monday. (KEVORK DJANSEZIAN/REUTERS)",
+        # (several makers: a video's)
+        "Astronomers say they have evidence of a ninth planet. Here's what they know. (Joel "
+        "Achenbach,Gillian Brockell/The Washington Post)",
         "A reconstruction of the dinosaur is shown in this October 31, 2016 photo released "
         "on January 15, 2018.",
         # the photographer's credit opening the caption

@@ -124,8 +124,11 @@ _CREDIT_TAIL = re.compile(
     r"(?:Getty Images|AFP|Reuters|AP|PA|EPA|Shutterstock|Alamy|WireImage|FilmMagic|Invision)"
     r"\)?\s*$"
     # the photographer and the paper or agency, in brackets: '… at the Mar-a-Lago Club on
-    # Dec. 28. (Ricky Carioti/The Washington Post)', '(KEVORK DJANSEZIAN/REUTERS)'
-    r"|\((?:[A-Z][\w.'’-]*\s){1,3}[A-Z][\w.'’-]*\s?/\s?(?:[A-Z][\w&.'’-]*\s?){1,5}\)\s*$"
+    # Dec. 28. (Ricky Carioti/The Washington Post)', '(KEVORK DJANSEZIAN/REUTERS)', a
+    # video's makers ('… what they say they know about it. (Joel Achenbach,Gillian
+    # Brockell/The Washington Post)')
+    r"|\((?:[A-Z][\w.'’-]*(?:\s|,\s?|\s+and\s+)){1,7}[A-Z][\w.'’-]*\s?/\s?"
+    r"(?:[A-Z][\w&.'’-]*\s?){1,5}\)\s*$"
     # an agency's credit closing the paragraph: '… in Bellingham, Wash., Monday, July 13,
     # 2015. Autumn... (Associated Press)' (all 29 such paragraphs of the shared pile)
     r"|\((?:Associated Press|Reuters|AFP|AP Photo\b[^()]{0,60})\)\s*$"
