@@ -20,6 +20,7 @@ from storyline.render import (
     to_dict,
     to_markdown,
     to_text,
+    voice_labels,
 )
 
 HOSTILE = Article(
@@ -166,3 +167,24 @@ def test_md_escape_escapes_each_special_character(char: str) -> None:
 def test_unknown_format_is_an_error() -> None:
     with pytest.raises(ValueError, match="choose from"):
         render([], "pdf")
+
+
+def test_a_transcript_s_turn_in_a_digest_names_its_speaker_once_a_turn() -> None:
+    oral = Article("oral", "JON STEWART (host, 1999-2015):\n\nMy wildest dream for the "
+                   "Daily Show was a good run of shows. Success for me meant figuring the "
+                   "show out for good.\n\nJAMES DIXON (manager):\n\nWe had this nice deal "
+                   "with the network for many years.\n\nJON STEWART: It was the turning "
+                   "point for me and for the show.", source="Vanity Fair")
+    d = digest_articles([oral])
+    assert {s.voice for s in d.sentences} == {"Jon Stewart", "James Dixon"}
+    markdown = to_markdown([d])
+    assert "*Jon Stewart:* My wildest dream" in markdown
+    assert "*Jon Stewart:* Success" not in markdown  # (the same turn: named once)
+    assert "Jon Stewart: My wildest dream" in to_text([d])
+    doc = json.loads(render([d], "json"))
+    jsonschema.validate(doc, schema())
+    assert doc["stories"][0]["sentences"][0]["voice"] == "Jon Stewart"
+
+
+def test_voice_labels_name_a_speaker_where_the_voice_changes() -> None:
+    assert voice_labels(["A", "A", "", "A", "B", "B"]) == ["A", "", "", "A", "B", ""]

@@ -113,11 +113,15 @@ class Citation:
 
 @dataclass(frozen=True)
 class DigestSentence:
-    """A sentence of the digest: copied verbatim from `sentence_id`, backed by `citations`."""
+    """A sentence of the digest: copied verbatim from `sentence_id`, backed by `citations`.
+    `voice`: whose words it is when its report is an interview's transcript or an oral
+    history and the sentence is a turn of it ('Jon Stewart'), which no quotation marks
+    or attribution in the sentence tell; "" otherwise."""
 
     text: str
     sentence_id: str
     citations: tuple[Citation, ...]
+    voice: str = ""
 
     @property
     def source_ids(self) -> tuple[int, ...]:

@@ -12,6 +12,7 @@ from pathlib import Path
 from storyline.align import Alignment, other_words_quoted
 from storyline.analyze import SECTIONS, analyze
 from storyline.analyze.disagree import other_figures
+from storyline.analyze.turns import turn_voices
 from storyline.blocks import group_blocked, lead_in
 from storyline.dedup import fold_copies
 from storyline.group import group
@@ -92,7 +93,9 @@ def digest_articles(
     chosen = story_order(summarizer.select(docs, budget, alignment), docs)
     sources = _sources(articles, copies or {})
     number = {s.article_id: s.id for s in sources}
-    sentences = tuple(_cite(s, alignment, number) for s in chosen)
+    voice = {i: v for d in docs if any(s.article_id == d.article.id for s in chosen)
+             for i, v in turn_voices(d).items()}
+    sentences = tuple(_cite(s, alignment, number, voice.get(s.id, "")) for s in chosen)
     dates = [a.published.replace(tzinfo=None) for a in articles if a.published]
     analysis = analyze(docs, alignment, number, {s.id for s in chosen}, sections) \
         if sections else None
@@ -259,7 +262,8 @@ def _sources(
     )
 
 
-def _cite(sentence: Sentence, alignment: Alignment, number: dict[str, int]) -> DigestSentence:
+def _cite(sentence: Sentence, alignment: Alignment, number: dict[str, int],
+          voice: str = "") -> DigestSentence:
     """Cite every source holding a sentence aligned with this one, its own source first;
     a sentence giving other figures for what this one counts, or not carrying the words it
     quotes, states another fact (see benchmarks/citations.py: a source's 'reached 85' had
@@ -274,7 +278,7 @@ def _cite(sentence: Sentence, alignment: Alignment, number: dict[str, int]) -> D
         (Citation(number[article], ids) for article, ids in support.items()),
         key=lambda c: (c.source_id != number[sentence.article_id], c.source_id),
     )
-    return DigestSentence(sentence.text, sentence.id, tuple(citations))
+    return DigestSentence(sentence.text, sentence.id, tuple(citations), voice)
 
 
 def stated_otherwise(a: str, b: str) -> bool:

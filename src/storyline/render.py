@@ -123,6 +123,12 @@ def _span(d: Digest) -> str:
     return f"{count}, {date_text(d.first)}" if d.first else count
 
 
+def voice_labels(voices: Sequence[str]) -> list[str]:
+    """The speaker to name before each digest sentence that is a transcript's turn: its
+    voice where it changes, not again for the next sentence of the same turn."""
+    return [v if v and (i == 0 or voices[i - 1] != v) else "" for i, v in enumerate(voices)]
+
+
 def to_markdown(digests: Sequence[Digest]) -> str:
     blocks: list[str] = []
     for d in digests:
@@ -130,8 +136,10 @@ def to_markdown(digests: Sequence[Digest]) -> str:
         if len(digests) > 1 or d.first:
             blocks.append(f"_{_span(d)}_")
         body = " ".join(
-            md_escape(s.text) + " " + "".join(f"\\[{i}\\]" for i in s.source_ids)
-            for s in d.sentences
+            (f"*{md_escape(voice)}:* " if voice else "") + md_escape(s.text) + " "
+            + "".join(f"\\[{i}\\]" for i in s.source_ids)
+            for s, voice in zip(d.sentences, voice_labels([s.voice for s in d.sentences]),
+                                strict=True)
         )
         blocks.append(body or "_No sentence of these articles could be digested._")
         if d.analysis:
@@ -258,7 +266,10 @@ def to_text(digests: Sequence[Digest], width: int = 80) -> str:
         headline = clean(title_of(d))
         blocks.append(f"{headline}\n{'=' * min(len(headline), width)}\n{_span(d)}")
         body = " ".join(
-            f"{clean(s.text)} [{','.join(map(str, s.source_ids))}]" for s in d.sentences
+            (f"{clean(voice)}: " if voice else "")
+            + f"{clean(s.text)} [{','.join(map(str, s.source_ids))}]"
+            for s, voice in zip(d.sentences, voice_labels([s.voice for s in d.sentences]),
+                                strict=True)
         )
         blocks.append(textwrap.fill(body, width) if body else "(nothing could be digested)")
         if d.analysis and d.analysis.quotes:
@@ -327,6 +338,7 @@ def _story_core(d: Digest) -> dict[str, Any]:
             {
                 "text": s.text,
                 "sentence_id": s.sentence_id,
+                "voice": s.voice,
                 "citations": list(s.source_ids),
                 "support": [
                     {"source": c.source_id, "sentence_ids": list(c.sentence_ids)}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from storyline.analyze.names import People
-from storyline.analyze.turns import voices
-from storyline.model import Article
+from storyline.analyze.turns import turn_voices, voices
+from storyline.model import Article, Document
 from storyline.segment import segment
 
 
@@ -42,3 +42,30 @@ def test_one_voice_or_a_pages_labels_make_no_transcript() -> None:
                          "Related Coverage: more.\n\nWe asked readers.")) == {""}
     assert set(voices_of("TRUMP: We won.\n\nTHE FACTS: He did not.\n\n"
                          "TRUMP: We won big.")) == {""}  # a fact check's one voice
+
+
+ORAL_HISTORY = ("JON STEWART (host, 1999-2015):\n\n"
+                "My wildest dream for the show was that it would be fun.\n\n"
+                "The show premiered in 1996 with Craig Kilborn as host.\n\n"
+                "JAMES DIXON (manager):\n\n"
+                "We had this nice deal. I was sure of it.\n\n"
+                "JON STEWART: It was the turning point for me.")
+
+
+def test_a_transcript_s_sentences_are_each_its_turn_s_speaker_s() -> None:
+    article = Article("a", ORAL_HISTORY)
+    doc = Document(article, segment(article))
+    voice = turn_voices(doc)
+    assert {s.text: voice.get(s.id, "") for s in doc.sentences if s.text[-1] == "."} == {
+        "My wildest dream for the show was that it would be fun.": "Jon Stewart",
+        "The show premiered in 1996 with Craig Kilborn as host.": "",
+        "We had this nice deal.": "James Dixon",
+        "I was sure of it.": "James Dixon",
+        "JON STEWART: It was the turning point for me.": "Jon Stewart",
+    }
+
+
+def test_a_report_that_is_no_transcript_has_no_turns() -> None:
+    article = Article("a", "Labour leader Jeremy Corbyn ruled out a pact.\n\n"
+                           "He said: we will win.\n\nNote: the vote is on Thursday.")
+    assert turn_voices(Document(article, segment(article))) == {}

@@ -191,6 +191,19 @@ def test_pages_escape_article_text_and_carry_a_strict_content_policy(newsroom: S
                                                    "")
 
 
+def test_a_transcript_s_turn_is_shown_with_its_speaker(newsroom: Server) -> None:
+    oral = {"title": "The Daily Show: an oral history", "source": "Vanity Fair",
+            "text": "JON STEWART (host, 1999-2015):\n\nMy wildest dream for the satire "
+                    "show was a good long run of it. Success for me meant figuring the "
+                    "satire show out.\n\nJAMES DIXON (manager):\n\nWe had this nice "
+                    "satire deal with the network for years.\n\nJON STEWART: It was the "
+                    "turning point for me and the satire show."}
+    done = httpx.post(newsroom.url + "/api/articles", json=oral).json()["results"][0]
+    page = httpx.get(newsroom.url + f"/stories/{done['story']}", timeout=30).text
+    assert '<span class="voice">Jon Stewart:</span> My wildest dream' in page
+    assert '<span class="voice">James Dixon:</span> We had' in page
+
+
 def test_it_listens_on_this_machine_only_unless_told(newsroom: Server) -> None:
     assert f"at http://127.0.0.1:{newsroom.port}/" in newsroom.log.read_text()
     try:

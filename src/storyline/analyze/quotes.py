@@ -41,7 +41,7 @@ from storyline.analyze.names import (
     unpossessive,
 )
 from storyline.analyze.places import place_name
-from storyline.analyze.turns import voices
+from storyline.analyze.turns import paragraphs, voices
 from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
 from storyline.segment import GALLERY_CAPTION
 from storyline.text import STOPWORDS, content_terms
@@ -504,7 +504,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     found: list[Found] = []
     last = ("", -1)  # the last speaker and where their quotation was
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
-    paras = _paragraphs(doc.sentences)
+    paras = paragraphs(doc.sentences)
     gallery = ""  # whose words a page's gallery of captioned quotations holds
     for para, voice in zip(paras, voices(text, paras, people), strict=True):
         p_start, p_end = para[0].start, para[-1].end
@@ -773,13 +773,6 @@ def _without_captions(text: str, sentences: Sequence[Sentence]) -> str:
             parts += (text[at:s.start], " " * (s.end - s.start))
             at = s.end
     return "".join(parts) + text[at:] if parts else text
-
-
-def _paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
-    paras: dict[int, list[Sentence]] = {}
-    for s in sentences:
-        paras.setdefault(s.paragraph, []).append(s)
-    return [paras[k] for k in sorted(paras)]
 
 
 def _sentence_at(para: list[Sentence], starts: list[int], offset: int) -> Sentence:

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 
 from storyline.analyze.given_names import is_given_name
 from storyline.analyze.names import People
-from storyline.model import Sentence
+from storyline.model import Document, Sentence
 
 # a turn of an interview transcript or an oral history: 'Peter Travers: We live now …',
 # 'MD: When you see …', 'JON STEWART: …', 'JAMES DIXON (manager for Jon Stewart):' on a
@@ -27,14 +27,40 @@ _CONVERSING = re.compile(r"\b(?:I|I['’][a-z]+|me|my|we|our|us|you|your)\b", re
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation, marks and all
 
 
+def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """A report's segments grouped by paragraph, in order."""
+    paras: dict[int, list[Sentence]] = {}
+    for s in sentences:
+        paras.setdefault(s.paragraph, []).append(s)
+    return [paras[k] for k in sorted(paras)]
+
+
+def turn_voices(doc: Document) -> dict[str, str]:
+    """Whose turn each sentence of a transcript is (sentence id -> speaker), for a digest
+    that quotes a turn's words: read alone, 'My wildest dream for The Daily Show when I
+    started was …' is no one's. Empty for a report that is no transcript (nearly all;
+    asked without building the report's people)."""
+    paras = paragraphs(doc.sentences)
+    if len(_labels(doc.article.text, paras)) < 3:
+        return {}
+    spoken = voices(doc.article.text, paras, People.of([doc]))
+    return {s.id: voice for para, voice in zip(paras, spoken, strict=True) if voice
+            for s in para}
+
+
+def _labels(text: str, paras: Sequence[list[Sentence]]) -> dict[int, re.Match[str]]:
+    """The paragraphs opening on a turn's label, by index."""
+    return {i: m for i, p in enumerate(paras)  # (a colon near the start, or no label)
+            if text.find(":", p[0].start, p[0].start + 120) >= 0
+            and (m := _TURN.match(text, p[0].start))}
+
+
 def voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[str]:
     """Who speaks in each paragraph of an interview transcript or an oral history ('Peter
     Travers: We live …', 'MD: When you see …', 'JON STEWART: …', and the paragraphs in
     the first person that continue a turn); "" where no turn runs. A transcript gives
     turns to two people at least."""
-    labels = {i: m for i, p in enumerate(paras)  # (a colon near the start, or no label)
-              if text.find(":", p[0].start, p[0].start + 120) >= 0
-              and (m := _TURN.match(text, p[0].start))}
+    labels = _labels(text, paras)
     if len(labels) < 3:
         return [""] * len(paras)
     named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
