@@ -141,6 +141,17 @@ def test_text_decoded_wrongly_upstream_is_repaired_and_good_text_left_alone(
     assert b.text == records[1]["text"]  # curly quotes, accents and signs as written
 
 
+def test_a_closing_quotation_mark_a_wrong_decoding_lost_is_put_back(tmp_path: Path) -> None:
+    f = tmp_path / "lost.jsonl"
+    records = [{"id": "a", "text": "Tapper called it \u201cunhinged\ufffd? and \u201cwild.\ufffd? "
+                                   "Then he asked: is it the caf\ufffd? No one knew."}]
+    f.write_text(json.dumps(records[0]), encoding="utf-8")
+    (a,), problems = collect([f])
+    assert problems == []
+    assert a.text == ("Tapper called it \u201cunhinged\u201d and \u201cwild.\u201d Then he "
+                      "asked: is it the caf\ufffd? No one knew.")
+
+
 def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text("Z head\n\nZ body.", encoding="utf-8")

@@ -203,7 +203,10 @@ def repair(text: str) -> str:
     punctuation left as control characters ('Cokes \x97 a kind of clubhouse'). Scraped
     corpora carry both; a name cut by the debris ('Earthâ') is no name. Only the encoding
     is touched (ftfy's `fix_encoding`: quotes stay curly), and ftfy is asked only when a
-    character sequence of such debris is there (most text: one scan, no import)."""
+    character sequence of such debris is there (most text: one scan, no import). A closing
+    quotation mark lost to the replacement character is put back first."""
+    if "\ufffd?" in text:
+        text = _close_lost_quotes(text)
     if not _DEBRIS.search(text):
         return text
     import ftfy
@@ -211,6 +214,28 @@ def repair(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
+def _close_lost_quotes(text: str) -> str:
+    """A closing quotation mark that a wrong decoding lost, leaving '\ufffd?' ('CNN’s
+    Jake Tapper called it “unhinged�? and “wild.�?'), put back where a quotation its
+    paragraph opened is still open: the '?' had ended sentences and the open quotation
+    ran on into the narrative. (Elsewhere, 'café?' with its 'é' lost, it stays.)"""
+    out, last, open_ = [], 0, 0
+    for m in _MARKS.finditer(text):
+        mark = m.group()
+        if mark == "\n\n":
+            open_ = 0
+        elif mark == "“":
+            open_ += 1
+        elif mark == "”":
+            open_ = max(0, open_ - 1)
+        elif open_:
+            out.append(text[last:m.start()] + "”")
+            last, open_ = m.end(), open_ - 1
+    return "".join(out) + text[last:]
+
+
+# what opens and closes quotations, ends a paragraph, or is a closing mark lost
+_MARKS = re.compile("“|”|\n\n|(?<=\\S)\ufffd\\?")
 # a C1 control, or a lead byte of UTF-8 read as Latin-1 followed by a continuation byte
 # read as Latin-1 or Windows-1252
 _CONTINUATION = "\x80-\xbf" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore"))
