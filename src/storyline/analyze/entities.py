@@ -836,7 +836,6 @@ def _acronym_kind(m: re.Match[str], text: str) -> str:
         return ""  # (a word shouted is none: 'Follow her and VOTE!!')
     if text[m.start() - 1:m.start()] == "(" and _TICKER.match(text, m.start()):
         return ""  # a stock's symbol: 'Mondelez (MDLZ.O)'
-
     before = _CAPS_BEFORE.search(text, max(0, m.start() - 8), m.start())
     after = _CAPS_AFTER.match(text, m.end())
     if (before and before.group().strip() not in _NOT_ENTITIES) or \

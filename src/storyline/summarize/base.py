@@ -110,11 +110,10 @@ def _outside_quotation(sentence: Sentence) -> str:
 def quotable(s: Sentence) -> bool:
     """A whole body sentence of prose (`_PROSE_WORD`), of sane length, that is not a
     question, nor shouted: a line in capitals is a tweet's or a headline's ('WE MUST BE
-    THE MEDICI FAMILY TO KANYE.' had
-    been a multinews-dev digest sentence), not the report's prose; nor cut off, as a
-    page's teaser or an excerpt trails off ('A lion was shot dead in Kenya on
-    Wednesday...', 'Of course he’s a womanizer …': 13 of the dev sets' 1,164 digest
-    sentences)."""
+    THE MEDICI FAMILY TO KANYE.' had been a multinews-dev digest sentence), not the
+    report's prose; nor cut off, as a page's teaser or an excerpt trails off ('A lion was
+    shot dead in Kenya on Wednesday...', 'Of course he’s a womanizer …': 13 of the dev
+    sets' 1,164 digest sentences)."""
     end = s.text.rstrip("\"'”’ ")
     return (
         s.kind is SentenceKind.BODY
