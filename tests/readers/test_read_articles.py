@@ -152,6 +152,16 @@ def test_a_closing_quotation_mark_a_wrong_decoding_lost_is_put_back(tmp_path: Pa
                       "asked: is it the caf\ufffd? No one knew.")
 
 
+def test_invisible_spaces_inside_words_go(tmp_path: Path) -> None:
+    f = tmp_path / "zw.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "The \u200bFlight Crew sued the\u200bir "
+                                                "team. \U0001F469\u200d\U0001F4BB cheered."}),
+                 encoding="utf-8")
+    (a,), problems = collect([f])
+    assert problems == []
+    assert a.text == "The Flight Crew sued their team. \U0001F469\u200d\U0001F4BB cheered."
+
+
 def test_folders_are_read_recursively_in_a_stable_order(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "z.txt").write_text("Z head\n\nZ body.", encoding="utf-8")

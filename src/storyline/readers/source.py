@@ -204,9 +204,13 @@ def repair(text: str) -> str:
     corpora carry both; a name cut by the debris ('Earthâ') is no name. Only the encoding
     is touched (ftfy's `fix_encoding`: quotes stay curly), and ftfy is asked only when a
     character sequence of such debris is there (most text: one scan, no import). A closing
-    quotation mark lost to the replacement character is put back first."""
+    quotation mark lost to the replacement character is put back first, and invisible
+    spaces a page left inside words go."""
     if "\ufffd?" in text:
         text = _close_lost_quotes(text)
+    if "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        text = text.translate(_INVISIBLE)  # 'The \u200bFlight Crew', 'the\u200bir team':
+        # a page's invisible breaks split words and hide a name's capital
     if not _DEBRIS.search(text):
         return text
     import ftfy
@@ -234,6 +238,9 @@ def _close_lost_quotes(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# zero-width spaces, word joiners and byte-order marks inside a text (not the joiners
+# that shape emoji and scripts)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff"))
 # what opens and closes quotations, ends a paragraph, or is a closing mark lost
 _MARKS = re.compile("“|”|\n\n|(?<=\\S)\ufffd\\?")
 # a C1 control, or a lead byte of UTF-8 read as Latin-1 followed by a continuation byte
