@@ -20,7 +20,6 @@ from storyline.render import (
     to_dict,
     to_markdown,
     to_text,
-    voice_labels,
 )
 
 HOSTILE = Article(
@@ -169,7 +168,7 @@ def test_unknown_format_is_an_error() -> None:
         render([], "pdf")
 
 
-def test_a_transcript_s_turn_in_a_digest_names_its_speaker_once_a_turn() -> None:
+def test_a_transcript_s_turn_in_a_digest_names_its_speaker() -> None:
     oral = Article("oral", "JON STEWART (host, 1999-2015):\n\nMy wildest dream for the "
                    "Daily Show was a good run of shows. Success for me meant figuring the "
                    "show out for good.\n\nJAMES DIXON (manager):\n\nWe had this nice deal "
@@ -179,12 +178,9 @@ def test_a_transcript_s_turn_in_a_digest_names_its_speaker_once_a_turn() -> None
     assert {s.voice for s in d.sentences} == {"Jon Stewart", "James Dixon"}
     markdown = to_markdown([d])
     assert "*Jon Stewart:* My wildest dream" in markdown
-    assert "*Jon Stewart:* Success" not in markdown  # (the same turn: named once)
+    assert "*Jon Stewart:* Success" in markdown  # (at each sentence: where a turn ends
+    # shows)
     assert "Jon Stewart: My wildest dream" in to_text([d])
     doc = json.loads(render([d], "json"))
     jsonschema.validate(doc, schema())
     assert doc["stories"][0]["sentences"][0]["voice"] == "Jon Stewart"
-
-
-def test_voice_labels_name_a_speaker_where_the_voice_changes() -> None:
-    assert voice_labels(["A", "A", "", "A", "B", "B"]) == ["A", "", "", "A", "B", ""]

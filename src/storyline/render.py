@@ -123,12 +123,6 @@ def _span(d: Digest) -> str:
     return f"{count}, {date_text(d.first)}" if d.first else count
 
 
-def voice_labels(voices: Sequence[str]) -> list[str]:
-    """The speaker to name before each digest sentence that is a transcript's turn: its
-    voice where it changes, not again for the next sentence of the same turn."""
-    return [v if v and (i == 0 or voices[i - 1] != v) else "" for i, v in enumerate(voices)]
-
-
 def to_markdown(digests: Sequence[Digest]) -> str:
     blocks: list[str] = []
     for d in digests:
@@ -136,10 +130,11 @@ def to_markdown(digests: Sequence[Digest]) -> str:
         if len(digests) > 1 or d.first:
             blocks.append(f"_{_span(d)}_")
         body = " ".join(
-            (f"*{md_escape(voice)}:* " if voice else "") + md_escape(s.text) + " "
+            # (a transcript's turn names its speaker at each sentence: named once a turn,
+            # nothing showed where the turn ended and the narrative went on)
+            (f"*{md_escape(s.voice)}:* " if s.voice else "") + md_escape(s.text) + " "
             + "".join(f"\\[{i}\\]" for i in s.source_ids)
-            for s, voice in zip(d.sentences, voice_labels([s.voice for s in d.sentences]),
-                                strict=True)
+            for s in d.sentences
         )
         blocks.append(body or "_No sentence of these articles could be digested._")
         if d.analysis:
@@ -266,10 +261,8 @@ def to_text(digests: Sequence[Digest], width: int = 80) -> str:
         headline = clean(title_of(d))
         blocks.append(f"{headline}\n{'=' * min(len(headline), width)}\n{_span(d)}")
         body = " ".join(
-            (f"{clean(voice)}: " if voice else "")
-            + f"{clean(s.text)} [{','.join(map(str, s.source_ids))}]"
-            for s, voice in zip(d.sentences, voice_labels([s.voice for s in d.sentences]),
-                                strict=True)
+            (f"{clean(s.voice)}: " if s.voice else "")
+            + f"{clean(s.text)} [{','.join(map(str, s.source_ids))}]" for s in d.sentences
         )
         blocks.append(textwrap.fill(body, width) if body else "(nothing could be digested)")
         if d.analysis and d.analysis.quotes:

@@ -16,15 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from storyline.model import Article, CachedDigest, SentenceKind
-from storyline.render import (
-    around,
-    date_text,
-    headline_of,
-    is_safe_url,
-    short,
-    voice_labels,
-    when_text,
-)
+from storyline.render import around, date_text, headline_of, is_safe_url, short, when_text
 from storyline.segment import segment
 
 TIMELINE_WIDTH = 1000  # SVG user units; the picture scales to the page
@@ -51,8 +43,8 @@ class Cite:
 
 @dataclass(frozen=True)
 class Line:
-    """A digest sentence with its citation markers, and the speaker to name before it
-    when it opens a transcript's turn (`render.voice_labels`)."""
+    """A digest sentence with its citation markers, and whose turn of a transcript it is
+    (`DigestSentence.voice`), named before it."""
 
     text: str
     cites: tuple[Cite, ...]
@@ -94,15 +86,13 @@ def story_view(cached: CachedDigest, stored: bool = True) -> StoryView:
     story = cached.story
     sources = {s["id"]: s for s in story["sources"]}
     name = {sid: s["name"] for sid, s in sources.items()}
-    voices = voice_labels([s.get("voice", "") for s in story["sentences"]])  # (none in a
-    # digest stored before voices were)
     lines = tuple(
         Line(s["text"], tuple(
             Cite(c["source"], name[c["source"]], tuple(
                 _evidence(i, cached.evidence.get(i, ""), sources[c["source"]], stored)
                 for i in c["sentence_ids"]))
-            for c in s["support"]), voice)
-        for s, voice in zip(story["sentences"], voices, strict=True)
+            for c in s["support"]), s.get("voice", ""))  # (none stored before voices were)
+        for s in story["sentences"]
     )
     order = sorted(sources)
     grid = tuple((short(s["text"], 10), tuple(sid in s["citations"] for sid in order))
