@@ -457,7 +457,6 @@ _SOMEONE_FIRST = re.compile(rf"\s*((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\
 _ISSUES = r"(?:issued|released|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+)?statement"
 _STATEMENT = re.compile(rf"(?:has\s+|have\s+|had\s+)?(?:also\s+)?{_ISSUES}\b")  # its verb
 _ISSUED = re.compile(rf"\s+{_ISSUES}$")  # the phrase's end, after who issued it
-_SUBJECT_AFTER = re.compile(rf"\s*({RUN.pattern})(?!['’])\s+(?:[a-z]+ly\s+)?[a-z]")
 _ISSUER = re.compile(rf"({RUN.pattern})\s+{_STATEMENT.pattern}")
 # where a mention stands (`_subject_like`, asked of every capitalised run before a quote)
 _SENTENCE_OPENS = re.compile(rf"{_OPENS}(?:[\w.]+\s+){{0,3}}$")
@@ -810,9 +809,11 @@ def _after(rest: str) -> str | None:
 
 
 def _person_after(rest: str, people: People) -> str | None:
-    """A person named first thing after a quotation, as the subject of a verb."""
-    m = _SUBJECT_AFTER.match(rest)
-    return m.group(1) if m and people.is_person(m.group(1)) else None
+    """A person named first thing after a quotation, as the subject of a verb (not an
+    owner: '"…," Smith's lawyer said')."""
+    m = _SUBJECT.match(rest)
+    return m.group(1) if m and not m.group(1).endswith(("'s", "’s")) \
+        and people.is_person(m.group(1)) else None
 
 
 def _speaker_group(m: re.Match[str]) -> str:
