@@ -93,8 +93,8 @@ def digest_articles(
     chosen = story_order(summarizer.select(docs, budget, alignment), docs)
     sources = _sources(articles, copies or {})
     number = {s.article_id: s.id for s in sources}
-    voice = {i: v for d in docs if any(s.article_id == d.article.id for s in chosen)
-             for i, v in turn_voices(d).items()}
+    drawn = {s.article_id for s in chosen}  # (whose turns a transcript's sentences are)
+    voice = {i: v for d in docs if d.article.id in drawn for i, v in turn_voices(d).items()}
     sentences = tuple(_cite(s, alignment, number, voice.get(s.id, "")) for s in chosen)
     dates = [a.published.replace(tzinfo=None) for a in articles if a.published]
     analysis = analyze(docs, alignment, number, {s.id for s in chosen}, sections) \

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 from storyline.analyze.names import People
-from storyline.analyze.turns import turn_voices, voices
+from storyline.analyze.turns import paragraphs, turn_voices, voices
 from storyline.model import Article, Document
 from storyline.segment import segment
 
 
 def voices_of(text: str) -> list[str]:
-    article = Article("a", text)
-    sentences = segment(article)
-    paras: dict[int, list] = {}
-    for s in sentences:
-        paras.setdefault(s.paragraph, []).append(s)
-    return voices(text, [paras[k] for k in sorted(paras)], People([text]))
+    return voices(text, paragraphs(segment(Article("a", text))), People([text]))
 
 
 def test_labels_by_name_and_initials_give_each_turn_its_speaker() -> None:

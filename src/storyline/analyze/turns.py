@@ -41,9 +41,10 @@ def turn_voices(doc: Document) -> dict[str, str]:
     started was …' is no one's. Empty for a report that is no transcript (nearly all;
     asked without building the report's people)."""
     paras = paragraphs(doc.sentences)
-    if len(_labels(doc.article.text, paras)) < 3:
+    labels = _labels(doc.article.text, paras)
+    if len(labels) < 3:
         return {}
-    spoken = voices(doc.article.text, paras, People.of([doc]))
+    spoken = _voices(doc.article.text, paras, labels, People.of([doc]))
     return {s.id: voice for para, voice in zip(paras, spoken, strict=True) if voice
             for s in para}
 
@@ -61,8 +62,12 @@ def voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[s
     the first person that continue a turn); "" where no turn runs. A transcript gives
     turns to two people at least."""
     labels = _labels(text, paras)
-    if len(labels) < 3:
-        return [""] * len(paras)
+    return _voices(text, paras, labels, people) if len(labels) >= 3 else [""] * len(paras)
+
+
+def _voices(text: str, paras: Sequence[list[Sentence]], labels: dict[int, re.Match[str]],
+            people: People) -> list[str]:
+    """`voices`, the paragraphs' turn labels (three or more) found."""
     named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
     short = {m.group(1) for m in labels.values() if m.group(1).isupper()}  # 'WP', 'MB'
     for m in labels.values():
