@@ -1065,6 +1065,25 @@ def test_a_pages_labels_are_no_turns() -> None:
                                                   "Related Coverage"}
 
 
+def test_words_an_embedded_post_quotes_are_its_signer_s() -> None:
+    text = ("After leaving the campaign, Corey Lewandowski got a job doing commentary on "
+            "CNN.\n\n"
+            '"ok so now even the WSJ is being a bitch at least we still have corey at CNN"'
+            "@hunterwalk https://t.co/4B2RgCSdew — darth™ (@darth) August 15, 2016\n\n"
+            "His friend Jay Smith said the rapper owed money.\n\n"
+            '"my dreams brought me into debt and I’m close to seeing the light"\n\n'
+            "— KANYE WEST (@kanyewest) February 16, 2016")
+    assert speaker_of(text, "ok so now") == "darth"  # (not the man named last)
+    assert speaker_of(text, "my dreams") == "Kanye West"  # (its signature on a line below)
+
+
+def test_a_post_s_own_attribution_still_names_its_speaker() -> None:
+    text = ("Bill Cosby's publicist, Andrew Wyatt, claims both men are victims of "
+            '"a sex war that is going on in Washington today." pic.twitter.com/jRHOjzUZD7 '
+            "— Aaron Rupar (@atrupar) September 25, 2018")
+    assert speaker_of(text, "a sex war") == "Andrew Wyatt"
+
+
 def test_an_interviewer_named_by_its_initials_has_turns() -> None:
     text = ("Washington Post: How did you get into the planet-killing business?\n"
             "Mike Brown: I fell in love with this field.\n"

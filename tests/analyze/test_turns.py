@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.analyze.names import People
-from storyline.analyze.turns import paragraphs, turn_voices, voices
+from storyline.analyze.turns import paragraphs, signer, turn_voices, voices
 from storyline.model import Article, Document
 from storyline.segment import segment
 
@@ -64,3 +64,15 @@ def test_a_report_that_is_no_transcript_has_no_turns() -> None:
     article = Article("a", "Labour leader Jeremy Corbyn ruled out a pact.\n\n"
                            "He said: we will win.\n\nNote: the vote is on Thursday.")
     assert turn_voices(Document(article, segment(article))) == {}
+
+
+def test_a_post_is_signed_by_its_signature_on_its_line_or_the_next() -> None:
+    people = People(["Donald Trump spoke."])
+    post = ("My rallies are not covered properly. — Donald J. Trump (@realDonaldTrump) "
+            "August 14, 2016")
+    assert signer(post, 0, people) == "Donald Trump"  # (as the story names him)
+    alone = '"We are outraged."\n\n— Alyssa Milano (@Alyssa_Milano) Oct 15, 2017'
+    assert signer(alone, alone.index("\n"), people) == "Alyssa Milano"  # (a line below)
+    assert signer("We are outraged. — Alyssa Milano", 0, people) == ""  # (no post's)
+    assert signer("He wrote it - and won - on May 5, 2016", 0, people) == ""
+    assert signer('"First line." Said.\nAnother. — X (@x) May 5, 2016', 14, people) == ""

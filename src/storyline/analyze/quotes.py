@@ -10,8 +10,9 @@ responded:'). Pronouns resolve to the last speaker or named person before them, 
 the pronoun's sex when the story tells it; roles ("the Labour leader") and surnames
 to the person the story names in full (`names.People`). In an interview transcript or
 an oral history, a quotation nothing else attributes is the turn's speaker's
-(`turns.voices`). Scare quotes — a quoted phrase with no speech verb near it — and
-names in title case ("Lord of the Rings") are not quotations.
+(`turns.voices`), and in a post a page embeds (a tweet) its signer's (`turns.signer`).
+Scare quotes — a quoted phrase with no speech verb near it — and names in title case
+("Lord of the Rings") are not quotations.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from storyline.analyze.names import (
     unpossessive,
 )
 from storyline.analyze.places import place_name
-from storyline.analyze.turns import paragraphs, voices
+from storyline.analyze.turns import paragraphs, signer, voices
 from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
 from storyline.segment import GALLERY_CAPTION
 from storyline.text import STOPWORDS, content_terms
@@ -557,7 +558,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
             whole = len(words) >= 0.6 * len(sent_text) or all_quote or (
                 prefix.rstrip().endswith(":") and not rest.strip(" .!?,”\"")
                 and not _TITLED.search(prefix))
-            if phrase is None and not whole and not voice and \
+            # (in a post a page embeds, its signer's: '"…"@hunterwalk — darth (@darth) …')
+            voice_here = voice or signer(text, end, people)
+            if phrase is None and not whole and not voice_here and \
                     not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech (in an interview: speech)
             if phrase:
@@ -581,8 +584,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                     if phrase else ""
             else:
                 speaker = ""
-            if (phrase and _FIRST_OR_SECOND.search(phrase)) or (voice and phrase is None):
-                speaker = voice  # in an interview, the one whose turn it is voices it;
+            if (phrase and _FIRST_OR_SECOND.search(phrase)) or (voice_here and phrase is None):
+                speaker = voice_here  # in an interview, the one whose turn it is voices it;
                 # elsewhere an 'I' or a 'you' is no one the reader knows
             speaker = speaker or gallery
             para_found.append(Found(doc.article.id, sentence.id, _trim(words), start, end,

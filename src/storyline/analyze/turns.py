@@ -1,4 +1,4 @@
-"""Who speaks in each paragraph of an interview transcript or an oral history.
+"""Who speaks in each paragraph of an interview transcript, an oral history or an embedded post.
 
 A transcript gives each turn a label — a name ('Peter Travers: We live now …'), initials
 ('MD: When you see …'), a name in capitals ('JON STEWART: …'), or a name with a
@@ -7,6 +7,11 @@ and the turn runs on over the paragraphs in the first or second person after it.
 answers are not in quotation marks; the words its speaker quotes or imagines inside
 them are ('you say, "Matt Damon grabbed my butt"'), and `quotes.find_quotes` gives
 those the turn's voice when nothing else in the sentence names a speaker.
+
+A post a page embeds (a tweet) is signed after its text: '… — Donald J. Trump
+(@realDonaldTrump) August 14, 2016'. Its words are its signer's, and so are the words it
+quotes with no one named ('"ok so now even the WSJ is …"@hunterwalk … — darth™ (@darth)
+August 15, 2016' had been given to the person the story named last).
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ _TURN = re.compile(r"([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})(\s\([^()\n]*
 # a turn that runs on speaks in the first or second person; narrative between turns not
 _CONVERSING = re.compile(r"\b(?:I|I['’][a-z]+|me|my|we|our|us|you|your)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")  # a quotation, marks and all
+# an embedded post's signature, ending its paragraph or on a line of its own: '—
+# Donald J. Trump (@realDonaldTrump) August 14, 2016'
+_SIGNATURE = re.compile(r"(?:^|\s)[—–-]\s*([^()\n—–]{1,60}?)\s*\(@\w{1,30}\)\s+"
+                        r"[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\s*$", re.M)
+_NOT_IN_A_NAME = re.compile(r"[^\w\s.'’-]+")  # 'darth™': the sign is no part of the name
 
 
 def paragraphs(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
@@ -63,6 +73,28 @@ def voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[s
     turns to two people at least."""
     labels = _labels(text, paras)
     return _voices(text, paras, labels, people) if len(labels) >= 3 else [""] * len(paras)
+
+
+def signer(text: str, at: int, people: People) -> str:
+    """Who signed the embedded post whose text runs on at `at`: the signature closing
+    its line, or a line of its own right after it; "" if none does (nearly always)."""
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    m = _SIGNATURE.search(text, at, end) if text.endswith(_DIGITS, at, end) else None
+    if m is None and not text[at:end].strip(" .,!?\"”’'") and end < len(text):
+        start = len(text) - len(text[end:].lstrip())  # (the next line, past blank ones)
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        m = _SIGNATURE.match(text, start, stop) if text.endswith(_DIGITS, start, stop) else None
+    if m is None:
+        return ""
+    name = _NOT_IN_A_NAME.sub("", m.group(1)).strip()
+    if name.isupper():  # 'KANYE WEST'
+        name = " ".join(w.capitalize() for w in name.split())
+    return people.resolve(name) if name and people.is_person(name) else name
+
+
+_DIGITS = tuple("0123456789")
 
 
 def _voices(text: str, paras: Sequence[list[Sentence]], labels: dict[int, re.Match[str]],
