@@ -1084,6 +1084,13 @@ def test_a_post_s_own_attribution_still_names_its_speaker() -> None:
     assert speaker_of(text, "a sex war") == "Andrew Wyatt"
 
 
+def test_a_relative_clause_s_subject_is_no_speaker_s_name() -> None:
+    text = ("While conducting patrols around First and Second streets, police interviewed "
+            "multiple women, many of whom admitted to being prostitutes, but declined to "
+            'identify who "tricked them out."')
+    assert "whom" not in speaker_of(text, "tricked")
+
+
 def test_an_interviewer_named_by_its_initials_has_turns() -> None:
     text = ("Washington Post: How did you get into the planet-killing business?\n"
             "Mike Brown: I fell in love with this field.\n"

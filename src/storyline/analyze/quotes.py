@@ -1052,9 +1052,13 @@ def _before(prefix: str, people: People) -> str | None:
     if persons:
         return persons[-1]
     clause = re.split(r"[;:]|\b(?:and|but)\b", head)[-1].strip(" ,")
-    if 0 < len(clause.split()) <= 10:
-        return clause
+    if 0 < len(clause.split()) <= 10 and not _OF_WHOM.match(clause.rsplit(",", 1)[-1]):
+        return clause  # (not a relative clause's: 'around First and Second streets,
+        # police interviewed multiple women, many of whom admitted …')
     return None
+
+
+_OF_WHOM = re.compile(r"\s*(?:[a-z]+\s+of\s+)?(?:whom|who|which)\b")
 
 
 def _described_before(words: list[str]) -> bool:
