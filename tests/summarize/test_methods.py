@@ -132,6 +132,17 @@ def test_a_sentence_cut_off_by_an_ellipsis_is_no_candidate() -> None:
     assert texts == {"Rangers said the lion had wandered out of the national park."}
 
 
+def test_whom_to_call_or_write_to_is_no_candidate() -> None:
+    docs = documents([article(
+        "Two men were arrested for running a prostitution ring, police said.\n\nAnyone "
+        "with information is asked to call Officer Brenna Dorr at 413-448-9700, ext 384.\n\n"
+        "Tips go to 1-800-CALL-FBI (225-5324), the bureau said.\n\nContact the reporter at "
+        "bdunn@berkshireeagle.com.\n\nThe 2,000-3,000 women were recruited in 2016-2017.")])
+    texts = {s.text for s in candidates(docs)}
+    assert texts == {"Two men were arrested for running a prostitution ring, police said.",
+                     "The 2,000-3,000 women were recruited in 2016-2017."}
+
+
 def test_concepts_several_reports_share_outweigh_single_source_ones() -> None:
     weights = ConceptCoverage().concept_weights(documents(REPORTS))
     assert weights[("their", "home")] > weights[("emergenc", "crew")]

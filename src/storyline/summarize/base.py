@@ -109,11 +109,11 @@ def _outside_quotation(sentence: Sentence) -> str:
 
 def quotable(s: Sentence) -> bool:
     """A whole body sentence of prose (`_PROSE_WORD`), of sane length, that is not a
-    question, nor shouted: a line in capitals is a tweet's or a headline's ('WE MUST BE
-    THE MEDICI FAMILY TO KANYE.' had been a multinews-dev digest sentence), not the
-    report's prose; nor cut off, as a page's teaser or an excerpt trails off ('A lion was
-    shot dead in Kenya on Wednesday...', 'Of course he’s a womanizer …': 13 of the dev
-    sets' 1,164 digest sentences)."""
+    question, nor whom to contact (`_contact`), nor shouted: a line in capitals is a
+    tweet's or a headline's ('WE MUST BE THE MEDICI FAMILY TO KANYE.' had been a
+    multinews-dev digest sentence), not the report's prose; nor cut off, as a page's
+    teaser or an excerpt trails off ('A lion was shot dead in Kenya on Wednesday...', 'Of
+    course he’s a womanizer …': 13 of the dev sets' 1,164 digest sentences)."""
     end = s.text.rstrip("\"'”’ ")
     return (
         s.kind is SentenceKind.BODY
@@ -122,7 +122,23 @@ def quotable(s: Sentence) -> bool:
         and not _opens_low(s.text)
         and not s.text.isupper()
         and bool(_PROSE_WORD.search(s.text))
+        and not _contact(s.text)
     )
+
+
+def _contact(text: str) -> bool:
+    """Whether a sentence gives a telephone number or an e-mail address: a police appeal
+    ('Anyone with information … is asked to call … at 413-448-9700, ext 384.', two digest
+    sentences of the dev sets) or the page's line for its reporter ('Contact Debra J.
+    Saunders at … or at 202-662-7391.'): whom to call, not what happened (every such
+    sentence of the shared pile is one of the two)."""
+    return ("@" in text and bool(_EMAIL.search(text))) or (
+        "-" in text and bool(_PHONE.search(text)))
+
+
+_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]{2,}")
+# (a number of ten digits, or a free line spelt in letters: '1-800-CALL-FBI')
+_PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}-\d{4}(?![\d-])|\b1-8\d\d-[A-Z\d]{3}")
 
 
 # a word in lower case that is no function word: prose has one, while a heading, a title
