@@ -1523,6 +1523,13 @@ def test_a_pronoun_before_the_verb_of_a_relative_clause_speaks() -> None:
                                       "prison can take.")]
 
 
+def test_a_thing_a_relative_clause_apposes_is_what_recalled_a_phrase() -> None:
+    assert speaker_of(
+        "O.J. Simpson spoke. Simpson's appearance before the board garnered wall-to-wall "
+        "coverage from cable news shows, coverage that recalled the \"trial of the "
+        "century,\" and the months when it transfixed a nation.", "trial") == "coverage"
+
+
 def test_attributions_of_test43() -> None:
     found = quotes_of(
         "Ross Baker, a professor at Rutgers, spoke. Mike Russell spoke too. \"Matt is a "

@@ -428,8 +428,8 @@ _BODY_SAID = re.compile(rf"{_OPENS}((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?
 # a news medium, which reports what others said ('…," the official Libyan news agency said')
 _MEDIUM = re.compile(r"\b(?:news\s+agency|newspaper|radio|television|TV|broadcaster)$")
 # a thing a relative clause's verb makes speak: 'a party manifesto that states, in part, "…"'
-_RELATIVE_END = re.compile(r"\b((?:the|a|an|its|his|her|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
-                           r"[a-z][\w-]*),?\s+(?:that|which)$")
+_RELATIVE_END = re.compile(r"\b((?:(?:the|a|an|its|his|her|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
+                           r"|(?<=,\s))[a-z][\w-]*),?\s+(?:that|which)$")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # a sentence opening on someone new and unnamed, before their verb or a name in a clause
 # of their own ('A former student Vogelsang had been dating got a protection order')
