@@ -427,7 +427,8 @@ _BODY_SAID = re.compile(rf"{_OPENS}((?:The\s+)?{RUN.pattern})\s+(?:[a-z]+ly\s+)?
                         rf"{SPEECH}")
 # a news medium, which reports what others said ('…," the official Libyan news agency said')
 _MEDIUM = re.compile(r"\b(?:news\s+agency|newspaper|radio|television|TV|broadcaster)$")
-# a thing a relative clause's verb makes speak: 'a party manifesto that states, in part, "…"'
+# a thing a relative clause's verb makes speak: 'a party manifesto that states, in part, "…"',
+# or a noun a comma apposes ('…, coverage that recalled the "trial of the century"')
 _RELATIVE_END = re.compile(r"\b((?:(?:the|a|an|its|his|her|their)\s+(?:(?!of\b)[\w'’-]+\s+){0,3}?"
                            r"|(?<=,\s))[a-z][\w-]*),?\s+(?:that|which)$")
 _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
