@@ -571,6 +571,12 @@ def test_a_page_s_labels_in_capitals_are_no_bodies() -> None:
     assert "PHOTOS" not in kinds and "UPDATE" not in kinds and kinds.get("NFL") == "organisation"
 
 
+def test_the_web_s_shorthand_names_no_body() -> None:
+    kinds = _kinds("“Why TF does anyone care that I didn’t dress casual?” she wrote. OMG, "
+                   "the ABC said. RIP to the show.")
+    assert not {"TF", "OMG", "RIP"} & kinds.keys() and kinds["ABC"] == "organisation"
+
+
 def test_the_letters_of_a_phone_number_or_a_shout_name_no_body() -> None:
     kinds = _kinds("Anyone with information is asked to call 1-800-CALL-FBI (225-5324). The "
                    "FBI said both suspects are armed.\n\nRELATED LINK\n\nThe NRA said nothing. "

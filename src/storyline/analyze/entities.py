@@ -112,7 +112,10 @@ _NOT_ENTITIES = frozenset({"I", "TV", "OK", "AM", "PM", "RSVP", "CEO", "MP", "MS
                            "GOD", "HRH", "IP",
                            # a page's labels ('PHOTOS: BRITNEY SPEARS: …', 'UPDATE:')
                            "PHOTOS", "PHOTO", "VIDEO", "VIDEOS", "WATCH", "UPDATE", "UPDATED",
-                           "RELATED", "EXCLUSIVE", "BREAKING", "GALLERY"})
+                           "RELATED", "EXCLUSIVE", "BREAKING", "GALLERY",
+                           # the web's shorthand ('Why TF does anyone care …' of a post)
+                           "TF", "WTF", "OMG", "LOL", "LMAO", "SMH", "IDK", "TBH", "FFS",
+                           "IMO", "IMHO", "BTW", "FYI", "ICYMI", "NSFW", "ROFL", "RIP"})
 # the countries news names by their letters, and the names they are counted under ('the
 # USA', 5 mentions, had been a place apart from the United States of the other report)
 _PLACE_ACRONYMS = {"UK": "United Kingdom", "US": "United States", "USA": "United States",
