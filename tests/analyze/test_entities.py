@@ -571,6 +571,14 @@ def test_a_page_s_labels_in_capitals_are_no_bodies() -> None:
     assert "PHOTOS" not in kinds and "UPDATE" not in kinds and kinds.get("NFL") == "organisation"
 
 
+def test_a_body_shortened_to_its_last_word_is_counted_under_its_full_name() -> None:
+    counts = _mentions("The Muslim Brotherhood worked to stretch its lead, and the "
+                       "Brotherhood said it won. Analysts said the Brotherhood would govern.",
+                       "The Senate voted. The Montana Senate did not. The Senate said so.")
+    assert counts["Muslim Brotherhood"] == 3 and "Brotherhood" not in counts
+    assert counts["Senate"] == 2  # (a chamber many places have: not the Montana one)
+
+
 def test_the_web_s_shorthand_names_no_body() -> None:
     kinds = _kinds("“Why TF does anyone care that I didn’t dress casual?” she wrote. OMG, "
                    "the ABC said. RIP to the show.")

@@ -149,6 +149,7 @@ def entities(docs: Sequence[Document], number: Mapping[str, int], people: People
     _merge_acronyms(mentions)
     _merge_people(mentions)
     _merge_companies(mentions)
+    _merge_shortened(mentions)
     ranked = sorted(mentions.items(), key=lambda item: (
         -len(item[1]), -sum(item[1].values()), item[0][0]))
     return [Entity(name, kind, tuple(sorted(by_source.items())))
@@ -424,6 +425,28 @@ def _merge_companies(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
             _fold(mentions, (name, kind), company)
 
 
+def _merge_shortened(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
+    """One body for the last word news shortens its name to, under the full name, when
+    one body of the story ends on that word ('the Brotherhood' of the Muslim Brotherhood;
+    not a 'Times' of a story naming The New York Times and the Financial Times)."""
+    ends: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for name, kind in mentions:
+        if kind == "organisation" and " " in name:
+            ends[name.rsplit(None, 1)[-1]].append((name, kind))
+    for word, longer in ends.items():
+        if len(longer) == 1 and (word, "organisation") in mentions and \
+                _shortened_to(word, longer[0][0]):
+            _fold(mentions, (word, "organisation"), longer[0])
+
+
+def _shortened_to(word: str, name: str) -> bool:
+    """Whether a body's name is what news shortens to its last word, `word`: not a
+    chamber or a party many places have ('Brazil's Congress', 'Montana Senate', 'Republican
+    Congress' are not the story's 'Congress' or 'Senate' alone)."""
+    return not (_org_word(word.lower()) or word.lower() in _SOLE_BODIES
+                or "'s " in name or "’s " in name)
+
+
 # the words of a company's trade that news leaves out after naming it once
 _TRADES = frozenset("airways airlines group holdings industries technologies communications "
                     "telecom telecoms entertainment studios motors records pharmaceuticals "
@@ -638,6 +661,10 @@ def _by_words(run: str, people: People, bodies: Mapping[str, str]) -> tuple[str,
             # Jazeera America' (bodies news names far more often than such places)
         return ("person", person) if not (_no_one(person, bodies) or _no_person(person, people)) \
             else ("", "")
+    end = unpossessive(words[-1])
+    if len(words) > 1 and bodies.get(end) == end and _shortened_to(end, run):
+        return "organisation", unpossessive(" ".join(words))  # a body the story shortens to
+        # its last word, in full: 'the Muslim Brotherhood' of 'the Brotherhood said'
     return None
 
 
