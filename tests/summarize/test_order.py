@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from storyline.model import SentenceKind
 from storyline.pipeline import documents
 from storyline.summarize.order import story_order
 
@@ -19,6 +20,23 @@ def test_sentences_keep_their_place_in_their_reports() -> None:
                     "Rain fell for a week in the north. Boats reached stranded people.") == [
         "Floods hit York on Monday.", "Rain fell for a week in the north.",
         "The council opened shelters.", "Boats reached stranded people."]
+
+
+def test_a_page_s_captions_before_its_lede_do_not_push_the_lede_down() -> None:
+    caption = ("FILE - In this Aug. 11, 2015 file photo, actress Laverne Cox attends a "
+               "screening in New York. (Associated Press)")
+    docs = documents([article(t, id=f"r{i}") for i, t in enumerate((
+        "An anonymous hacker released the episodes online. Variety was unable to verify "
+        "the episodes. The files were shared on Saturday. Netflix set June 9 for the "
+        "release. Reps for Netflix did not respond.",
+        f"{caption}\n\n{caption}\n\nA hacker claims to have stolen the season. The "
+        "hacker uploaded an episode. The FBI is investigating. New episodes are due in "
+        "June."))])
+    chosen = [s for d in docs for s in d.sentences if s.kind is SentenceKind.BODY]
+    order = [s.text for s in story_order(chosen, docs)]
+    assert order[:3] == ["An anonymous hacker released the episodes online.",
+                         "A hacker claims to have stolen the season.",  # (its report's lede)
+                         "Variety was unable to verify the episodes."]
 
 
 def test_someone_named_in_full_is_met_before_their_bare_surname() -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from datetime import datetime
 
-from storyline.model import Document, Sentence
+from storyline.model import Document, Sentence, SentenceKind
 from storyline.summarize.base import antecedent, is_dangling, opens_excerpt
 
 
@@ -37,15 +37,21 @@ def story_order(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Se
 
 
 def _sorted_heads(chosen: Sequence[Sentence], docs: Sequence[Document]) -> list[Sentence]:
-    info: dict[str, tuple[int, datetime | None, int]] = {
-        d.article.id: (i, d.article.published, max(len(d.sentences), 1))
-        for i, d in enumerate(docs)
-    }
+    """By relative position among their reports' body sentences (a page's captions and
+    lines before its lede do not push the lede down: an agency's photo caption printed
+    twice above 'A hacker claims to have stolen …' had let another report's second
+    sentence open the digest), then by date and report."""
+    info: dict[str, tuple[int, datetime | None, int]] = {}
+    rank: dict[str, int] = {}
+    for i, d in enumerate(docs):
+        body = [s for s in d.sentences if s.kind is SentenceKind.BODY]
+        info[d.article.id] = (i, d.article.published, max(len(body), 1))
+        rank.update((s.id, r) for r, s in enumerate(body))
 
     def key(s: Sentence) -> tuple[float, float, int, int]:
         doc_index, published, length = info[s.article_id]
         when = _timestamp(published)
-        return (s.index / length, when, doc_index, s.index)
+        return (rank.get(s.id, s.index) / length, when, doc_index, s.index)
 
     ordered = sorted(chosen, key=key)
     for i, s in enumerate(ordered):
