@@ -182,6 +182,26 @@ def test_the_same_words_of_two_people_are_two_quotes() -> None:
     assert sorted(q.speaker for q in quotes) == ["Hans Carlsson", "Karin Svensson"]
 
 
+def test_one_report_s_two_passages_are_two_quotes() -> None:
+    texts = ['"It was wonderful," Todd Hardy said. "Truly wonderful. It was overwhelming."',
+             'Todd Hardy spoke. "Truly wonderful. It was overwhelming," Hardy said.']
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    quotes = {q.text: q.source_ids for q in
+              digest(articles, sections=("quotes",)).analysis.quotes}
+    assert quotes == {"It was wonderful": (1,),
+                      "Truly wonderful. It was overwhelming.": (1, 2)}
+
+
+def test_a_few_words_join_a_longer_quote_only_if_it_holds_them() -> None:
+    texts = ['"There were many obstacles. We built an airport from zero," said Fayez Zaidan.',
+             '"This is your airport," said Fayez Zaidan. "We built an airport from zero."']
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    quotes = {q.text: q.source_ids for q in
+              digest(articles, sections=("quotes",)).analysis.quotes}
+    assert quotes["This is your airport"] == (2,)
+    assert quotes["There were many obstacles. We built an airport from zero"] == (1, 2)
+
+
 def test_the_example_timeline_keeps_2017_apart_from_2016() -> None:
     stories = load([EXAMPLE])
     dated = {a.id: a.published for a in stories}

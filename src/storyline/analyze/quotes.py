@@ -45,7 +45,7 @@ from storyline.analyze.places import place_name
 from storyline.analyze.turns import paragraphs, signer, voices
 from storyline.model import Claim, Document, Quote, Sentence, SentenceKind
 from storyline.segment import GALLERY_CAPTION
-from storyline.text import STOPWORDS, content_terms
+from storyline.text import STOPWORDS, content_terms, words
 
 _OPEN = "\"“"
 # Inside a quotation, straight marks a wire did not alternate: a short phrase quoted
@@ -641,7 +641,7 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
         candidates = sorted({i for t in mine for i in holding.get(t, ())})
         for i in candidates:
             g = groups[i]
-            if len(mine & terms[id(g[0])]) >= 0.8 * len(mine) and _same_speaker(f, said_by[i]):
+            if _part_of(f, mine, g[0], terms[id(g[0])]) and _same_speaker(f, said_by[i]):
                 g.append(f)
                 if f.speaker:
                     said_by[i].add(f.speaker)
@@ -668,6 +668,20 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
     first = {id(q): min((c.source_id, _pos(c.sentence_id))
                         for c in q.claims) for q in quotes}
     return sorted(quotes, key=lambda q: first[id(q)])
+
+
+def _part_of(f: Found, mine: set[str], head: Found, theirs: set[str]) -> bool:
+    """Whether `f` gives the words of a group's head quotation, whole or in part: most of
+    its content words, or for a quotation of one content word (which another quotation
+    holds by chance: 'This is your airport.' and '… an airport from zero …'), the words
+    themselves. Never another passage of the head's own report: one
+    report's two quotations are two ('"It was wonderful," Hardy said. "Truly wonderful.
+    It was overwhelming."' had been one), unless it repeats the words (a teaser, then the
+    body); another report's head may take two pieces of one report (its whole
+    quotation, which that report split)."""
+    if head.article_id == f.article_id or len(mine) < 2:
+        return " ".join(words(f.text)) in " ".join(words(head.text))
+    return len(mine & theirs) >= 0.8 * len(mine)
 
 
 def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
