@@ -674,11 +674,11 @@ def _part_of(f: Found, mine: set[str], head: Found, theirs: set[str]) -> bool:
     """Whether `f` gives the words of a group's head quotation, whole or in part: most of
     its content words, or for a quotation of one content word (which another quotation
     holds by chance: 'This is your airport.' and '… an airport from zero …'), the words
-    themselves. Never another passage of the head's own report: one
-    report's two quotations are two ('"It was wonderful," Hardy said. "Truly wonderful.
-    It was overwhelming."' had been one), unless it repeats the words (a teaser, then the
-    body); another report's head may take two pieces of one report (its whole
-    quotation, which that report split)."""
+    themselves. Never another passage of the head's own report: one report's two
+    quotations are two ('"It was wonderful," Hardy said. "Truly wonderful. It was
+    overwhelming."' had been one), unless it repeats the words (a teaser, then the body);
+    another report's head may take two pieces of one report (its whole quotation, which
+    that report split)."""
     if head.article_id == f.article_id or len(mine) < 2:
         return " ".join(words(f.text)) in " ".join(words(head.text))
     return len(mine & theirs) >= 0.8 * len(mine)
