@@ -182,22 +182,24 @@ def test_the_same_words_of_two_people_are_two_quotes() -> None:
     assert sorted(q.speaker for q in quotes) == ["Hans Carlsson", "Karin Svensson"]
 
 
-def test_one_report_s_two_passages_are_two_quotes() -> None:
-    texts = ['"It was wonderful," Todd Hardy said. "Truly wonderful. It was overwhelming."',
-             'Todd Hardy spoke. "Truly wonderful. It was overwhelming," Hardy said.']
+def sources_of_quotes(*texts: str) -> dict[str, tuple[int, ...]]:
+    """Each quote of a story's Quotes section, with the sources that carry it."""
     articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
-    quotes = {q.text: q.source_ids for q in
-              digest(articles, sections=("quotes",)).analysis.quotes}
+    return {q.text: q.source_ids for q in digest(articles, sections=("quotes",)).analysis.quotes}
+
+
+def test_one_report_s_two_passages_are_two_quotes() -> None:
+    quotes = sources_of_quotes(
+        '"It was wonderful," Todd Hardy said. "Truly wonderful. It was overwhelming."',
+        'Todd Hardy spoke. "Truly wonderful. It was overwhelming," Hardy said.')
     assert quotes == {"It was wonderful": (1,),
                       "Truly wonderful. It was overwhelming.": (1, 2)}
 
 
 def test_a_few_words_join_a_longer_quote_only_if_it_holds_them() -> None:
-    texts = ['"There were many obstacles. We built an airport from zero," said Fayez Zaidan.',
-             '"This is your airport," said Fayez Zaidan. "We built an airport from zero."']
-    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
-    quotes = {q.text: q.source_ids for q in
-              digest(articles, sections=("quotes",)).analysis.quotes}
+    quotes = sources_of_quotes(
+        '"There were many obstacles. We built an airport from zero," said Fayez Zaidan.',
+        '"This is your airport," said Fayez Zaidan. "We built an airport from zero."')
     assert quotes["This is your airport"] == (2,)
     assert quotes["There were many obstacles. We built an airport from zero"] == (1, 2)
 
