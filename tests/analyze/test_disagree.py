@@ -144,6 +144,15 @@ def test_a_figure_s_conflict_is_about_the_noun_as_written() -> None:
     assert {f[1] for f in found} == {"people", "Fahrenheit"}
 
 
+def test_a_figure_below_zero_keeps_its_sign() -> None:
+    found = compare("The lowest was minus 26 Celsius (minus 15 Fahrenheit) on Sunday.",
+                    "The lowest was minus 26 Celsius (minus 4 Fahrenheit) on Sunday.")
+    assert [(f[2], f[3]) for f in found] == [("minus 15", "minus 4")]
+    assert compare("It was minus 15 Fahrenheit on Sunday.", "It was 15 Fahrenheit on Sunday.")
+    assert not compare("It was minus 14.8 Fahrenheit on Sunday.",
+                       "It was minus 15 Fahrenheit on Sunday.")  # (the same, rounded)
+
+
 def test_a_toll_told_on_another_day_is_an_update() -> None:
     a, b = "The cold killed 32 people by Monday.", "The cold killed 36 people by Wednesday."
     assert compare(a, b) == []

@@ -46,7 +46,7 @@ import functools
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import numpy as np
@@ -172,7 +172,13 @@ def figures(text: str) -> tuple[Figure, ...]:
         converts = ""
         if out and "(" in ahead and _CONVERSION.search(ahead):
             converts = f"{out[-1].hedge} {out[-1].text} {out[-1].unit}"
-        out.append(Figure(value * scale, precision * scale, unit, m.group().strip(), hedge,
+        written = m.group().strip()
+        if before.endswith("minus "):
+            # below zero: 'minus 15 Fahrenheit' (a figure of 15 would hide the sign), about
+            # what the word before the sign says, as a figure without one is
+            value, written = -value, f"minus {written}"
+            ahead = ahead.rstrip().removesuffix("minus").removesuffix("Minus")
+        out.append(Figure(value * scale, precision * scale, unit, written, hedge,
                           _lead(ahead), converts, _noun_after(text[m.end():]),
                           _of(text, m.end()), noun))
     return tuple(out)
@@ -265,6 +271,11 @@ def other_figures(a: str, b: str) -> bool:
 
 def agree(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same unit can state the same fact."""
+    if a.value < 0 or b.value < 0:  # (below zero: 'minus 15 Fahrenheit')
+        if (a.value < 0) != (b.value < 0):
+            return False
+        a, b = replace(a, value=-a.value), replace(b, value=-b.value)  # as magnitudes,
+        # which the hedges are read of ('nearly minus 20')
     if _rounds_to(a, b) or _rounds_to(b, a):
         return True
     if a.hedge and b.hedge:
