@@ -69,6 +69,12 @@ def test_today_inside_a_name_is_no_date() -> None:
     assert [e for _, e, _ in expressions("Today, he said, the talks end.")] == ["Today"]
 
 
+def test_a_decade_is_no_year() -> None:
+    # ('the late 1970's' had been the year 1970 on the story's timeline)
+    assert expressions("In the period from the late 1970's to early 1990's it grew.") == ()
+    assert [e for _, e, _ in expressions("Prices rose since 2015's vote.")] == ["since 2015"]
+
+
 def test_without_a_publication_date_relative_expressions_stay_undated() -> None:
     assert when("Corbyn announced on Wednesday that he would not.", None) == (None, None)
     assert when("The coup came in 1973.", None) == (date(1973, 1, 1), "year")

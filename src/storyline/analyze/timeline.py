@@ -44,7 +44,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("my", re.compile(rf"\b(?:in|since|until|by|from|of|during|early|late|mid)[\s-]+"
                       rf"{_MONTH}(?:\s+{_YEAR})?\b")),
     ("year", re.compile(rf"\b(?:in|since|until|by|from|during|early|late|before|after)\s+"
-                        rf"{_YEAR}\b(?![/-]\d)")),
+                        # (not a decade, 'the late 1970's'; but 'since 2015's vote')
+                        rf"{_YEAR}\b(?![/-]\d|(?<=0)['’]s\b)")),
     ("today", re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b"
                          r"(?:\s*\((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\))?",
                          re.I)),
