@@ -1113,6 +1113,13 @@ def test_a_relative_clause_s_subject_is_no_speaker_s_name() -> None:
     assert "whom" not in speaker_of(text, "tricked")
 
 
+def test_the_page_s_own_line_quotes_no_one() -> None:
+    text = ("Mbeki took a hard line against the report, the ANC said.\n\n"
+            '"No member, 5th graf, 1st Ld-Writethru\n\n'
+            '"We will read it," said Thabo Mbeki.')
+    assert quotes_of(text) == [("Thabo Mbeki", "We will read it")]
+
+
 def test_an_interviewer_named_by_its_initials_has_turns() -> None:
     text = ("Washington Post: How did you get into the planet-killing business?\n"
             "Mike Brown: I fell in love with this field.\n"

@@ -525,6 +525,9 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 continue  # a word is no quotation; "Sons of Anarchy" is a show's name
             start, end = p_start + m.start(), p_start + m.end()
             sentence = _sentence_at(para, starts, start)
+            if sentence.kind is SentenceKind.FURNITURE:
+                continue  # the page's own line quotes no one ('"No member, 5th graf, 1st
+                # Ld-Writethru', a wire's note to its editors)
             sent_text = text[sentence.start:sentence.end]
             rel_s, rel_e = start - sentence.start, end - sentence.start
             rest = _read_after(sent_text, rel_e)
