@@ -198,6 +198,17 @@ def test_a_headline_s_capitalised_first_word_is_no_part_of_a_name() -> None:
     assert tidy("Detective Constable Tim Bird") == "Tim Bird"
 
 
+def test_a_person_s_thing_in_one_capitalised_word_names_the_person() -> None:
+    # ('President Donald Trump's Cabinet' had been 'Cabinet', and Trump no president)
+    assert tidy("President Donald Trump's Cabinet") == "Donald Trump"
+    assert tidy("Jessica Yellin's Instagram") == "Jessica Yellin"
+    assert tidy("EIA's Andrea Johnson") == "Andrea Johnson"  # (the owner a body)
+    assert tidy("Hong Kong's Cathay Pacific") == "Cathay Pacific"  # (its thing a name)
+    report = 'Trump spoke. "It was fine," the President declared.'
+    people = People(["He was nominated to President Donald Trump's Cabinet.", report])
+    assert people.reading(report).by_role("the President") == "Donald Trump"
+
+
 def test_a_title_word_after_a_given_name_is_a_surname() -> None:
     assert tidy("Jeffrey Lord") == "Jeffrey Lord"
     assert tidy("Larry King") == "Larry King"

@@ -906,9 +906,15 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
                 break
             # else part of a name begun: 'Theresa May', 'Jonathan Dear'
         elif i < len(words) - 1 and w.endswith(("'s", "’s")):
-            if low[:-2] not in _GROUP_OWNERS:  # (an institution's word: "the Children's
-                cut = i + 1  # Learning Place"; `_thing_word`)
-                # "EIA's Andrea Johnson", "Nashville's George Gruhn"
+            if low[:-2] in _GROUP_OWNERS:  # (an institution's word: "the Children's
+                continue  # Learning Place"; `_thing_word`)
+            last = words[-1].lower()
+            if i == len(words) - 2 and i > cut and (cut == 0 or introduced) and \
+                    is_given_name(words[cut]) and not is_given_name(words[-1]) and \
+                    last not in TITLES and last.rstrip("s") not in ROLE_NOUNS:
+                words = words[:i + 1]  # a person's thing, one word: "President Donald
+                break  # Trump's Cabinet", "Jessica Yellin's Instagram" name the owner
+            cut = i + 1  # "EIA's Andrea Johnson", "Nashville's George Gruhn"
         elif cut == i and i < len(words) - 1 and _MODIFIER.fullmatch(w):
             cut = i + 1  # 'the Brexit-supporting Daily Express', 'Kremlin-backed RT'
     words = words[cut:]
