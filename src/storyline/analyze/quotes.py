@@ -1070,13 +1070,21 @@ def _before(prefix: str, people: People) -> str | None:
     if persons:
         return persons[-1]
     clause = re.split(r"[;:]|\b(?:and|but)\b", head)[-1].strip(" ,")
-    if 0 < len(clause.split()) <= 10 and not _OF_WHOM.match(clause.rsplit(",", 1)[-1]):
-        return clause  # (not a relative clause's: 'around First and Second streets,
-        # police interviewed multiple women, many of whom admitted …')
+    before, _, last = clause.rpartition(",")
+    if before and _OF_WHOM.match(last):  # a relative clause's subject is its antecedent:
+        # 'police interviewed multiple women, many of whom admitted …' (not the clause)
+        antecedent = _ANTECEDENT.match(before) or _PLURAL_END.search(before)
+        return antecedent.group(1) if antecedent else None
+    if 0 < len(clause.split()) <= 10:
+        return clause
     return None
 
 
 _OF_WHOM = re.compile(r"\s*(?:[a-z]+\s+of\s+)?(?:whom|who|which)\b")
+# people counted or not, written last: 'multiple women', 'residents'
+_PLURAL_END = re.compile(r"(?<!\S)((?:some|many|several|multiple|numerous|other|\d+|two|three|"
+                         r"four|five|six|seven|eight|nine|ten)\s+[a-z-]+|[a-z-]+(?:s|men|children|"
+                         r"people))$")
 
 
 def _described_before(words: list[str]) -> bool:
