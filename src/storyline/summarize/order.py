@@ -1,8 +1,9 @@
 """Put chosen sentences in an order that reads as a story.
 
 Sentences keep the order of the reports they came from: by publication date when the
-articles are dated, then by relative position in their article (a lede before a
-detail from the fifth paragraph, whichever article each came from). A dangling
+articles are dated, then by relative position among their article's body sentences (a
+lede before a detail from the fifth paragraph, whichever article each came from; a
+page's captions above its lede do not count). A dangling
 sentence never opens the digest.
 """
 
