@@ -3,8 +3,8 @@
 Sentences keep the order of the reports they came from: by publication date when the
 articles are dated, then by relative position among their article's body sentences (a
 lede before a detail from the fifth paragraph, whichever article each came from; a
-page's captions above its lede do not count). A dangling
-sentence never opens the digest.
+page's captions above its lede do not count). A dangling sentence never opens the
+digest.
 """
 
 from __future__ import annotations
