@@ -369,6 +369,15 @@ def test_a_paper_named_daily_is_a_body_and_a_probe_is_no_one() -> None:
     assert "Parker Solar Probe" not in kinds
 
 
+def test_a_craft_s_word_inside_a_name_makes_it_no_one() -> None:
+    # ('Solar Probe Plus' had been a person, and every 'Solar wind' of the story theirs)
+    kinds = _kinds("Formerly known as the Solar Probe Plus mission, it was renamed. Solar "
+                   "wind accelerates away from the sun, Eugene Parker said.",
+                   "The craft, originally named Solar Probe Plus, will fly. Solar radio "
+                   "bursts have risen, said Eugene Parker.")
+    assert "Solar Probe Plus" not in kinds and kinds.get("Eugene Parker") == "person"
+
+
 def test_a_brand_opening_on_a_figure_is_named_whole_and_a_link_s_code_is_nothing() -> None:
     kinds = _kinds("Microsoft courted 3Com Corp. in August. 3Com's chairman said no.",
                    "3Com makes the Palm Pilot. See https://t.co/2Bwhqz for more.")

@@ -113,8 +113,8 @@ THING_WORDS = frozenset(
     "war awards games jubilee flight democrats republicans "
     # a programme: 'The Daily Show', 'The Larry Sanders Show'; a rock formation
     # ('the Tiaojishan Formation', where the fossil was found); a channel ('president,
-    # Comedy Central')
-    "show formation central".split()
+    # Comedy Central'); a craft ('Solar Probe Plus', 'Hubble Space Telescope')
+    "show formation central probe spacecraft telescope rover".split()
 ) | STORM_WORDS
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NAMES = _WEEKDAYS | frozenset(
