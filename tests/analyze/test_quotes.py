@@ -138,6 +138,16 @@ def test_the_same_quote_under_a_misspelt_name_is_one_quote_its_majority_spells()
     assert quote.speaker == "Hans Carlsson" and quote.source_ids == (1, 2, 3)
 
 
+def test_a_speaker_a_report_misspells_is_one_speaker_as_most_sources_spell_them() -> None:
+    texts = ['"They are all liars," said Siavaash Mohseni, 24, a student.',
+             '"It makes no difference," said Siavash Mohseni, 24, a student.',
+             '"It makes no difference," said Siavash Mohseni, a student.',
+             '"We will wait," said Joan Smith. "We will see," said John Smith.']
+    articles = [Article(f"t{i}", t) for i, t in enumerate(texts)]
+    quotes = digest(articles, sections=("quotes",)).analysis.quotes
+    assert {q.speaker for q in quotes} == {"Siavash Mohseni", "Joan Smith", "John Smith"}
+
+
 def test_the_same_quote_under_a_plain_description_is_one_quote_telling_whose() -> None:
     texts = ["Lizandra Cosme was charged on Sunday. Lizandra Cosme's defense attorney said "
              'she had "screwed up" and was sorry.',

@@ -33,9 +33,9 @@ from storyline.analyze.names import (
     People,
     inside,
     is_initials,
+    misspelt,
     opens_sentence,
     runs_outside,
-    spelt_alike,
     tidy,
     unpossessive,
 )
@@ -401,8 +401,7 @@ def _merge_people(mentions: dict[tuple[str, str], dict[int, int]]) -> None:
             alike[(len(words), "".join(w[0] for w in words))].append(name)
     for group in alike.values():
         for a, b in itertools.combinations(group, 2):
-            if (a, "person") in mentions and (b, "person") in mentions and \
-                    spelt_alike(a, b) and min(len(w) for w in set(a.split()) ^ set(b.split())) >= 5:
+            if (a, "person") in mentions and (b, "person") in mentions and misspelt(a, b):
                 less, more = sorted(((a, "person"), (b, "person")),
                                     key=lambda k: (sum(mentions[k].values()), k[0]))
                 _fold(mentions, less, more)

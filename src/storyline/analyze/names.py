@@ -810,6 +810,13 @@ def spelt_alike(a: str, b: str) -> bool:
         _one_letter_apart(*apart[0])
 
 
+def misspelt(a: str, b: str) -> bool:
+    """Whether two names are one that a report misspells by a letter, in a word of five
+    letters or more: 'Hilary Clinton', 'Siavaash Mohseni' (not 'Joan' and 'John Smith',
+    who may be two people)."""
+    return spelt_alike(a, b) and min(len(w) for w in set(a.split()) ^ set(b.split())) >= 5
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """A letter left out, added or changed, or two next to each other swapped ('Ashely'
     for Ashley)."""
