@@ -691,25 +691,26 @@ def _part_of(f: Found, mine: set[str], head: Found, theirs: set[str]) -> bool:
 def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
     """One speaker written with and without its article ('the Guardian' and 'Guardian',
     which had been two speakers of one story), or a company's trade ('Cathay Pacific
-    Airways', 'Cathay Pacific'), or a name a report misspells by a letter in a word of five
-    letters or more ('Siavaash Mohseni' and 'Siavash Mohseni', as the entities count
-    them), under the form most sources' quotations give (of as many, the one with its
-    article, as a sentence would name it)."""
-    said: Counter[str] = Counter()
+    Airways', 'Cathay Pacific'), under the form most quotations give (of as many, the one
+    with its article, as a sentence would name it); and one for a name a report misspells
+    by a letter in a word of five letters or more (`names.misspelt`: 'Siavaash Mohseni'
+    and 'Siavash Mohseni' had been two), under the spelling of more quotations, then of
+    more sources' ones."""
+    said = Counter(q.speaker for q in quotes if q.speaker)
+    form: dict[str, str] = {}
+    for speaker in sorted(said, key=lambda s: (-said[s], not s.lower().startswith("the "), s)):
+        form.setdefault(_without_article(speaker), speaker)
+    quotes = [replace(q, speaker=form[_without_article(q.speaker)]) if q.speaker else q
+              for q in quotes]
+    said, told = Counter[str](), Counter[str]()
     for q in quotes:
         if q.speaker:
-            said[q.speaker] += len(q.claims)
-    form: dict[str, str] = {}
-    kept: list[str] = []  # the forms taken, most said first
-    for speaker in sorted(said, key=lambda s: (-said[s], not s.lower().startswith("the "), s)):
-        plain = _without_article(speaker)
-        if plain not in form:
-            alike = next((k for k in kept if misspelt(speaker, k)), None)
-            form[plain] = alike or speaker
-            kept.append(form[plain])
-    return [replace(q, speaker=form[_without_article(q.speaker)]) if q.speaker else q
-            for q in quotes]
-
+            said[q.speaker] += 1
+            told[q.speaker] += len(q.claims)
+    spelt: dict[str, str] = {}
+    for speaker in sorted(said, key=lambda s: (-said[s], -told[s], s)):
+        spelt[speaker] = next((k for k in spelt.values() if misspelt(speaker, k)), speaker)
+    return [replace(q, speaker=spelt[q.speaker]) if q.speaker else q for q in quotes]
 
 
 def _without_article(speaker: str) -> str:
