@@ -708,8 +708,13 @@ def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
             said[q.speaker] += 1
             told[q.speaker] += len(q.claims)
     spelt: dict[str, str] = {}
+    kept: dict[str, list[str]] = {}  # the spellings kept, by their words' initials (a
+    # misspelling keeps them: the pile's largest story has hundreds of speakers)
     for speaker in sorted(said, key=lambda s: (-said[s], -told[s], s)):
-        spelt[speaker] = next((k for k in spelt.values() if misspelt(speaker, k)), speaker)
+        alike = kept.setdefault("".join(w[0] for w in speaker.split()), [])
+        spelt[speaker] = next((k for k in alike if misspelt(speaker, k)), speaker)
+        if spelt[speaker] == speaker:
+            alike.append(speaker)
     return [replace(q, speaker=spelt[q.speaker]) if q.speaker else q for q in quotes]
 
 
