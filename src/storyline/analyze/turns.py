@@ -88,9 +88,7 @@ def signer(text: str, at: int, people: People) -> str:
         m = _SIGNATURE.match(text, start, stop) if text.endswith(_DIGITS, start, stop) else None
     if m is None:
         return ""
-    name = _NOT_IN_A_NAME.sub("", m.group(1)).strip()
-    if name.isupper():  # 'KANYE WEST'
-        name = " ".join(w.capitalize() for w in name.split())
+    name = _as_a_name(_NOT_IN_A_NAME.sub("", m.group(1)).strip())  # ('KANYE WEST')
     return people.resolve(name) if name and people.is_person(name) else name
 
 
@@ -124,7 +122,7 @@ def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> 
     ('Washington Post' of 'WP:'). Not a fact check's 'THE FACTS:', nor a page's 'Read
     More:'."""
     words = label.group(1)
-    name = " ".join(w.capitalize() for w in words.split()) if words.isupper() else words
+    name = _as_a_name(words)
     if people.is_person(name):
         return people.resolve(name)
     if " " in name and (label.group(2) or is_given_name(name.split()[0])
@@ -143,6 +141,12 @@ def _named_by(label: str, named: Collection[str], people: People) -> str:
         if found:
             return found.pop() if len(found) == 1 else ""
     return ""
+
+
+def _as_a_name(label: str) -> str:
+    """A name a label or a signature writes in capitals as a name is written ('JON
+    STEWART' -> 'Jon Stewart'); others as they are."""
+    return " ".join(w.capitalize() for w in label.split()) if label.isupper() else label
 
 
 def _initials(name: str) -> str:
