@@ -93,52 +93,52 @@ def test_an_excerpt_opening_on_and_or_but_is_a_unit_but_not_later_or_on_a_pronou
     assert not any(t.startswith(("And the man", "He was")) for t in firsts)
 
 
+def candidate_texts(text: str) -> set[str]:
+    """The sentences of one report fit to be quoted in a digest."""
+    return {s.text for s in candidates(documents([article(text)]))}
+
+
 def test_the_rest_of_a_broken_sentence_is_no_candidate_but_a_name_s_particle_is() -> None:
-    docs = documents([article(
+    texts = candidate_texts(
         "The memo was sent on Monday to the committee chairman.\n\nwhich is attached to this "
         "letter and was signed by the director himself.\n\nde Klerk has said that he learned "
-        "about the bombings later.\n\niPhone sales rose by a third in the last quarter.")])
-    texts = {s.text for s in candidates(docs)}
+        "about the bombings later.\n\niPhone sales rose by a third in the last quarter.")
     assert not any(t.startswith("which") for t in texts)
     assert any(t.startswith("de Klerk") for t in texts)
     assert any(t.startswith("iPhone") for t in texts)
 
 
 def test_a_line_in_capitals_is_no_candidate_but_a_sentence_with_acronyms_is() -> None:
-    docs = documents([article(
+    texts = candidate_texts(
         "Fans set up a page to pay off the rapper's debt on Sunday.\n\nWE MUST BE THE MEDICI "
-        "FAMILY TO KANYE.\n\nThe NFL and the FBI said the GoFundMe page broke no rules.")])
-    texts = {s.text for s in candidates(docs)}
+        "FAMILY TO KANYE.\n\nThe NFL and the FBI said the GoFundMe page broke no rules.")
     assert "WE MUST BE THE MEDICI FAMILY TO KANYE." not in texts
     assert any(t.startswith("The NFL and the FBI") for t in texts)
 
 
 def test_a_heading_or_a_credit_is_no_candidate_but_prose_is() -> None:
-    docs = documents([article(
+    texts = candidate_texts(
         "Lawmakers have yet to pass the spending bills.\n\n_ Treasury Department and U.S. "
         "Postal Service. The bill would block amnesty for 40,000 Haitians.\n\nStarring Will "
-        "Smith and Margot Robbie.\n\nMargot Robbie and Will Smith star in the film.")])
-    texts = {s.text for s in candidates(docs)}
+        "Smith and Margot Robbie.\n\nMargot Robbie and Will Smith star in the film.")
     assert texts == {"Lawmakers have yet to pass the spending bills.",
                      "The bill would block amnesty for 40,000 Haitians.",
                      "Margot Robbie and Will Smith star in the film."}
 
 
 def test_a_sentence_cut_off_by_an_ellipsis_is_no_candidate() -> None:
-    docs = documents([article(
+    texts = candidate_texts(
         "A lion was shot dead in Kenya on Wednesday...\n\n“Of course he’s a womanizer …”\n\n"
-        "Rangers said the lion had wandered out of the national park.")])
-    texts = {s.text for s in candidates(docs)}
+        "Rangers said the lion had wandered out of the national park.")
     assert texts == {"Rangers said the lion had wandered out of the national park."}
 
 
 def test_whom_to_call_or_write_to_is_no_candidate() -> None:
-    docs = documents([article(
+    texts = candidate_texts(
         "Two men were arrested for running a prostitution ring, police said.\n\nAnyone "
         "with information is asked to call Officer Brenna Dorr at 413-448-9700, ext 384.\n\n"
         "Tips go to 1-800-CALL-FBI (225-5324), the bureau said.\n\nContact the reporter at "
-        "bdunn@berkshireeagle.com.\n\nThe 2,000-3,000 women were recruited in 2016-2017.")])
-    texts = {s.text for s in candidates(docs)}
+        "bdunn@berkshireeagle.com.\n\nThe 2,000-3,000 women were recruited in 2016-2017.")
     assert texts == {"Two men were arrested for running a prostitution ring, police said.",
                      "The 2,000-3,000 women were recruited in 2016-2017."}
 
