@@ -18,6 +18,7 @@ Scare quotes — a quoted phrase with no speech verb near it — and names in ti
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -684,8 +685,15 @@ def _part_of(f: Found, mine: set[str], head: Found, theirs: set[str]) -> bool:
     another report's head may take two pieces of one report (its whole quotation, which
     that report split)."""
     if head.article_id == f.article_id or len(mine) < 2:
-        return " ".join(words(f.text)) in " ".join(words(head.text))
+        return _plain(f.text) in _plain(head.text)
     return len(mine & theirs) >= 0.8 * len(mine)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain(text: str) -> str:
+    """A quotation's words, lower-cased, without its punctuation (read once a quotation,
+    though a group's head is asked of again and again)."""
+    return " ".join(words(text))
 
 
 def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
