@@ -65,14 +65,15 @@ def only_in(
         return []
     df: Counter[str] = Counter()
     for d in docs:
-        df.update({t for s in d.sentences for t in features(s.text)})
+        df.update(set().union(*(features(s.text) for s in d.sentences)))
     shared = {t for t, n in df.items() if n >= 2}  # the words other reports use too
     linked = alignment.told_elsewhere()  # (one pass over the story, not a query each)
+    index = alignment.index
     out = []
     for d in docs:
         scored = []
         for s in d.sentences:  # the cheap tests first: most sentences fail one
-            if s.id in digest_ids or not quotable(s) or linked[alignment.index[s.id]] \
+            if s.id in digest_ids or linked[index[s.id]] or not quotable(s) \
                     or is_dangling(s):
                 continue
             score = len(shared.intersection(features(s.text)))

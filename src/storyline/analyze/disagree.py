@@ -433,7 +433,9 @@ def story_places(texts: Sequence[str]) -> frozenset[str]:
     """The place names a story uses after a preposition of place anywhere, so that a
     sentence naming one without a preposition ('a cold wave that hit Poland') is known to
     name it."""
-    return frozenset(place for text in texts for place, *_ in _place_names(text))
+    # (one search of the texts joined by a character no name spans, not a search per
+    # sentence: only the names are wanted here, not the words before them)
+    return frozenset(m.group(1) for m in _PLACE.finditer("\0".join(texts)) if _placed(m))
 
 
 def _times(text: str, published: date | None) -> frozenset[object]:
@@ -653,13 +655,18 @@ def _place_names(text: str) -> tuple[tuple[str, str, str, bool], ...]:
     Democratic Movement in China'."""
     out = []
     for m in _PLACE.finditer(text):
-        if m.group(1).split()[0].lower() in NOT_NAMES:
+        if not _placed(m):
             continue
         before = _WORD.findall(text[max(0, m.start() - 30):m.start()])
         word = before[-1].lower() if before else ""
         named = word in _BODY_ENDS and before[-1][:1].isupper()
         out.append((m.group(1), stem(word), word, named))
     return tuple(dict.fromkeys(out))
+
+
+def _placed(m: re.Match[str]) -> bool:
+    """Whether what `_PLACE` found after its preposition is a name, not a month or a day."""
+    return m.group(1).split()[0].lower() not in NOT_NAMES
 
 
 # the words that end a body's name (capitalised): a place after one is the body's, part

@@ -878,7 +878,7 @@ def _name_parts(run: str) -> tuple[list[str], bool, bool]:
     raw = run.split()
     words = [w.capitalize() if w.isupper() and len(w) > 2 and not is_initials(w)
              and not (i and ROMAN.fullmatch(w)) else _MC_CAPITALS.sub(_mc_lowered, w)
-             if w.startswith("M") else w for i, w in enumerate(raw)]
+             if w.startswith(("Mc", "Mac")) else w for i, w in enumerate(raw)]
     cut, titled, introduced = 0, False, False
     for i, w in enumerate(words):
         low = w.lower().rstrip(".").removesuffix("-elect")  # 'President-elect Trump'

@@ -708,7 +708,7 @@ def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
     form: dict[str, str] = {}
     for speaker in sorted(said, key=lambda s: (-said[s], not s.lower().startswith("the "), s)):
         form.setdefault(_without_article(speaker), speaker)
-    quotes = [replace(q, speaker=form[_without_article(q.speaker)]) if q.speaker else q
+    quotes = [_said_by(q, form[_without_article(q.speaker)]) if q.speaker else q
               for q in quotes]
     said, told = Counter[str](), Counter[str]()
     for q in quotes:
@@ -723,7 +723,12 @@ def _one_form_a_speaker(quotes: list[Quote]) -> list[Quote]:
         spelt[speaker] = next((k for k in alike if misspelt(speaker, k)), speaker)
         if spelt[speaker] == speaker:
             alike.append(speaker)
-    return [replace(q, speaker=spelt[q.speaker]) if q.speaker else q for q in quotes]
+    return [_said_by(q, spelt[q.speaker]) if q.speaker else q for q in quotes]
+
+
+def _said_by(quote: Quote, speaker: str) -> Quote:
+    """The quote with this speaker (itself if it has it already: most quotes)."""
+    return quote if quote.speaker == speaker else replace(quote, speaker=speaker)
 
 
 def _without_article(speaker: str) -> str:
@@ -871,6 +876,8 @@ def _speaker_group(m: re.Match[str]) -> str:
 
 def _without_asides(text: str) -> str:
     """The text with the asides after names left out (`_ASIDE`), the names kept."""
+    if "(" not in text and "-" not in text:
+        return text  # (no aside without one or the other: most texts, not searched)
     return _ASIDE.sub(lambda m: m.group(1) or m.group(2), text)
 
 
@@ -1597,10 +1604,11 @@ def _just_introduced(phrase: str, before: str) -> str:
     nothing."""
     if not phrase.lower().startswith(("the ", "this ")):  # ('this official said')
         return ""
-    noun = re.escape(phrase.split()[-1].lower())
+    noun = phrase.split()[-1].lower()
     window = before[-400:]
-    found = list(re.finditer(rf"\b{_INDEFINITE.pattern}\s*(?:[\w-]+\s+){{0,3}}{noun}\b",
-                             window))
+    found = list(re.finditer(
+        rf"\b{_INDEFINITE.pattern}\s*(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", window,
+    )) if noun in window else []  # (the noun itself first: most windows lack it)
     at = window.rfind(phrase)  # (brought in before it is taken up; not 'The president
     # explained that … Cohn, a former president of Goldman Sachs, "went from …"', where
     # the description is the phrase's own)

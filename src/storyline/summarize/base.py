@@ -133,11 +133,14 @@ def _contact(text: str) -> bool:
     Saunders at … or at 202-662-7391.'): whom to call, not what happened (every such
     sentence of the shared pile is one of the two)."""
     return ("@" in text and bool(_EMAIL.search(text))) or (
-        "-" in text and bool(_PHONE.search(text)))
+        "-" in text and bool(_DIGIT_DASH.search(text)) and bool(_PHONE.search(text)))
 
 
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.[a-z]{2,}")
 # (a number of ten digits, or a free line spelt in letters: '1-800-CALL-FBI')
+# (every number `_PHONE` finds holds a digit before a hyphen: a search for that one pair
+# first, as `_PHONE` tries its branches at every character of a sentence holding a hyphen)
+_DIGIT_DASH = re.compile(r"\d-")
 _PHONE = re.compile(r"(?<![\d-])(?:\(\d{3}\) ?|\d{3}[-.])\d{3}-\d{4}(?![\d-])|\b1-8\d\d-[A-Z\d]{3}")
 
 
