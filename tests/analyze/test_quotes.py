@@ -214,6 +214,19 @@ def test_a_few_words_join_a_longer_quote_only_if_it_holds_them() -> None:
     assert quotes["There were many obstacles. We built an airport from zero"] == (1, 2)
 
 
+def test_the_rest_of_a_split_quote_joins_it_though_it_holds_no_content_word() -> None:
+    quotes = sources_of_quotes(
+        '"I\'m sure that there will be some surprises. There always are," Eugene Parker said.',
+        '"I\'m sure that there will be some surprises," Eugene Parker said. "There always are."')
+    assert quotes == {"I'm sure that there will be some surprises. There always are": (1, 2)}
+    # (such words by no one named stand in too many quotations to tell which)
+    quotes = sources_of_quotes(
+        '"I\'m sure that there will be some surprises. There always are," Eugene Parker said.',
+        '"I\'m sure that there will be some surprises," Eugene Parker said. "There always '
+        'are," a neighbour added.')
+    assert quotes["There always are"] == (2,)
+
+
 def test_the_example_timeline_keeps_2017_apart_from_2016() -> None:
     stories = load([EXAMPLE])
     dated = {a.id: a.published for a in stories}

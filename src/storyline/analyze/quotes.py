@@ -640,16 +640,23 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
     said_by: list[set[str]] = []  # each group's speakers (kept, not gathered per question)
     terms = {id(f): set(content_terms(f.text)) for f in found}
     holding: dict[str, list[int]] = {}  # term -> the groups whose head holds it
+    taken_in: dict[str, list[int]] = {}  # report -> the groups another report's heads
     for f in sorted(found, key=lambda f: (-len(f.text), f.article_id, f.start)):
         mine = terms[id(f)]
         # a group can only take f if its head shares f's words: ask those, oldest first
-        candidates = sorted({i for t in mine for i in holding.get(t, ())})
+        # (f of no content word, 'There always are.': the groups that took a piece of
+        # its report, a quotation the report split)
+        candidates = sorted({i for t in mine for i in holding.get(t, ())}) if mine \
+            else sorted(set(taken_in.get(f.article_id, ())))
         for i in candidates:
             g = groups[i]
-            if _part_of(f, mine, g[0], terms[id(g[0])]) and _same_speaker(f, said_by[i]):
+            if (_part_of(f, mine, g[0], terms[id(g[0])]) if mine
+                    else _rest_of(f, g[0], said_by[i])) and _same_speaker(f, said_by[i]):
                 g.append(f)
                 if f.speaker:
                     said_by[i].add(f.speaker)
+                if g[0].article_id != f.article_id:
+                    taken_in.setdefault(f.article_id, []).append(i)
                 break
         else:
             for t in mine:
@@ -687,6 +694,14 @@ def _part_of(f: Found, mine: set[str], head: Found, theirs: set[str]) -> bool:
     if head.article_id == f.article_id or len(mine) < 2:
         return _plain(f.text) in _plain(head.text)
     return len(mine & theirs) >= 0.8 * len(mine)
+
+
+def _rest_of(f: Found, head: Found, speakers: set[str]) -> bool:
+    """Whether a quotation of no content word is the rest of one its report split, whose
+    other piece another report's fuller quotation took ('“I’m sure that there will be
+    some surprises,” Parker said. “There always are.”'): its words, by the same speaker.
+    Without a speaker such words ('I was there', 'Yes.') stand in too many quotations."""
+    return bool(f.speaker) and f.speaker in speakers and _plain(f.text) in _plain(head.text)
 
 
 @functools.lru_cache(maxsize=4096)
