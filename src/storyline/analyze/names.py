@@ -314,7 +314,7 @@ class People:
                             placed[run] += 1
                     continue
                 start = m.start()
-                ahead = _AHEAD.search(text, start - 8 if start > 8 else 0, start)  # two cues
+                ahead = _ahead(text, start)  # two cues
                 if ahead and ahead.lastgroup == "place":
                     self.places.add(words[0])  # 'in Glasgow': never a first name
                 # (a title, or 'her first name, Arezou': a person, though never in full)
@@ -1114,6 +1114,15 @@ _PLACE_OPENERS = frozenset({"In", "At", "From", "Near"})
 _OF_A_NAME = re.compile(r"\b[A-Z][a-z]+\s+of\s+$")  # 'University of', 'Bank of'
 
 
+def _ahead(text: str, start: int) -> re.Match[str] | None:
+    """`_AHEAD` in the eight characters before `start`: searched only where they end on
+    one of its words (asked of every one-word run of a story; most end otherwise)."""
+    lo = start - 8 if start > 8 else 0
+    if not text[lo:start].rstrip().endswith(_AHEAD_ENDS):
+        return None
+    return _AHEAD.search(text, lo, start)
+
+
 def _after_place_word(before: str) -> bool:
     """'in Virginia Beach', 'from Georgia Southern', 'the 3100 block of West Fullerton': a
     place, whatever its words are."""
@@ -1173,6 +1182,8 @@ _SPEECH_WORD = re.compile(SPEECH)
 # place ('in Glasgow')
 _AHEAD = re.compile(r"(?:\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*"
                     r"|\b(?P<place>in|at|from|near)\s+)$")
+_AHEAD_ENDS = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Mr.", "Mrs.", "Ms.", "Miss.", "Dr.",
+               "Sir.", "in", "at", "from", "near")  # (how text `_AHEAD` finds ends)
 _NAMED_ONLY = re.compile(r"\b(?:(his|her)\s+first\s+name|identified\s+(him|her)self\s+"
                          r"(?:only\s+)?as)(?:\s*+,)?\s++$", re.I)
 _SAYS = re.compile(r"\s+(?:has\s+|had\s+|also\s+|later\s+)?" + SPEECH)

@@ -223,6 +223,18 @@ _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of
                          # passive clause of its own, not the subject speaking
                          r"when|if|once|unless|until)|\w['’]s)\s+$",
                          re.IGNORECASE)
+
+
+def _noun_ahead(text: str, end: int) -> bool:
+    """Whether `_NOUN_AHEAD` ends at `end`. Its words are short, so it is searched from
+    eight characters before the spaces that end there, not over all the text before
+    (which each verb of a long sentence asked again)."""
+    words_end = end
+    while words_end and text[words_end - 1].isspace():
+        words_end -= 1
+    return bool(_NOUN_AHEAD.search(text, max(0, words_end - 8), end))
+
+
 # '… by saying the world now has "…"': a gerund after 'by' is the subject's speech
 # (where 'hurt by claims that …' is a noun)
 _BY = re.compile(r"\bby\s+$")
@@ -936,12 +948,12 @@ def _before(prefix: str, people: People) -> str | None:
     # by one, 'pronounced "quick lunch"', is asked of the prefix and the mark)
     verbs = [v for v in _BEFORE_VERB.finditer(prefix + "\"")
              if v.end() <= len(prefix) and not _quoted_at(prefix, v.start())
-             and (not _NOUN_AHEAD.search(prefix[:v.start()])
+             and (not _noun_ahead(prefix, v.start())
                   or (v.group().endswith("ing") and _BY.search(prefix, 0, v.start())))]
     called = _CALLED.search(prefix, max(0, len(prefix) - 80)) or (
         _CALLED_AS.search(prefix, max(0, len(prefix) - 160))  # (its 'as' or 'to' near the end)
         if " as " in prefix[-80:] or prefix.endswith((" a ", " an ", " the ")) else None)
-    if called and not _NOUN_AHEAD.search(prefix[:called.start()]) and (
+    if called and not _noun_ahead(prefix, called.start()) and (
             not verbs or verbs[-1].start() < called.start()):
         verbs.append(called)
     noun = _SAYING.search(prefix, max(0, len(prefix) - 160))

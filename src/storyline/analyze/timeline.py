@@ -64,14 +64,19 @@ _RANK = {kind: i for i, (kind, _) in enumerate(PATTERNS)}  # earlier is more spe
 # names are looked for capitalised, as the patterns want them ('may', 'market' and
 # 'decision' are no reason to run three patterns).
 _MONTH_CUES = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
+# (a weekday's name is looked for as written, once its 'day' is there: 'day' alone is in
+# 'today', 'days' and 'holiday', no reason to run the weekday pattern)
+_WEEKDAY_CUES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _KEYWORDS = {
     "dmy": _MONTH_CUES, "mdy": _MONTH_CUES, "my": _MONTH_CUES,
-    "year": frozenset({"19", "20"}), "today": frozenset({"today", "tonight", "this "}),
+    "year": frozenset({"19", "20"}),
+    "today": frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"}),
     "yesterday": frozenset({"yesterday", "last night"}), "tomorrow": frozenset({"tomorrow"}),
-    "weekday": frozenset({"day"}), "week": frozenset({"week"}), "month": frozenset({"month"}),
+    "weekday": _WEEKDAY_CUES, "week": frozenset({"week"}), "month": frozenset({"month"}),
     "yearrel": frozenset({"year"}),
 }
-_LOWER_CUES = tuple(sorted(set().union(*_KEYWORDS.values()) - _MONTH_CUES))
+_LOWER_CUES = tuple(sorted(set().union(*_KEYWORDS.values()) - _MONTH_CUES - _WEEKDAY_CUES
+                           | {"day"}))
 _MONTH_CUE_LIST = tuple(sorted(_MONTH_CUES))
 # Whether a sentence holds any cue at all: one search each (the literals open on a few
 # letters, which the regex engine skips ahead to), a fifth cheaper than the substring
@@ -94,6 +99,8 @@ def expressions(text: str) -> tuple[tuple[str, str, re.Match[str]], ...]:
     # word at every letter), then the patterns whose cues are there
     cues = {w for w in _LOWER_CUES if w in lower}
     cues.update(w for w in _MONTH_CUE_LIST if w in text)
+    if "day" in cues:
+        cues.update(w for w in _WEEKDAY_CUES if w in text)
     if not cues:
         return ()
     found = []
