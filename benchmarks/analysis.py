@@ -472,7 +472,7 @@ def forget() -> None:
     memoised function of the alignment and the analysis modules (word stems stay cached,
     as they would in a long run)."""
     for name in ("align", "analyze.disagree", "analyze.entities", "analyze.names",
-                 "analyze.quotes", "analyze.timeline"):
+                 "analyze.quote_groups", "analyze.quotes", "analyze.timeline"):
         module = importlib.import_module(f"storyline.{name}")
         for value in vars(module).values():  # its own, not imported ones (text.stem)
             if callable(getattr(value, "cache_clear", None)) and \

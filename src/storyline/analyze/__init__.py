@@ -7,7 +7,8 @@ sentences a reader can check. Each section is one module:
 - support: the citations of each digest sentence are the coverage grid (sources x
   facts); `only_in` adds important sentences no other source carries;
 - `disagree`: numbers, dates and names that differ between aligned sentences;
-- `quotes`: direct quotations, speakers resolved across sources (`names`);
+- `quotes`: direct quotations, speakers resolved across sources (`names`), and
+  `quote_groups`: one quotation several sources carry, as one quote;
 - `timeline`: temporal expressions resolved against publication dates;
 - `entities`: people, organisations and places with mentions per source.
 """
@@ -21,7 +22,8 @@ from storyline.align import Alignment, features
 from storyline.analyze.disagree import disagreements
 from storyline.analyze.entities import entities
 from storyline.analyze.names import People
-from storyline.analyze.quotes import find_quotes, group_quotes
+from storyline.analyze.quote_groups import group_quotes
+from storyline.analyze.quotes import find_quotes
 from storyline.analyze.timeline import timeline
 from storyline.model import Analysis, Claim, Document
 from storyline.summarize.base import is_dangling, quotable
