@@ -220,18 +220,6 @@ _NOUN_AHEAD = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|these|those|of
                          # passive clause of its own, not the subject speaking
                          r"when|if|once|unless|until)|\w['’]s)\s+$",
                          re.IGNORECASE)
-
-
-def _noun_ahead(text: str, end: int) -> bool:
-    """Whether `_NOUN_AHEAD` ends at `end`. Its words are short, so it is searched from
-    eight characters before the spaces that end there, not over all the text before
-    (which each verb of a long sentence asked again)."""
-    words_end = end
-    while words_end and text[words_end - 1].isspace():
-        words_end -= 1
-    return bool(_NOUN_AHEAD.search(text, max(0, words_end - 8), end))
-
-
 # '… by saying the world now has "…"': a gerund after 'by' is the subject's speech
 # (where 'hurt by claims that …' is a noun)
 _BY = re.compile(r"\bby\s+$")
@@ -1010,6 +998,16 @@ def _opens_with_body(apposed: re.Match[str], head: str) -> bool:
     name = apposed.group(1)
     return not head[:apposed.start(1)].strip() and name.split()[0].lower() not in NOT_NAMES \
         and head.startswith((", a ", ", an ", ", the "), apposed.end(1))
+
+
+def _noun_ahead(text: str, end: int) -> bool:
+    """Whether `_NOUN_AHEAD` ends at `end`. Its words are short, so it is searched from
+    eight characters before the spaces that end there, not over all the text before
+    (which each verb of a long sentence asked again)."""
+    words_end = end
+    while words_end and text[words_end - 1].isspace():
+        words_end -= 1
+    return bool(_NOUN_AHEAD.search(text, max(0, words_end - 8), end))
 
 
 def _quoted_at(text: str, pos: int, start: int = 0) -> bool:
