@@ -56,9 +56,8 @@ def count(sections: str, clusters: int, data: Path) -> int:
         capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     m = re.search(r"Collected : (\d+)", out.stderr)
     if out.returncode or not m:
-        raise SystemExit(f"the run without analysis failed:\n{out.stderr[-2000:]}"
-                         if sections == "none" else
-                         f"the run with all sections failed:\n{out.stderr[-2000:]}")
+        which = "without the analysis" if sections == "none" else "with all sections"
+        raise SystemExit(f"the run {which} failed:\n{out.stderr[-2000:]}")
     return int(m.group(1))
 
 
@@ -71,6 +70,9 @@ def main() -> None:
     if args.child:
         run(args.child, args.clusters, args.data)
         return
+    if not (args.data / "duc2003" / "clusters.jsonl").is_file():
+        raise SystemExit(f"{args.data / 'duc2003' / 'clusters.jsonl'}: no such file "
+                         "(--data names the folder holding duc2003/)")
     if not shutil.which("valgrind"):
         raise SystemExit("valgrind not found: install it (apt-get install valgrind)")
     with ThreadPoolExecutor(2) as pool:  # (the two runs side by side: one per core)
