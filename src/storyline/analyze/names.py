@@ -310,7 +310,7 @@ class People:
                         # ('in Puerto Rico': somewhere, not someone; a whole word, not
                         # '… again Donald Trump')
                         if not titled and text.endswith(("in ", "near "), 0, m.start()) \
-                                and _AHEAD.search(text, max(0, m.start() - 8), m.start()):
+                                and _ahead(text, m.start()):
                             placed[run] += 1
                     continue
                 start = m.start()

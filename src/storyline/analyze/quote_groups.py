@@ -39,8 +39,8 @@ def group_quotes(found: Sequence[Found], number: Mapping[str, int]) -> list[Quot
             else sorted(set(taken_in.get(f.article_id, ())))
         for i in candidates:
             g = groups[i]
-            if (_part_of(f, mine, g[0], terms[id(g[0])]) if mine
-                    else _rest_of(f, g[0], said_by[i])) and _same_speaker(f, said_by[i]):
+            if (_part_of(f, mine, g[0], terms[id(g[0])]) and _same_speaker(f, said_by[i])
+                    if mine else _rest_of(f, g[0], said_by[i])):
                 g.append(f)
                 if f.speaker:
                     said_by[i].add(f.speaker)
