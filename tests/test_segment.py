@@ -67,6 +67,9 @@ def test_boundary_accuracy_on_the_fixture_is_at_least_98_percent() -> None:
         ("He said: “I won’t. I will.” She left.", ["He said: “I won’t. I will.”", "She left."]),
         ('The bill "isn\'t perfect." He left.', ['The bill "isn\'t perfect."', "He left."]),
         ("Polls closed at 8 p.m. Counting began.", ["Polls closed at 8 p.m.", "Counting began."]),
+        # an abbreviation's point and the sentence's, both written, end it before any word
+        ("I don’t know Louis C.K.. I’ve never met him.",
+         ["I don’t know Louis C.K..", "I’ve never met him."]),
         (
             "It ended at 2 a.m. Sunday. All went home.",
             ["It ended at 2 a.m. Sunday.", "All went home."],
@@ -282,11 +285,20 @@ def test_sentences_inside_a_running_quotation_are_marked() -> None:
         "Internet Archive but may or may not be ingested into the Wayback Machine.",
         "They are being kept in this location for reference and clarity for the Wayback Team, "
         "while also being accessible to the general public.",
+        # a pointer to what the page shows beside the text (the first had been a digest
+        # sentence)
+        "Read part of Damon’s conversation with Travers below.",
+        "Watch the full clip below.", "Read the updated story here.",
     ],
 )
 def test_page_furniture_is_not_body(line: str) -> None:
     text = f"The council voted on Monday.\n{line}\nThe vote was close."
     assert kinds(text) == [SentenceKind.BODY, SentenceKind.FURNITURE, SentenceKind.BODY]
+
+
+def test_news_of_what_was_watched_or_read_here_is_body() -> None:
+    assert kinds("Watch parties were held here. Read aloud in court, the letter ran to "
+                 "two pages.") == [SentenceKind.BODY, SentenceKind.BODY]
 
 
 def test_a_poll_of_two_papers_is_no_credit() -> None:

@@ -173,6 +173,11 @@ _CALL_TO_ACTION = re.compile(
     # 'LISTEN: …', 'SEE ALSO: …', 'FROM COINAGE: …'); not a transcript's speaker
     r"|(?:PHOTOS?|VIDEO|WATCH|LISTEN|TRAILER|GALLERY|SLIDESHOW|SEE ALSO|FROM [A-Z]{3,}): "
     r"|View (?:all|more)\b|Watch the (?:full )?(?:video|clip|report)\b"
+    # a pointer to what the page shows beside the text ('Read part of Damon’s conversation
+    # with Travers below.', 'Read the updated story here.'; not 'Watch parties were held
+    # here.')
+    r"|(?:Read|Watch|Listen to|See) [^.!?]{0,80}\b(?:below|above)[.:]?$"
+    r"|(?:Read|Watch|Listen to) (?:the|a|an|our|his|her|their) [^.!?]{0,60}\bhere[.:]?$"
     # a newsletter's box ('Breaking News Emails Get breaking news alerts and special
     # reports.', 'The news and stories that matter, delivered weekday mornings.')
     r"|Breaking News Emails\b|The news and stories that matter, delivered\b"
@@ -567,6 +572,8 @@ def _is_boundary(para: str, dot: int, cut: int) -> bool:
         return not (closes_quote and _ATTRIBUTION.match(para, rest))
     if para[dot : dot + 3] == "..." or para[dot] == "…":
         return True
+    if para[dot - 1 : dot + 1] == "..":
+        return True  # an abbreviation's point and the sentence's: 'I don’t know Louis C.K.. I’ve'
     word = _word_before(para, dot)
     bare = word.lower().rstrip(".")
     next_word = _WORD.match(para, at)
