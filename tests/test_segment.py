@@ -71,6 +71,12 @@ def test_boundary_accuracy_on_the_fixture_is_at_least_98_percent() -> None:
         ("I don’t know Louis C.K.. I’ve never met him.",
          ["I don’t know Louis C.K..", "I’ve never met him."]),
         (
+            "At 3 p.m. (0700 GMT), the typhoon was far out. It moved on.",
+            ["At 3 p.m. (0700 GMT), the typhoon was far out.", "It moved on."],
+        ),
+        ("Talks ended at 5 p.m. (Reporting by Jo Lee)",
+         ["Talks ended at 5 p.m.", "(Reporting by Jo Lee)"]),
+        (
             "It ended at 2 a.m. Sunday. All went home.",
             ["It ended at 2 a.m. Sunday.", "All went home."],
         ),
@@ -373,7 +379,8 @@ def test_a_page_s_labels_and_newsletter_box_are_its_furniture() -> None:
     "Add a location to your Tweets", "Tuesday, October 16, 2018", "Enlarge Image GoFundMe",
     "Adapted from The Daily Show (The Book), by Chris Smith; © 2016 by Busboy Productions.",
     "Below is the uncorrected machine-read text of this chapter, intended to provide text.",
-    '"No member, 5th graf, 1st Ld-Writethru',
+    '"No member, 5th graf, 1st Ld-Writethru', "Yaakov Perry, former, 5th graf pvs.",
+    "Turkey amassed troops, pick up 4th graf pvs",
 ])
 def test_a_page_s_labels_widgets_and_stamps_are_its_furniture(line: str) -> None:
     # (each had been a .txt file's first line, the story's title)

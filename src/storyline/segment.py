@@ -200,8 +200,10 @@ _NOTICE = re.compile(
     # a book site's notice before its scanned text ('Below is the uncorrected machine-read
     # text of this chapter, …', 'Because it is UNCORRECTED material, please consider …')
     r"|uncorrected machine-read text|it is UNCORRECTED material\b"
-    # a wire's slug for its editors ('"No member, 5th graf, 1st Ld-Writethru')
-    r"|\b\d+(?:st|nd|rd|th) (?:Ld-)?Writethru\b"
+    # a wire's slug for its editors ('"No member, 5th graf, 1st Ld-Writethru'), and where
+    # its update picks up the version before ('Yaakov Perry, former, 5th graf pvs.', a
+    # duc2003 digest sentence; 'Turkey amassed troops, pick up 4th graf pvs')
+    r"|\b\d+(?:st|nd|rd|th) (?:Ld-)?Writethru\b|\b\d+(?:st|nd|rd|th) graf\b"
     r"|verify (?:that )?you(?:'|’)re not a robot|you agree to (?:receive|have read)"
     # a web archive's notice, scraped in place of the page it kept
     r"|Alexa Internet has been donating their crawl data|added to the Wayback Machine"
@@ -361,7 +363,7 @@ _CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown 
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
                  "live when the page", "broken links", "uncorrected",
-                 "writethru", "your questions", "comment box", "livechat")
+                 "writethru", " graf", "your questions", "comment box", "livechat")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -588,8 +590,11 @@ def _is_boundary(para: str, dot: int, cut: int) -> bool:
         # An initial ("George W. Bush") — unless a sentence opener follows ("Plan B. The").
         return next_lower in _OPENERS and next_lower not in {"a", "i"}
     if bare in {"a.m", "p.m"}:
-        # "at 11:15 a.m. Senate leaders …" ends; "2:30 a.m. Sunday" and "a.m. GMT" do not.
-        return next_lower not in _TIME_FOLLOWERS
+        # "at 11:15 a.m. Senate leaders …" ends; "2:30 a.m. Sunday", "a.m. GMT" and the
+        # hour elsewhere in brackets ("at 3 p.m. (0700 GMT), the typhoon …") do not; a
+        # credit in brackets does ("… at 5 p.m. (Reporting by …)").
+        return next_lower not in _TIME_FOLLOWERS and not (
+            para[rest] == "(" and para[rest + 1 : rest + 2].isdigit())
     if "." in word.rstrip(".") or bare in _ABBREVIATIONS:
         # U.S., a.m., Inc., Jan.: ends a sentence only before a usual opener.
         if bare in {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

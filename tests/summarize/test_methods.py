@@ -75,6 +75,10 @@ def _dangling(text: str) -> list[bool]:
     ("In Bangkok, however, there are some silver linings. Honey Sherman, on the other "
      "hand, was described as a dedicated philanthropist. The couple, both in their "
      "seventies, died.", [True, True, False]),
+    # a connective closing the sentence, answering the one before
+    ("Two caveats seem in order, however. The waiting is not over yet, though. Colbert "
+     "got a tryout, too. The deal was done, the mayor said, however hard it was.",
+     [True, True, True, False]),
 ])
 def test_a_sentence_that_leans_on_the_one_before_is_dangling(text: str, leans: list[bool]
                                                              ) -> None:

@@ -61,6 +61,11 @@ _CONNECTIVE_ASIDE = re.compile(r"[^,]{1,60}, (?:however|on the other hand|meanwh
                                r"by contrast|instead|nonetheless|nevertheless|in turn|though),")
 # what a sentence opens with when it leans on the one before
 _LEANING_OPENINGS = (_DANGLING, _PRONOUN_AFTER_OPENING, _CONNECTIVE_ASIDE)
+# a connective closing the sentence answers the one before as one opening it does ('Two
+# caveats seem in order, however.' had been a duc2003 digest sentence; 'The waiting is
+# probably not over yet, though.', '… got tryouts, too.')
+_CONNECTIVE_TAIL = re.compile(r", (?:however|though|nonetheless|nevertheless|instead|too)"
+                              r"[.!]?[\"'”’]?$")
 # an answer, which leans on its question: 'Ricks: Yeah, I read each one.', '"Well, …'
 # (unless the sentence tells the question: '"No, …," Trump said when asked whether …')
 _ANSWER = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s+)?[\"“]?"
@@ -80,10 +85,11 @@ _ATTRIBUTION = re.compile(
 
 def is_dangling(sentence: Sentence) -> bool:
     """True for sentences that cannot stand alone: a leading pronoun or connective (or one
-    right after the opening phrase), an answer without its question, a quotation only a
-    pronoun attributes, or an unattributed piece of a running quotation."""
+    right after the opening phrase, or one closing the sentence), an answer without its
+    question, a quotation only a pronoun attributes, or an unattributed piece of a running
+    quotation."""
     text = sentence.text
-    if any(p.match(text) for p in _LEANING_OPENINGS):
+    if any(p.match(text) for p in _LEANING_OPENINGS) or _CONNECTIVE_TAIL.search(text):
         return True
     if _ANSWER.match(text) and " asked " not in text:
         return True
