@@ -312,6 +312,11 @@ def test_a_poll_of_two_papers_is_no_credit() -> None:
         SentenceKind.BODY]
 
 
+def test_a_sitter_in_the_past_is_prose() -> None:
+    assert kinds("Brown posed for a portrait with his daughter in 2006.") == [
+        SentenceKind.BODY]
+
+
 def test_prose_about_a_figure_is_no_caption() -> None:
     assert kinds("Figure 2 shows that the rate rose by a third in a year.") == [
         SentenceKind.BODY]
@@ -340,6 +345,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "on Tuesday, Sept. 25, 2018, after he was sentenced.\n"
         "This undated photo shows the icy moon Mimas dwarfed by Saturn's rings.\n"
         "Police released this video still from the bank robbery in Medicine Hat.\n"
+        "Mike Brown stands for a portrait in front of an artist portrayal of Planet Nine.\n"
         # a gallery's caption, its counter and title run into it
         "Hide Caption 5 of 23 Photos: The rise and fall of O.J. Simpson Simpson married Nicole "
         "Brown Simpson in 1985.\n"
@@ -348,7 +354,7 @@ def test_captions_run_into_the_text_are_captions() -> None:
         "The president sparred with reporters Thursday. | Getty All the things he covered.\n"
         "She thanked her family."
     )
-    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 12 + [SentenceKind.BODY]
+    assert kinds(text) == [SentenceKind.BODY] + [SentenceKind.CAPTION] * 13 + [SentenceKind.BODY]
 
 
 def test_the_publisher_s_note_on_the_article_is_no_body_text_but_an_update_is() -> None:

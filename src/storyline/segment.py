@@ -257,6 +257,9 @@ _INLINE_CAPTION = re.compile(
     r"| from [A-Z])"  # ('This video from Compassion Over Killing alleges …', a title)
     # ('Police released this video still from the bank robbery in Medicine Hat.')
     r"|\breleased this (?:[\w-]+ ){0,2}(?:photo|image|picture|photograph|still)\b"
+    # a sitter, in the caption's present ('Mike Brown stands for a portrait in front of
+    # an artist portrayal of Planet Nine.', which had opened a digest)
+    r"|\b(?:stands|poses|sits) for an? (?:portrait|photo(?:graph)?|picture)\b"
     r"|\((?:AP|AFP|Reuters) Photo\b|/Getty Images\b|\b[Vv]ia Getty Images\b|\bBuy Photo\b"
     r"|\s\|\s(?:Getty|AP Photo)\b"  # ('… Thursday. | Getty All the things …': credit, headline)
     r"|" + GALLERY_CAPTION.pattern
@@ -357,8 +360,8 @@ def _sentence_kind(text: str, paragraph: SentenceKind, in_quote: bool) -> Senten
 
 
 # one in every _INLINE_CAPTION
-_CAPTION_WORDS = ("photo", "image", "picture", "getty", "released this", "shown in this",
-                  "this video", "this still")
+_CAPTION_WORDS = ("photo", "image", "picture", "portrait", "getty", "released this",
+                  "shown in this", "this video", "this still")
 # (one in every _NOTICE)
 _NOTICE_WORDS = ("javascript", "element", "tweet", "subscrib", "reserved", "newsletter",
                  "robot", "you agree", "crawl", "wayback", "embed", "archive",
