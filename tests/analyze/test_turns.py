@@ -60,6 +60,19 @@ def test_a_transcript_s_sentences_are_each_its_turn_s_speaker_s() -> None:
     }
 
 
+def test_turns_run_into_one_paragraph_are_each_their_speaker_s() -> None:
+    # a transcript pasted into a report, an interviewer's role for a label
+    article = Article("a", "Donald Trump met the press on Thursday.\n\n"
+                           "REPORTER: Can you say it? Is it fake news? TRUMP: Well, the leaks "
+                           "are real. I mean, the leaks are real.\n\n"
+                           "Trump then left the room.\n\n"
+                           "REPORTER: Will you meet them? TRUMP: I would. I think it's great.")
+    doc = Document(article, segment(article))
+    voice = turn_voices(doc)
+    assert [voice.get(s.id, "") for s in doc.sentences] == [
+        "", "", "", "Donald Trump", "Donald Trump", "", "", "Donald Trump", "Donald Trump"]
+
+
 def test_a_report_that_is_no_transcript_has_no_turns() -> None:
     article = Article("a", "Labour leader Jeremy Corbyn ruled out a pact.\n\n"
                            "He said: we will win.\n\nNote: the vote is on Thursday.")

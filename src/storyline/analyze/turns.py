@@ -50,13 +50,30 @@ def turn_voices(doc: Document) -> dict[str, str]:
     that quotes a turn's words: read alone, 'My wildest dream for The Daily Show when I
     started was …' is no one's. Empty for a report that is no transcript (nearly all;
     asked without building the report's people)."""
-    paras = paragraphs(doc.sentences)
+    paras = _turns_run_in(doc.article.text, paragraphs(doc.sentences))
     labels = _labels(doc.article.text, paras)
     if len(labels) < 3:
         return {}
     spoken = _voices(doc.article.text, paras, labels, People.of([doc]))
     return {s.id: voice for para, voice in zip(paras, spoken, strict=True) if voice
             for s in para}
+
+
+def _turns_run_in(text: str, paras: Sequence[list[Sentence]]) -> list[list[Sentence]]:
+    """Paragraphs cut where a turn labelled in capitals runs on inside one, as a
+    transcript a report pastes in sets them ('REPORTER: … is it fake news? TRUMP: Well,
+    the leaks are real. You're the one that wrote about them …'): each part is read as a
+    paragraph of its own. A label's colon is looked for first (nearly no sentence has one)."""
+    out: list[list[Sentence]] = []
+    for para in paras:
+        out.append([para[0]])
+        for s in para[1:]:
+            if (text.find(":", s.start, s.start + 40) >= 0 and (m := _TURN.match(text, s.start))
+                    and m.group(1).isupper() and len(m.group(1)) > 1):
+                out.append([s])
+            else:
+                out[-1].append(s)
+    return out
 
 
 def _labels(text: str, paras: Sequence[list[Sentence]]) -> dict[int, re.Match[str]]:
@@ -112,7 +129,14 @@ def _voices(text: str, paras: Sequence[list[Sentence]], labels: dict[int, re.Mat
         else:  # (not the narrative between an oral history's turns, nor a pull quote)
             words = _QUOTED.sub(" ", text[para[0].start:para[-1].end])
             out.append(turn if _CONVERSING.search(words) else "")
-    return out if len(set(out) - {""}) >= 2 else [""] * len(paras)
+    speaking = set(out) - {""}
+    conversation = len(speaking) >= 2 or (len(speaking) == 1 and not _ROLES.isdisjoint(who))
+    return out if conversation else [""] * len(paras)
+
+
+# the labels of an interviewer no name is given for: with them, one named speaker makes a
+# conversation ('REPORTER: … TRUMP: …'), where a fact check's 'THE FACTS:' does not
+_ROLES = frozenset({"REPORTER", "Q", "QUESTION", "INTERVIEWER"})
 
 
 def _turn_name(label: re.Match[str], people: People, short: Collection[str]) -> str:
