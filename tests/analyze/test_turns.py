@@ -9,7 +9,10 @@ from storyline.segment import segment
 
 
 def voices_of(text: str) -> list[str]:
-    return voices(text, paragraphs(segment(Article("a", text))), People([text]))
+    """Who speaks each paragraph (its first sentence)."""
+    sentences = segment(Article("a", text))
+    spoken = voices(text, sentences, People([text]))
+    return [spoken.get(p[0].id, "") for p in paragraphs(sentences)]
 
 
 def test_labels_by_name_and_initials_give_each_turn_its_speaker() -> None:

@@ -506,7 +506,8 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
     carry = ""  # speaker of a quotation left open at the end of the previous paragraph
     paras = paragraphs(doc.sentences)
     gallery = ""  # whose words a page's gallery of captioned quotations holds
-    for para, voice in zip(paras, voices(text, paras, people), strict=True):
+    spoken = voices(text, doc.sentences, people)  # (a transcript's turns, by sentence)
+    for para in paras:
         p_start, p_end = para[0].start, para[-1].end
         ptext = text[p_start:p_end]
         if gallery or ptext.endswith(_GALLERY_NOUNS):  # (a heading
@@ -562,7 +563,7 @@ def find_quotes(doc: Document, people: People) -> list[Found]:
                 prefix.rstrip().endswith(":") and not rest.strip(" .!?,”\"")
                 and not _TITLED.search(prefix))
             # (in a post a page embeds, its signer's: '"…"@hunterwalk — darth (@darth) …')
-            voice_here = voice or signer(text, end, people)
+            voice_here = spoken.get(sentence.id, "") or signer(text, end, people)
             if phrase is None and not whole and not voice_here and \
                     not _BEFORE_VERB.search(sent_text):
                 continue  # a scare quote or a title, not speech (in an interview: speech)

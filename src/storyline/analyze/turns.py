@@ -17,7 +17,7 @@ August 15, 2016' had been given to the person the story named last).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from storyline.analyze.given_names import is_given_name
 from storyline.analyze.names import People
@@ -50,11 +50,25 @@ def turn_voices(doc: Document) -> dict[str, str]:
     that quotes a turn's words: read alone, 'My wildest dream for The Daily Show when I
     started was …' is no one's. Empty for a report that is no transcript (nearly all;
     asked without building the report's people)."""
-    paras = _turns_run_in(doc.article.text, paragraphs(doc.sentences))
-    labels = _labels(doc.article.text, paras)
+    return _sentence_voices(doc.article.text, doc.sentences, lambda: People.of([doc]))
+
+
+def voices(text: str, sentences: Sequence[Sentence], people: People) -> dict[str, str]:
+    """Who speaks each sentence of an interview transcript or an oral history (sentence
+    id -> speaker): 'Peter Travers: We live …', 'MD: When you see …', 'JON STEWART: …',
+    and the paragraphs in the first person that continue a turn; none where no turn
+    runs. A transcript gives turns to two people at least."""
+    return _sentence_voices(text, sentences, lambda: people)
+
+
+def _sentence_voices(text: str, sentences: Sequence[Sentence],
+                     people: Callable[[], People]) -> dict[str, str]:
+    """`voices`, the story's people built only for a transcript (`people`)."""
+    paras = _turns_run_in(text, paragraphs(sentences))
+    labels = _labels(text, paras)
     if len(labels) < 3:
         return {}
-    spoken = _voices(doc.article.text, paras, labels, People.of([doc]))
+    spoken = _voices(text, paras, labels, people())
     return {s.id: voice for para, voice in zip(paras, spoken, strict=True) if voice
             for s in para}
 
@@ -83,15 +97,6 @@ def _labels(text: str, paras: Sequence[list[Sentence]]) -> dict[int, re.Match[st
             and (m := _TURN.match(text, p[0].start))}
 
 
-def voices(text: str, paras: Sequence[list[Sentence]], people: People) -> list[str]:
-    """Who speaks in each paragraph of an interview transcript or an oral history ('Peter
-    Travers: We live …', 'MD: When you see …', 'JON STEWART: …', and the paragraphs in
-    the first person that continue a turn); "" where no turn runs. A transcript gives
-    turns to two people at least."""
-    labels = _labels(text, paras)
-    return _voices(text, paras, labels, people) if len(labels) >= 3 else [""] * len(paras)
-
-
 def signer(text: str, at: int, people: People) -> str:
     """Who signed the embedded post whose text runs on at `at`: the signature closing
     its line, or a line of its own right after it; "" if none does (nearly always)."""
@@ -114,7 +119,8 @@ _DIGITS = tuple("0123456789")
 
 def _voices(text: str, paras: Sequence[list[Sentence]], labels: dict[int, re.Match[str]],
             people: People) -> list[str]:
-    """`voices`, the paragraphs' turn labels (three or more) found."""
+    """Who speaks each paragraph (or turn run into one), its turn labels (three or more)
+    found; "" where no turn runs."""
     named: dict[str, str] = {}  # (introduced once: 'MO ROCCA (correspondent):', then 'MO ROCCA:')
     short = {m.group(1) for m in labels.values() if m.group(1).isupper()}  # 'WP', 'MB'
     for m in labels.values():
